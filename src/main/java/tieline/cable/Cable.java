@@ -1,0 +1,65 @@
+package tieline.cable;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One parsed diplomatic cable: its header fields and numbered paragraphs. Fields the source
+ * does not carry are null (or empty lists); nothing is invented.
+ *
+ * @param id              canonical id such as {@code 08BAKU73}
+ * @param source          file name or stream name the cable was read from
+ * @param dateTime        the date-time group as an instant
+ * @param precedence      routine, priority, immediate or flash
+ * @param origin          the sender, e.g. {@code AMEMBASSY BAKU}
+ * @param to              action addressees
+ * @param info            info addressees
+ * @param classification  overall marking with caveats
+ * @param section         e.g. {@code SECTION 01 OF 03}, or null
+ * @param declassifyOn    the E.O. line's declassification date
+ * @param eoLine          the E.O. line as written
+ * @param tags            TAGS, markup stripped
+ * @param subject         SUBJECT joined across lines
+ * @param refs            REF entries
+ * @param classifiedBy    the "Classified By" line
+ * @param paragraphs      the numbered paragraphs in true order
+ * @param signer          the last name line, e.g. {@code DERSE}
+ * @param text            the decoded source text (line breaks normalised to \n)
+ */
+public record Cable(String id, String source, Instant dateTime, Precedence precedence, String origin,
+                    List<String> to, List<String> info, Classification classification, String section,
+                    LocalDate declassifyOn, String eoLine, List<String> tags, String subject,
+                    List<Reference> refs, String classifiedBy, List<Paragraph> paragraphs,
+                    String signer, String text) {
+
+    public Cable {
+        to = List.copyOf(to);
+        info = List.copyOf(info);
+        tags = List.copyOf(tags);
+        refs = List.copyOf(refs);
+        paragraphs = List.copyOf(paragraphs);
+    }
+
+    /** The date part of the date-time group, in UTC. */
+    public LocalDate date() {
+        return dateTime == null ? null : dateTime.atZone(ZoneOffset.UTC).toLocalDate();
+    }
+
+    /** The paragraph with the given true number. */
+    public Optional<Paragraph> paragraph(int number) {
+        return paragraphs.stream().filter(p -> p.number() == number).findFirst();
+    }
+
+    /** Reference ids where they parse, else the reference text. */
+    public List<String> refIds() {
+        return refs.stream().map(Reference::idOrText).toList();
+    }
+
+    /** The post part of the id, e.g. {@code BAKU}. */
+    public String post() {
+        return id == null ? null : id.replaceFirst("^\\d{2}", "").replaceFirst("\\d+$", "");
+    }
+}

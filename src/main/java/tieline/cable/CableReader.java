@@ -1,0 +1,185 @@
+package tieline.cable;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+
+/**
+ * Reads cables from files, folders (recursively) and streams. Never throws for bad input:
+ * anything that is not a readable cable becomes a {@link CableProblem} and reading goes on.
+ */
+public final class CableReader {
+
+    /** Files larger than this are refused: the longest real cables are a few hundred kB. */
+    public static final long DEFAULT_MAX_BYTES = 8L * 1024 * 1024;
+    /** File name endings skipped when walking a folder: they are never cables. */
+    private static final Set<String> SKIPPED_EXTENSIONS = Set.of("csv", "json", "md", "tieline", "png", "svg",
+            "pdf", "pptx", "jar", "class", "gexf", "graphml", "bak", "zip", "gz");
+
+    private final long maxBytes;
+    private final TextDecoder decoder = new TextDecoder();
+    private final CableParser parser = new CableParser();
+
+    public CableReader() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    public CableReader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    /** Reads every path given: files are read as cables, folders are walked recursively. */
+    public ReadResult read(List<Path> paths) {
+        return read(paths, ReadProgress.NONE, () -> false);
+    }
+
+    /** As {@link #read(List)}, reporting progress and stopping early when {@code cancelled} says so. */
+    public ReadResult read(List<Path> paths, ReadProgress progress, BooleanSupplier cancelled) {
+        List<CableProblem> problems = new ArrayList<>();
+        List<Path> files = listFiles(paths, problems);
+        List<Cable> cables = new ArrayList<>();
+        int done = 0;
+        for (Path file : files) {
+            if (cancelled.getAsBoolean()) {
+                break;
+            }
+            CableParser.Outcome outcome = readFile(file);
+            if (outcome.cable() != null) {
+                cables.add(outcome.cable());
+            } else {
+                problems.add(outcome.problem());
+            }
+            progress.update(++done, files.size(), file.toString());
+        }
+        return new ReadResult(cables, problems);
+    }
+
+    /** The cable files a read of these paths would visit, in order. */
+    public List<Path> listFiles(List<Path> paths, List<CableProblem> problems) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    walk.filter(Files::isRegularFile).filter(CableReader::isCandidate).sorted().forEach(files::add);
+                } catch (IOException | UncheckedIOException e) {
+                    problems.add(new CableProblem(path.toString(), 0, CableProblem.Kind.UNREADABLE,
+                            "cannot list folder: " + e.getMessage()));
+                }
+            } else if (Files.isRegularFile(path)) {
+                files.add(path);
+            } else {
+                problems.add(new CableProblem(path.toString(), 0, CableProblem.Kind.UNREADABLE,
+                        Files.exists(path) ? "not a regular file" : "no such file or folder"));
+            }
+        }
+        return files;
+    }
+
+    private static boolean isCandidate(Path file) {
+        String name = file.getFileName().toString();
+        if (name.startsWith(".")) {
+            return false;
+        }
+        int dot = name.lastIndexOf('.');
+        return dot < 0 || !SKIPPED_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /** Reads one file; the outcome holds a cable or a problem, never both. */
+    public CableParser.Outcome readFile(Path file) {
+        String name = file.toString();
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                return problem(name, CableProblem.Kind.TOO_LARGE, String.format(Locale.ROOT,
+                        "file is %,d bytes; a cable is at most %,d bytes, so this is not read", size, maxBytes));
+            }
+            return readBytes(name, Files.readAllBytes(file));
+        } catch (IOException | SecurityException e) {
+            return problem(name, CableProblem.Kind.UNREADABLE, "cannot read file: " + e);
+        }
+    }
+
+    /** Reads one cable from a stream, reading at most the size limit. The stream is not closed. */
+    public CableParser.Outcome readStream(String name, InputStream in) {
+        try {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                return problem(name, CableProblem.Kind.TOO_LARGE, String.format(Locale.ROOT,
+                        "stream holds more than %,d bytes; a cable is never that long, so this is not read", maxBytes));
+            }
+            return readBytes(name, bytes);
+        } catch (IOException e) {
+            return problem(name, CableProblem.Kind.UNREADABLE, "cannot read stream: " + e);
+        }
+    }
+
+    /** Parses bytes already in memory. */
+    public CableParser.Outcome readBytes(String name, byte[] bytes) {
+        try {
+            if (bytes.length == 0 || isWhitespace(bytes)) {
+                return problem(name, CableProblem.Kind.EMPTY, "file is empty; expected a cable text");
+            }
+            DecodedText decoded = decoder.decode(bytes);
+            String text = decoded.text();
+            int binaryLine = binaryLine(text);
+            if (binaryLine > 0) {
+                return new CableParser.Outcome(null, new CableProblem(name, binaryLine, CableProblem.Kind.BINARY,
+                        "binary data (control characters), not a cable text"));
+            }
+            if (looksLikeHtml(text)) {
+                return problem(name, CableProblem.Kind.HTML,
+                        "an HTML page, not a cable text; save the cable as plain text and open that");
+            }
+            return parser.parse(name, text);
+        } catch (RuntimeException | StackOverflowError bug) {
+            return problem(name, CableProblem.Kind.NOT_A_CABLE, "could not be parsed as a cable: " + bug);
+        }
+    }
+
+    private static CableParser.Outcome problem(String name, CableProblem.Kind kind, String message) {
+        return new CableParser.Outcome(null, new CableProblem(name, 0, kind, message));
+    }
+
+    private static boolean isWhitespace(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The 1-based line of the first run of control characters typical of binary data, or 0. */
+    private static int binaryLine(String text) {
+        int window = Math.min(text.length(), 64 * 1024);
+        int control = 0;
+        int firstLine = 0;
+        int line = 1;
+        for (int i = 0; i < window; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+            } else if ((c < 0x20 && c != '\t' && c != '\r' && c != '\f') || c == '\uFFFD') {
+                control++;
+                if (firstLine == 0) {
+                    firstLine = line;
+                }
+            }
+        }
+        return control > 0 && control * 200 >= window ? firstLine : (control > 8 ? firstLine : 0);
+    }
+
+    private static boolean looksLikeHtml(String text) {
+        String head = text.substring(0, Math.min(text.length(), 1024)).stripLeading().toLowerCase(Locale.ROOT);
+        return head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml")
+                && head.contains("<html");
+    }
+}

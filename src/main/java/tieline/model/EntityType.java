@@ -1,0 +1,4 @@
+package tieline.model;
+
+/** What kind of thing an entity is. */
+public enum EntityType { PERSON, ORGANIZATION, TOPIC, PLACE }
