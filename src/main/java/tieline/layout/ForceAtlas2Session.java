@@ -15,8 +15,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Each iteration: repulsion between every pair of nodes ({@code scalingRatio * m_i * m_j / d},
  * mass = degree + 1; Barnes-Hut approximated if enabled), gravity towards the origin, attraction along
- * the edges (linear or, in LinLog mode, logarithmic, times {@code weight ^ edgeWeightInfluence}), then
- * every free node moves along its force by the adaptive global speed, damped by its own swinging.
+ * the edges (linear or, in LinLog mode, logarithmic, times {@code weight ^ edgeWeightInfluence} and
+ * {@code (m_a * m_b) ^ attractionMassExponent}), then every free node moves along its force by the
+ * adaptive global speed, damped by its own swinging.
  *
  * <p>Confine a session to one thread (the caller's; with {@code threads > 1} it also uses its own
  * worker threads internally). The result depends only on the graph, the start positions, the pinned
@@ -76,8 +77,14 @@ public final class ForceAtlas2Session implements AutoCloseable {
         this.edgeStrength = new double[graph.edgeCount()];
         for (int e = 0; e < edgeStrength.length; e++) {
             double w = graph.weight[e];
-            edgeStrength[e] = settings.edgeWeightInfluence() == 0 ? 1.0
+            double strength = settings.edgeWeightInfluence() == 0 ? 1.0
                     : settings.edgeWeightInfluence() == 1 ? w : Math.pow(w, settings.edgeWeightInfluence());
+            if (settings.attractionMassExponent() != 0) {
+                double masses = mass[graph.source[e]] * mass[graph.target[e]];
+                strength *= settings.attractionMassExponent() == 0.5 ? Math.sqrt(masses)
+                        : Math.pow(masses, settings.attractionMassExponent());
+            }
+            edgeStrength[e] = strength;
         }
         this.repulsion = new Repulsion(settings.scalingRatio(), mass, graph.size, settings.preventOverlap());
         this.tree = settings.barnesHut() ? new BarnesHutTree() : null;
