@@ -38,25 +38,24 @@ final class CandidateFinder {
         this.countryWords = countryWords;
     }
 
-    /** A paragraph prepared for the rules. */
-    record Text(int paragraph, String text, List<Token> tokens, int[] sentenceOf) {
-    }
-
-    List<Candidate> find(Text p) {
+    List<Candidate> find(ParagraphText p) {
         List<Candidate> out = new ArrayList<>();
         boolean[] used = new boolean[p.tokens().size()];
         findAcronymDefinitions(p, out, used);
+        List<Runnable> appositions = new ArrayList<>();
         for (int[] run : runs(p, used)) {
-            findInRun(p, run[0], run[1], out, used);
+            findInRun(p, run[0], run[1], out, used, appositions);
         }
-        findLowerCaseTitled(p, out, used);
+        findLowerCaseTitled(p, out, used, appositions);
+        // appositions are read once every body in the paragraph is known
+        appositions.forEach(Runnable::run);
         findUntitledNames(p, out, used);
         return out;
     }
 
     // ---------------------------------------------------------------- acronym definitions
 
-    private void findAcronymDefinitions(Text p, List<Candidate> out, boolean[] used) {
+    private void findAcronymDefinitions(ParagraphText p, List<Candidate> out, boolean[] used) {
         List<Token> t = p.tokens();
         String s = p.text();
         for (Token a : t) {
@@ -111,7 +110,7 @@ final class CandidateFinder {
     }
 
     /** The index of the first token of the long form ending at {@code last}, or -1. */
-    private static int matchLongForm(Text p, int last, List<Character> letters) {
+    private static int matchLongForm(ParagraphText p, int last, List<Character> letters) {
         if (letters.size() < 2) {
             return -1;
         }
@@ -168,7 +167,7 @@ final class CandidateFinder {
     }
 
     /** Spans [from, to) of capitalised words joined by single spaces (and "of"/"for"), within a sentence. */
-    private static List<int[]> runs(Text p, boolean[] used) {
+    private static List<int[]> runs(ParagraphText p, boolean[] used) {
         List<int[]> runs = new ArrayList<>();
         List<Token> t = p.tokens();
         int i = 0;
@@ -223,7 +222,8 @@ final class CandidateFinder {
         return true;
     }
 
-    private void findInRun(Text p, int from, int to, List<Candidate> out, boolean[] used) {
+    private void findInRun(ParagraphText p, int from, int to, List<Candidate> out, boolean[] used,
+                           List<Runnable> appositions) {
         List<Token> t = p.tokens();
         findBodies(p, from, to, out, used);
         // person detection on the segments left over
@@ -237,7 +237,7 @@ final class CandidateFinder {
             while (j < to && !used[j]) {
                 j++;
             }
-            findTitled(p, i, j, out, used);
+            findTitled(p, i, j, out, used, appositions);
             i = j;
         }
         // a title run followed by a parenthesis and then the name: "Deputy FonMin (handling ...) Araz Azimov"
@@ -260,7 +260,7 @@ final class CandidateFinder {
                     int nameTo = end;
                     if (validName(t, nameFrom, nameTo)) {
                         int titleStart = titleStart(t, from, to - 1, used);
-                        addPerson(p, titleStart, to - 1, nameFrom, nameTo, out, used);
+                        addPerson(p, titleStart, to - 1, nameFrom, nameTo, out, used, appositions);
                     }
                 }
             }
@@ -269,7 +269,7 @@ final class CandidateFinder {
 
     // ---------------------------------------------------------------- organizations, topics, places
 
-    private void findBodies(Text p, int from, int to, List<Candidate> out, boolean[] used) {
+    private void findBodies(ParagraphText p, int from, int to, List<Candidate> out, boolean[] used) {
         List<Token> t = p.tokens();
         for (int h = from; h < to; h++) {
             if (used[h]) {
@@ -311,7 +311,7 @@ final class CandidateFinder {
         }
     }
 
-    private void block(Text p, int from, int to, List<Candidate> out, boolean[] used) {
+    private void block(ParagraphText p, int from, int to, List<Candidate> out, boolean[] used) {
         List<Token> t = p.tokens();
         int s = from;
         while (s < to && used[s]) {
@@ -337,7 +337,7 @@ final class CandidateFinder {
     }
 
     /** "Ministry of Emergency Situations", "Bureau of Diplomatic Security": returns the last index used. */
-    private int orgBeforeOf(Text p, int from, int h, List<Candidate> out, boolean[] used) {
+    private int orgBeforeOf(ParagraphText p, int from, int h, List<Candidate> out, boolean[] used) {
         List<Token> t = p.tokens();
         int end = h + 2;
         int sentence = p.sentenceOf()[h];
@@ -396,7 +396,8 @@ final class CandidateFinder {
     // ---------------------------------------------------------------- titled people and role references
 
     /** A segment of a capitalised run: find the last title word and the name after it. */
-    private void findTitled(Text p, int from, int to, List<Candidate> out, boolean[] used) {
+    private void findTitled(ParagraphText p, int from, int to, List<Candidate> out, boolean[] used,
+                            List<Runnable> appositions) {
         List<Token> t = p.tokens();
         int h = -1;
         for (int k = to - 1; k >= from; k--) {
@@ -436,7 +437,7 @@ final class CandidateFinder {
             // "Ambassador Derse and ..." is handled; "President Aliyev Azerbaijan" is not a name
             return;
         }
-        addPerson(p, titleStart, titleEnd, nameFrom, nameTo, out, used);
+        addPerson(p, titleStart, titleEnd, nameFrom, nameTo, out, used, appositions);
     }
 
     private int titleStart(List<Token> t, int from, int h, boolean[] used) {
@@ -456,8 +457,8 @@ final class CandidateFinder {
                 || t.text().equals("Treasury") || t.text().equals("Protection") || t.text().equals("Population");
     }
 
-    private void addPerson(Text p, int titleStart, int titleEnd, int nameFrom, int nameTo, List<Candidate> out,
-                           boolean[] used) {
+    private void addPerson(ParagraphText p, int titleStart, int titleEnd, int nameFrom, int nameTo, List<Candidate> out,
+                           boolean[] used, List<Runnable> appositions) {
         List<Token> t = p.tokens();
         List<String> titleWords = new ArrayList<>();
         String orgHint = null;
@@ -495,10 +496,10 @@ final class CandidateFinder {
         out.add(new Candidate(kind, p.paragraph(), start, end, p.text().substring(start, end), name, null, title,
                 orgHint, former, qualifier));
         mark(used, titleStart, nameTo);
-        findApposition(p, nameTo, name, kind, start, end, out);
+        appositions.add(() -> findApposition(p, nameTo, name, kind, start, end, out));
     }
 
-    private static String adjacentBodyBefore(Text p, List<Candidate> out, int at) {
+    private static String adjacentBodyBefore(ParagraphText p, List<Candidate> out, int at) {
         for (int k = out.size() - 1; k >= 0; k--) {
             Candidate c = out.get(k);
             if (c.kind() == Kind.ORGANIZATION && c.end() <= at && at - c.end() <= 3
@@ -509,7 +510,7 @@ final class CandidateFinder {
         return null;
     }
 
-    private static boolean isFormer(Text p, int titleStart) {
+    private static boolean isFormer(ParagraphText p, int titleStart) {
         List<Token> t = p.tokens();
         if (FORMER_WORDS.contains(CableVocabulary.lower(t.get(titleStart).text()))) {
             return true;
@@ -518,7 +519,7 @@ final class CandidateFinder {
                 && t.get(titleStart).start() - t.get(titleStart - 1).end() <= 2;
     }
 
-    private void addRoleReference(Text p, int titleStart, int titleEnd, List<Candidate> out) {
+    private void addRoleReference(ParagraphText p, int titleStart, int titleEnd, List<Candidate> out) {
         List<Token> t = p.tokens();
         if (titleStart == 0 || !CableVocabulary.lower(t.get(titleStart - 1).text()).equals("the")) {
             return;
@@ -585,7 +586,7 @@ final class CandidateFinder {
     // ---------------------------------------------------------------- appositions
 
     /** "NAME, [the] [former] TITLE [of BODY]," after a name ending at token {@code after - 1}. */
-    private void findApposition(Text p, int after, String name, Kind kind, int start, int end, List<Candidate> out) {
+    private void findApposition(ParagraphText p, int after, String name, Kind kind, int start, int end, List<Candidate> out) {
         List<Token> t = p.tokens();
         if (after >= t.size()) {
             return;
@@ -616,7 +617,8 @@ final class CandidateFinder {
         int phraseEnd = k;
         int sentence = p.sentenceOf()[k];
         while (phraseEnd + 1 < t.size() && p.sentenceOf()[phraseEnd + 1] == sentence && phraseEnd - k < 14
-                && p.text().substring(t.get(phraseEnd).end(), t.get(phraseEnd + 1).start()).matches("\\s+")) {
+                && p.text().substring(t.get(phraseEnd).end(), t.get(phraseEnd + 1).start())
+                .matches("(['\u2019]s)?\\s+")) {
             phraseEnd++;
         }
         // title words: up to the first "of"/"to"/"at"
@@ -675,7 +677,7 @@ final class CandidateFinder {
     // ---------------------------------------------------------------- lower-case titles and untitled names
 
     /** "Russian MFA official Anatoly Antonov", "opposition leader Isa Gambar". */
-    private void findLowerCaseTitled(Text p, List<Candidate> out, boolean[] used) {
+    private void findLowerCaseTitled(ParagraphText p, List<Candidate> out, boolean[] used, List<Runnable> appositions) {
         List<Token> t = p.tokens();
         for (int k = 0; k + 2 < t.size(); k++) {
             Token head = t.get(k);
@@ -712,12 +714,13 @@ final class CandidateFinder {
             out.add(new Candidate(Kind.PERSON, p.paragraph(), start, stop, p.text().substring(start, stop), name,
                     null, head.text(), orgHint, isFormer(p, s), qualifier));
             mark(used, k + 1, end);
-            findApposition(p, end, name, Kind.PERSON, start, stop, out);
+            int after = end;
+            appositions.add(() -> findApposition(p, after, name, Kind.PERSON, start, stop, out));
         }
     }
 
     /** End (exclusive) of a run of up to four name-like words starting at {@code from}. */
-    private static int nameEnd(Text p, int from, boolean[] used) {
+    private static int nameEnd(ParagraphText p, int from, boolean[] used) {
         List<Token> t = p.tokens();
         int end = from;
         while (end < t.size() && end - from < 4 && !used[end]
@@ -731,7 +734,7 @@ final class CandidateFinder {
     }
 
     /** Untitled full names that a speech verb, "according to" or an apposition marks as a person. */
-    private void findUntitledNames(Text p, List<Candidate> out, boolean[] used) {
+    private void findUntitledNames(ParagraphText p, List<Candidate> out, boolean[] used) {
         List<Token> t = p.tokens();
         int k = 0;
         while (k < t.size()) {
