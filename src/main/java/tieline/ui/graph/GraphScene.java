@@ -58,7 +58,7 @@ public final class GraphScene {
             labels[k] = s.label;
             types[k] = s.type;
             importance[k] = s.importance;
-            radius[k] = radiusFor(s.importance);
+            radius[k] = radiusFor(s.importance) * b.sizeUnit;
             x[k] = s.x;
             y[k] = s.y;
             indexById.put(s.id, k);
@@ -101,7 +101,7 @@ public final class GraphScene {
         }
     }
 
-    /** World radius of a node: from 5 for the least important to 20 for the most. */
+    /** Radius of a node in size units: from 5 for the least important to 20 for the most. */
     static float radiusFor(float importance) {
         return 5f + 15f * (float) Math.sqrt(Math.max(0f, Math.min(1f, importance)));
     }
@@ -227,6 +227,13 @@ public final class GraphScene {
         private final List<NodeSpec> nodes = new ArrayList<>();
         private final List<EdgeSpec> edges = new ArrayList<>();
         private final Map<String, Integer> index = new HashMap<>();
+        private float sizeUnit = 1;
+
+        /** Scales node radii (world units per radius unit; 1 by default). */
+        public Builder sizeUnit(double unit) {
+            sizeUnit = (float) unit;
+            return this;
+        }
 
         /**
          * Adds a node.
