@@ -192,7 +192,7 @@ public final class MainWindow {
                 RelationType.CRITICIZED, RelationType.MENTIONED_WITH)) {
             legend.getChildren().add(legendItem(words(t.name()), "line-rel-" + css(t.name())));
         }
-        legend.setPrefWrapLength(560);
+        legend.setPrefWrapLength(760);
         legend.setMaxSize(FlowPane.USE_PREF_SIZE, FlowPane.USE_PREF_SIZE);
         legend.setMouseTransparent(true);
         return legend;

@@ -74,7 +74,7 @@ public final class GraphLayouter {
         }
         int iterations = known == n ? 0 : known > 0 ? settleIterations(n) : freshIterations(n);
         if (iterations > 0 && n > 1) {
-            ForceAtlas2Layout layout = new ForceAtlas2Layout(ForceAtlas2Settings.recommendedFor(g));
+            ForceAtlas2Layout layout = new ForceAtlas2Layout(settingsFor(g));
             LayoutListener listener = (done, total, live) -> progress.accept((double) done / total);
             layout.run(g, positions, pinned, iterations, listener, cancelled);
         }
@@ -83,6 +83,16 @@ public final class GraphLayouter {
             out.put(indexed.vertex(i), new double[] {positions.x(i), positions.y(i)});
         }
         return new NodePositions(out, previous.pinned(), known > 0 ? previous.unit() : medianEdgeLength(g, positions));
+    }
+
+    /**
+     * ForceAtlas2's recommended settings with strong gravity: cables name many entities that
+     * link to nothing else, and with ordinary gravity these drift far out, so fitting the
+     * picture to the window shrinks the connected core to a blot (measured on the sample data:
+     * the full extent was about 3x the central 80 % of nodes; with strong gravity about 1.7x).
+     */
+    static ForceAtlas2Settings settingsFor(LayoutGraph g) {
+        return ForceAtlas2Settings.recommendedFor(g).withStrongGravity(true);
     }
 
     /** Median edge length of a layout; 1 when there are no edges. */
