@@ -53,9 +53,10 @@ public final class MainViewModel {
     private List<Cable> cables = List.of();
     private NodePositions positions = NodePositions.empty();
     private GraphView filteredView;
+    private LoadOutcome current;
 
     public MainViewModel(CorpusPipeline pipeline) {
-        load = new LoadViewModel(pipeline, () -> new LoadViewModel.Start(cables, positions.copy()), this::apply);
+        load = new LoadViewModel(pipeline, () -> new LoadViewModel.Start(cables, positions.copy(), current), this::apply);
         queries = new QueryViewModel(() -> filteredView, path, neighbourhood);
         filters.filterProperty().addListener((o, a, b) -> refreshView());
         neighbourhood.addListener((o, a, b) -> refreshView());
@@ -65,6 +66,14 @@ public final class MainViewModel {
     /** Takes a finished load: a new graph replaces the old one, keeping the picture's places. */
     void apply(LoadOutcome outcome) {
         if (!outcome.changed()) {
+            return;
+        }
+        boolean sameGraph = current != null && current.graph() == outcome.graph();
+        current = outcome;
+        if (sameGraph) {
+            positions = outcome.positions();
+            graphModel.show(view.get(), positions);
+            graphModel.fit();
             return;
         }
         cables = outcome.cables();
@@ -132,6 +141,11 @@ public final class MainViewModel {
     /** Loads files and folders in the background. */
     public void open(List<Path> paths) {
         load.load(paths);
+    }
+
+    /** Lays the graph out afresh in the background; pinned entities stay where they are. */
+    public void relayout() {
+        load.relayout();
     }
 
     /** Selects an entity and brings it to the centre of the graph. */

@@ -28,8 +28,17 @@ import tieline.ui.graph.NodePositions;
  */
 public final class LoadViewModel {
 
-    /** What a load starts from: the cables open now and the current picture. */
-    public record Start(List<Cable> open, NodePositions positions) {
+    /**
+     * What a job starts from: the cables open now, the current picture and the outcome that
+     * made the current graph (null before the first load).
+     */
+    public record Start(List<Cable> open, NodePositions positions, LoadOutcome current) {
+    }
+
+    /** Work for the background thread. */
+    @FunctionalInterface
+    private interface Job {
+        LoadOutcome run(Start from, CorpusPipeline.Progress progress, java.util.function.BooleanSupplier cancelled);
     }
 
     private final CorpusPipeline pipeline;
@@ -44,7 +53,7 @@ public final class LoadViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ObservableList<LoadProblem> problems = FXCollections.observableArrayList();
-    private final Deque<List<Path>> waiting = new ArrayDeque<>();
+    private final Deque<Job> waiting = new ArrayDeque<>();
     private Task<LoadOutcome> current;
     private int completed;
 
@@ -63,15 +72,25 @@ public final class LoadViewModel {
         if (paths.isEmpty()) {
             return;
         }
-        waiting.add(List.copyOf(paths));
+        List<Path> copy = List.copyOf(paths);
+        submit((from, progress, cancelled) -> pipeline.load(from.open(), copy, from.positions(), progress, cancelled));
+    }
+
+    /** Lays the current graph out afresh in the background (pins stay). FX thread. */
+    public void relayout() {
+        submit((from, progress, cancelled) -> pipeline.relayout(from.current(), progress, cancelled));
+    }
+
+    private void submit(Job job) {
+        waiting.add(job);
         if (current == null) {
             next();
         }
     }
 
     private void next() {
-        List<Path> paths = waiting.poll();
-        if (paths == null) {
+        Job job = waiting.poll();
+        if (job == null) {
             current = null;
             running.set(false);
             return;
@@ -80,7 +99,7 @@ public final class LoadViewModel {
         Task<LoadOutcome> task = new Task<>() {
             @Override
             protected LoadOutcome call() {
-                return pipeline.load(from.open(), paths, from.positions(), (f, m) -> {
+                return job.run(from, (f, m) -> {
                     updateProgress(f, 1);
                     updateMessage(m);
                 }, this::isCancelled);
@@ -93,7 +112,7 @@ public final class LoadViewModel {
         task.setOnSucceeded(e -> done(task.getValue()));
         task.setOnCancelled(e -> done(new LoadOutcome(from.open(), null, null, null, List.of(), 0, true)));
         task.setOnFailed(e -> done(new LoadOutcome(from.open(), null, null, null,
-                List.of(new LoadProblem(paths.toString(), 0, "loading failed: " + task.getException())), 0, false)));
+                List.of(new LoadProblem("(loading)", 0, "loading failed: " + task.getException())), 0, false)));
         worker.submit(task);
     }
 
