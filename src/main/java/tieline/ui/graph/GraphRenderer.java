@@ -35,6 +35,8 @@ public final class GraphRenderer {
     private static final double MIN_NODE_RADIUS = 1.5;
     /** Above this many edges on screen, edges are drawn one pixel wide: widths cannot be told apart in such a crowd. */
     private static final int THIN_EDGES_ABOVE = 3000;
+    /** Pixels a node's drawing may reach past its radius (outline, minimum size, rings, pins). */
+    private static final int MARGIN = 8;
     /** Bands smaller than this are not worth a thread. */
     private static final int MIN_BAND_ROWS = 64;
 
@@ -48,8 +50,8 @@ public final class GraphRenderer {
     private final LabelPlanner labels;
     private final int threads;
     private boolean[] visible = new boolean[0];
-    private float[] sx = new float[0];
-    private float[] sy = new float[0];
+    private double[] sx = new double[0];
+    private double[] sy = new double[0];
     private final int[] nodeRgb = new int[EntityType.values().length];
     private final int[] edgeRgb = new int[RelationType.values().length];
     private int drawnNodes;
@@ -135,16 +137,17 @@ public final class GraphRenderer {
         int n = scene.nodeCount();
         if (visible.length != n) {
             visible = new boolean[n];
-            sx = new float[n];
-            sy = new float[n];
+            sx = new double[n];
+            sy = new double[n];
         }
-        grid.markInside(scene, vp.toWorldX(0), vp.toWorldY(0), vp.toWorldX(width), vp.toWorldY(height), visible);
+        grid.markInside(scene, vp.toWorldX(-MARGIN), vp.toWorldY(-MARGIN), vp.toWorldX(width + MARGIN),
+                vp.toWorldY(height + MARGIN), visible);
         double scale = vp.scale();
         double ox = vp.offsetX();
         double oy = vp.offsetY();
         for (int i = 0; i < n; i++) {
-            sx[i] = (float) (scene.x(i) * scale + ox);
-            sy[i] = (float) (scene.y(i) * scale + oy);
+            sx[i] = scene.x(i) * scale + ox;
+            sy[i] = scene.y(i) * scale + oy;
         }
         int onScreen = countEdgesOnScreen(scene, width, height);
         thinOnly = onScreen > THIN_EDGES_ABOVE;
@@ -241,10 +244,10 @@ public final class GraphRenderer {
     private int countEdgesOnScreen(GraphScene scene, int width, int height) {
         int count = 0;
         for (int e = 0; e < scene.edgeCount(); e++) {
-            float x0 = sx[scene.source(e)];
-            float y0 = sy[scene.source(e)];
-            float x1 = sx[scene.target(e)];
-            float y1 = sy[scene.target(e)];
+            double x0 = sx[scene.source(e)];
+            double y0 = sy[scene.source(e)];
+            double x1 = sx[scene.target(e)];
+            double y1 = sy[scene.target(e)];
             if (!((x0 < 0 && x1 < 0) || (y0 < 0 && y1 < 0) || (x0 > width && x1 > width)
                     || (y0 > height && y1 > height))) {
                 count++;
@@ -287,10 +290,10 @@ public final class GraphRenderer {
             }
             int s = scene.source(e);
             int t = scene.target(e);
-            float x0 = sx[s];
-            float y0 = sy[s];
-            float x1 = sx[t];
-            float y1 = sy[t];
+            double x0 = sx[s];
+            double y0 = sy[s];
+            double x1 = sx[t];
+            double y1 = sy[t];
             if ((x0 < left - 4 && x1 < left - 4) || (y0 < top - 4 && y1 < top - 4) || (x0 > right + 4 && x1 > right + 4)
                     || (y0 > bottom + 4 && y1 > bottom + 4)) {
                 continue;
@@ -305,10 +308,10 @@ public final class GraphRenderer {
         if (e < 0) {
             return;
         }
-        float x0 = sx[scene.source(e)];
-        float y0 = sy[scene.source(e)];
-        float x1 = sx[scene.target(e)];
-        float y1 = sy[scene.target(e)];
+        double x0 = sx[scene.source(e)];
+        double y0 = sy[scene.source(e)];
+        double x1 = sx[scene.target(e)];
+        double y1 = sy[scene.target(e)];
         double w = scene.edgeWidth(e) + 2;
         band.line(x0, y0, x1, y1, w + 6, rgb(palette.selection()), 0.35);
         band.line(x0, y0, x1, y1, w, edgeRgb[scene.edgeType(e).ordinal()], 1);
@@ -327,8 +330,9 @@ public final class GraphRenderer {
                 continue;
             }
             double r = Math.max(MIN_NODE_RADIUS, scene.radius(i) * scale);
-            if (sy[i] + 2 * r < top || sy[i] - 2 * r > bottom || sx[i] + 2 * r < band.left()
-                    || sx[i] - 2 * r > band.right()) {
+            double reach = 2 * r + MARGIN;
+            if (sy[i] + reach < top || sy[i] - reach > bottom || sx[i] + reach < band.left()
+                    || sx[i] - reach > band.right()) {
                 continue;
             }
             int colour = nodeRgb[scene.type(i).ordinal()];

@@ -313,7 +313,7 @@ public final class Raster {
                 return;
             }
             long step = (long) (slope * 65536.0);
-            long fy = (long) ((y0 + (start + 0.5 - x0) * slope - 0.5) * 65536.0) + (from - start) * step;
+            long fy = (long) Math.floor((y0 + (start + 0.5 - x0) * slope - 0.5) * 65536.0) + (from - start) * step;
             for (int px = from; px <= to; px++, fy += step) {
                 int py = (int) (fy >> 16);
                 int lower = (int) (((fy & 0xFFFF) * full) >>> 16);
@@ -338,7 +338,7 @@ public final class Raster {
                 return;
             }
             long step = (long) (slope * 65536.0);
-            long fx = (long) ((x0 + (start + 0.5 - y0) * slope - 0.5) * 65536.0) + (from - start) * step;
+            long fx = (long) Math.floor((x0 + (start + 0.5 - y0) * slope - 0.5) * 65536.0) + (from - start) * step;
             for (int py = from; py <= to; py++, fx += step) {
                 int px = (int) (fx >> 16);
                 int share = (int) (((fx & 0xFFFF) * full) >>> 16);

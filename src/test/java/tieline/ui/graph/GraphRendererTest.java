@@ -160,7 +160,7 @@ class GraphRendererTest {
         int[] full = frame(new GraphRenderer(new LabelPlanner(w), 1), s, v, e, new BlockSprites());
         org.junit.jupiter.api.Assertions.assertArrayEquals(full, shifted);
         v.zoomAt(1.1, 100, 100);
-        frame(panning, s, v, e, sprites);
+        panning.draw(new Raster(640, 480), s, new SpatialGrid(s), v, e, new GraphPalette(), sprites);
         assertFalse(panning.lastFrameShifted(), "a zoom draws everything again");
     }
 
