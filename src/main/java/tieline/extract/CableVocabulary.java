@@ -169,6 +169,12 @@ final class CableVocabulary {
             "insisted", "observed", "remarked", "warned", "acknowledged", "admitted", "recalled", "opined",
             "averred", "asserted", "lamented", "wondered", "complained", "predicted", "conceded", "quipped");
 
+    /** Kinship words: a full name right after one is a person ("his son Turan Gambarov"). */
+    static final Set<String> RELATIVES = words("son", "sons", "daughter", "daughters", "wife", "husband", "brother",
+            "brothers", "sister", "sisters", "father", "mother", "nephew", "niece", "cousin", "uncle", "aunt",
+            "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law", "father-in-law", "widow", "grandson",
+            "granddaughter", "spouse", "relative", "stepson");
+
     /** Name parts that never end a name ("Alaa El" is cut short of "El-Din"). */
     static final Set<String> NAME_PREFIXES = words("El", "Al", "Abu", "Bin", "Ibn", "Abdel", "Abdul", "Abd", "De",
             "Da", "Van", "Von", "Le", "La", "Del", "Di", "Du", "Ben", "Bou", "Ould", "Mac", "Mc", "St", "Der", "Den");

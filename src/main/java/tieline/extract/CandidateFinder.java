@@ -406,7 +406,7 @@ final class CandidateFinder {
         List<Token> t = p.tokens();
         int h = -1;
         for (int k = to - 1; k >= from; k--) {
-            if (TITLE_HEADS.contains(t.get(k).text())) {
+            if (isTitleHead(t.get(k))) {
                 h = k;
                 break;
             }
@@ -446,9 +446,15 @@ final class CandidateFinder {
         addPerson(p, titleStart, titleEnd, nameFrom, nameTo, out, used, appositions);
     }
 
+    /** A title word: "Minister", or a lower-case title capitalised at the start of a sentence ("Businessman"). */
+    private static boolean isTitleHead(Token t) {
+        return TITLE_HEADS.contains(t.text())
+                || t.capitalised() && LOWER_TITLE_HEADS.contains(t.text().toLowerCase(java.util.Locale.ROOT));
+    }
+
     private int titleStart(List<Token> t, int from, int h, boolean[] used) {
         int s = h;
-        while (s > from && !used[s - 1] && (TITLE_HEADS.contains(t.get(s - 1).text())
+        while (s > from && !used[s - 1] && (isTitleHead(t.get(s - 1))
                 || TITLE_QUALIFIERS.contains(t.get(s - 1).text()) || t.get(s - 1).acronymLike()
                 || countryWords.contains(t.get(s - 1).text()))) {
             s--;
@@ -608,7 +614,8 @@ final class CandidateFinder {
                 return false;
             }
             if (!w.capitalised() || w.text().length() < 2 || CableVocabulary.neverName(w.text())
-                    || TITLE_QUALIFIERS.contains(w.text()) || countryWords.contains(w.text())
+                    || TITLE_QUALIFIERS.contains(w.text()) || isTitleHead(w)
+                    || CableVocabulary.RELATIVES.contains(w.text().toLowerCase(java.util.Locale.ROOT)) || countryWords.contains(w.text())
                     || hasDigitOrSlash(w.text()) || w.text().endsWith("-based")) {
                 return false;
             }
@@ -749,7 +756,8 @@ final class CandidateFinder {
         List<Token> t = p.tokens();
         for (int k = 0; k + 2 < t.size(); k++) {
             Token head = t.get(k);
-            if (!LOWER_TITLE_HEADS.contains(head.text()) || !head.lowerCase() || used[k + 1]
+            boolean relative = CableVocabulary.RELATIVES.contains(head.text());
+            if (!LOWER_TITLE_HEADS.contains(head.text()) && !relative || !head.lowerCase() || used[k + 1]
                     || !joined(p.text(), head, t.get(k + 1))) {
                 continue;
             }
@@ -780,7 +788,7 @@ final class CandidateFinder {
             int start = t.get(k + 1).start();
             int stop = t.get(end - 1).end();
             out.add(new Candidate(Kind.PERSON, p.paragraph(), start, stop, p.text().substring(start, stop), name,
-                    null, head.text(), orgHint, isFormer(p, s), qualifier));
+                    null, relative ? null : head.text(), relative ? null : orgHint, isFormer(p, s), qualifier));
             mark(used, k + 1, end);
             int after = end;
             appositions.add(() -> findApposition(p, after, name, Kind.PERSON, start, stop, out));
