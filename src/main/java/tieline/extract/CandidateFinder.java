@@ -32,10 +32,15 @@ final class CandidateFinder {
             "Their", "His", "Her", "Its", "A", "An", "Both", "Each", "Several", "Any", "Some", "All", "No");
 
     private final Set<String> countryWords;
+    private final Set<String> placeNames;
 
-    /** @param countryWords country names and adjectives (never people; they qualify bodies) */
-    CandidateFinder(Set<String> countryWords) {
+    /**
+     * @param countryWords country names and adjectives (never people; they qualify bodies)
+     * @param placeNames   names of countries and posts (as in cable ids, e.g. {@code SANJOSE}): never people
+     */
+    CandidateFinder(Set<String> countryWords, Set<String> placeNames) {
         this.countryWords = countryWords;
+        this.placeNames = placeNames;
     }
 
     List<Candidate> find(ParagraphText p) {
@@ -92,7 +97,7 @@ final class CandidateFinder {
                 kind = Kind.ORGANIZATION;
             } else {
                 for (int i = first; i < a.index(); i++) {
-                    if (ORG_HEADS.contains(t.get(i).text())) {
+                    if (t.get(i).is(CableVocabulary.ORG_HEAD)) {
                         kind = Kind.ORGANIZATION;
                     }
                 }
@@ -163,7 +168,7 @@ final class CandidateFinder {
     /** True for a word that can be part of a capitalised run. */
     private static boolean capWord(Token t) {
         return !t.isNumber() && (t.capitalised() || t.acronymLike() || t.initial()
-                || TITLE_HEADS.contains(t.text()));
+                || t.is(CableVocabulary.TITLE_HEAD));
     }
 
     /** Spans [from, to) of capitalised words joined by single spaces (and "of"/"for"), within a sentence. */
@@ -185,7 +190,7 @@ final class CandidateFinder {
                 }
                 if (capWord(cur)) {
                     j++;
-                } else if ((CONNECTORS.contains(cur.text()) || NAME_PARTICLES.contains(cur.text()))
+                } else if ((CONNECTORS.contains(cur.text()) || cur.is(CableVocabulary.PARTICLE))
                         && j + 1 < t.size() && !used[j + 1] && capWord(t.get(j + 1))
                         && joined(p.text(), cur, t.get(j + 1))) {
                     j += 2;
@@ -241,7 +246,7 @@ final class CandidateFinder {
             i = j;
         }
         // a title run followed by a parenthesis and then the name: "Deputy FonMin (handling ...) Araz Azimov"
-        if (to < t.size() && to > from && TITLE_HEADS.contains(t.get(to - 1).text()) && !used[to - 1]) {
+        if (to < t.size() && to > from && t.get(to - 1).is(CableVocabulary.TITLE_HEAD) && !used[to - 1]) {
             int close = p.text().indexOf(')', t.get(to - 1).end());
             String between = p.text().substring(t.get(to - 1).end(), Math.max(t.get(to - 1).end(), close));
             if (close > 0 && between.trim().startsWith("(") && between.length() < 80 && between.indexOf('(', 2) < 0) {
@@ -258,7 +263,7 @@ final class CandidateFinder {
                     }
                     int nameFrom = k;
                     int nameTo = end;
-                    if (validName(t, nameFrom, nameTo)) {
+                    if (validName(p, nameFrom, nameTo)) {
                         int titleStart = titleStart(t, from, to - 1, used);
                         addPerson(p, titleStart, to - 1, nameFrom, nameTo, out, used, appositions);
                     }
@@ -278,9 +283,11 @@ final class CandidateFinder {
             String w = t.get(h).text();
             boolean ofFollows = h + 2 < t.size() && CONNECTORS.contains(t.get(h + 1).text())
                     && capWord(t.get(h + 2)) && joined(p.text(), t.get(h), t.get(h + 1));
-            if (ORG_HEADS_BEFORE_OF.contains(w) && ofFollows) {
+            Token ht = t.get(h);
+            if (ht.is(CableVocabulary.ORG_HEAD_BEFORE_OF) && ofFollows) {
                 h = orgBeforeOf(p, from, h, out, used);
-            } else if ((ORG_HEADS.contains(w) || TOPIC_HEADS.contains(w)) && h > from && !ofFollows) {
+            } else if ((ht.is(CableVocabulary.ORG_HEAD) || ht.is(CableVocabulary.TOPIC_HEAD)) && h > from
+                    && !ofFollows) {
                 int s = h;
                 while (s > from && !used[s - 1] && bodyWord(t.get(s - 1)) && !t.get(s - 1).possessive()) {
                     s--;
@@ -294,18 +301,18 @@ final class CandidateFinder {
                     s++;
                 }
                 if (s < h && !(s == h - 1 && countryWords.contains(t.get(s).text()) && !ORG_HEADS.contains(w))) {
-                    Kind kind = ORG_HEADS.contains(w) ? Kind.ORGANIZATION : Kind.TOPIC;
+                    Kind kind = ht.is(CableVocabulary.ORG_HEAD) ? Kind.ORGANIZATION : Kind.TOPIC;
                     String surface = p.text().substring(t.get(s).start(), t.get(h).end());
                     out.add(new Candidate(kind, p.paragraph(), t.get(s).start(), t.get(h).end(), surface, surface,
                             null, null, null, false, qualifier));
                     mark(used, qualifier != null ? s - 1 : s, h + 1);
                 }
-            } else if (PLACE_HEADS.contains(CableVocabulary.lower(w)) && h > from && !ORG_HEADS.contains(w)) {
+            } else if (ht.is(CableVocabulary.PLACE_HEAD) && h > from && !ht.is(CableVocabulary.ORG_HEAD)) {
                 block(p, from, h + 1, out, used);
             }
         }
         // a capitalised run followed by a lower-case place word: "Heydar Aliyev airport"
-        if (to < t.size() && PLACE_HEADS.contains(t.get(to).text()) && joined(p.text(), t.get(to - 1), t.get(to))
+        if (to < t.size() && t.get(to).is(CableVocabulary.PLACE_HEAD) && t.get(to).lowerCase() && joined(p.text(), t.get(to - 1), t.get(to))
                 && !t.get(to - 1).possessive()) {
             block(p, from, to + 1, out, used);
         }
@@ -332,8 +339,8 @@ final class CandidateFinder {
         if (hyphen > 0 && hyphen + 1 < w.length() && Character.isLowerCase(w.charAt(hyphen + 1))) {
             return false;
         }
-        return (t.capitalised() || t.acronymLike() || w.equals("U.S")) && !TITLE_HEADS.contains(w)
-                || TITLE_QUALIFIERS.contains(w) && !w.equals("Deputy");
+        return (t.capitalised() || t.acronymLike() || w.equals("U.S")) && !t.is(CableVocabulary.TITLE_HEAD)
+                || t.is(CableVocabulary.QUALIFIER) && !w.equals("Deputy");
     }
 
     /** "Ministry of Emergency Situations", "Bureau of Diplomatic Security": returns the last index used. */
@@ -348,11 +355,11 @@ final class CandidateFinder {
             if (cur.possessive() || !joined(p.text(), cur, next)) {
                 break;
             }
-            if (capWord(next) && !TITLE_HEADS.contains(next.text())) {
+            if (capWord(next) && !next.is(CableVocabulary.TITLE_HEAD)) {
                 end++;
             } else if ((next.text().equals("and") || next.text().equals("the") || next.text().equals("of")
                     || next.text().equals("for")) && end + 2 < t.size() && capWord(t.get(end + 2))
-                    && !TITLE_HEADS.contains(t.get(end + 2).text()) && joined(p.text(), next, t.get(end + 2))) {
+                    && !t.get(end + 2).is(CableVocabulary.TITLE_HEAD) && joined(p.text(), next, t.get(end + 2))) {
                 if (next.text().equals("of") || next.text().equals("for")) {
                     ofs++;
                     String after = t.get(end + 2).text();
@@ -383,7 +390,7 @@ final class CandidateFinder {
             }
         }
         String surface = p.text().substring(t.get(s).start(), t.get(end).end());
-        Kind kind = ORG_HEADS.contains(t.get(h).text()) ? Kind.ORGANIZATION : Kind.TOPIC;
+        Kind kind = t.get(h).is(CableVocabulary.ORG_HEAD) ? Kind.ORGANIZATION : Kind.TOPIC;
         out.add(new Candidate(kind, p.paragraph(), t.get(s).start(), t.get(end).end(), surface, surface, null, null,
                 null, false, qualifier));
         mark(used, s, end + 1);
@@ -401,7 +408,7 @@ final class CandidateFinder {
         List<Token> t = p.tokens();
         int h = -1;
         for (int k = to - 1; k >= from; k--) {
-            if (TITLE_HEADS.contains(t.get(k).text())) {
+            if (isTitleHead(t.get(k))) {
                 h = k;
                 break;
             }
@@ -417,9 +424,10 @@ final class CandidateFinder {
             while (k < to && domainWord(t.get(k))) {
                 k++;
             }
-            int rest = to - k;
-            if (rest == 0 && to - (nameFrom + 1) >= 3 && validName(t, to - 2, to)) {
-                k = to - 2;
+            if (k == nameFrom + 1 && k < to) {
+                // "President of Costa Rica", "Minister for Higher Education": the words after "of" are
+                // not a known domain, so they are the body's name, not a person's
+                return;
             }
             titleEnd = k - 1;
             nameFrom = k;
@@ -433,17 +441,22 @@ final class CandidateFinder {
         if (nameTo - nameFrom > 4) {
             return;
         }
-        if (!validName(t, nameFrom, nameTo)) {
+        if (!validName(p, nameFrom, nameTo)) {
             // "Ambassador Derse and ..." is handled; "President Aliyev Azerbaijan" is not a name
             return;
         }
         addPerson(p, titleStart, titleEnd, nameFrom, nameTo, out, used, appositions);
     }
 
+    /** A title word: "Minister", or a lower-case title capitalised at the start of a sentence ("Businessman"). */
+    private static boolean isTitleHead(Token t) {
+        return t.is(CableVocabulary.TITLE_HEAD) || t.capitalised() && t.is(CableVocabulary.LOWER_TITLE_CAPITALISED);
+    }
+
     private int titleStart(List<Token> t, int from, int h, boolean[] used) {
         int s = h;
-        while (s > from && !used[s - 1] && (TITLE_HEADS.contains(t.get(s - 1).text())
-                || TITLE_QUALIFIERS.contains(t.get(s - 1).text()) || t.get(s - 1).acronymLike()
+        while (s > from && !used[s - 1] && (isTitleHead(t.get(s - 1))
+                || t.get(s - 1).is(CableVocabulary.QUALIFIER) || t.get(s - 1).acronymLike()
                 || countryWords.contains(t.get(s - 1).text()))) {
             s--;
         }
@@ -451,7 +464,7 @@ final class CandidateFinder {
     }
 
     private static boolean domainWord(Token t) {
-        return CableVocabulary.neverName(t.text()) || TITLE_QUALIFIERS.contains(t.text()) || t.acronymLike()
+        return t.is(CableVocabulary.NEVER) || t.is(CableVocabulary.QUALIFIER) || t.acronymLike()
                 || t.text().equals("the") || t.text().equals("and") || t.text().equals("Situations")
                 || t.text().equals("Homeland") || t.text().equals("Taxes") || t.text().equals("Commerce")
                 || t.text().equals("Treasury") || t.text().equals("Protection") || t.text().equals("Population");
@@ -465,14 +478,20 @@ final class CandidateFinder {
         String qualifier = null;
         for (int k = titleStart; k <= titleEnd; k++) {
             Token w = t.get(k);
-            if (w.acronymLike() && !TITLE_HEADS.contains(w.text())) {
+            if (countryWords.contains(w.text())) {
+                qualifier = w.text();
+            } else if (w.text().equals("U.S") || w.text().equals("US")) {
+                qualifier = "U.S.";
+            } else if (w.acronymLike() && !w.is(CableVocabulary.TITLE_HEAD)) {
                 orgHint = w.text();
                 out.add(Candidate.of(Kind.ORGANIZATION, p.paragraph(), w.start(), w.end(), w.text(), w.text()));
-            } else if (countryWords.contains(w.text())) {
-                qualifier = w.text();
             } else {
                 titleWords.add(w.text());
             }
+        }
+        if (!titleWords.isEmpty() && titleWords.get(0).equals("Under")
+                && (titleWords.size() < 2 || !titleWords.get(1).startsWith("Secretary"))) {
+            titleWords.remove(0);
         }
         if (titleWords.isEmpty()) {
             return;
@@ -485,6 +504,13 @@ final class CandidateFinder {
             orgHint = adjacentBodyBefore(p, out, t.get(titleStart).start());
         }
         boolean former = isFormer(p, titleStart);
+        if (followedByOwnTitle(p, nameTo)) {
+            // "Samuel Bodman, U.S. Secretary of Energy Anne Derse, U.S. Ambassador to Azerbaijan": in a
+            // list of "name, title" pairs the title before a name belongs to the name before it
+            title = null;
+            orgHint = null;
+            qualifier = null;
+        }
         List<String> nameWords = new ArrayList<>();
         for (int k = nameFrom; k < nameTo; k++) {
             nameWords.add(t.get(k).text());
@@ -499,11 +525,36 @@ final class CandidateFinder {
         appositions.add(() -> findApposition(p, nameTo, name, kind, start, end, out));
     }
 
+    private static boolean onlySpacesAndParentheses(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c != ' ' && c != '(' && c != ')') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when ", [U.S.|nationality] Title" follows the name ending before token {@code after}. */
+    private boolean followedByOwnTitle(ParagraphText p, int after) {
+        List<Token> t = p.tokens();
+        if (after >= t.size() || !p.text().startsWith(", ", t.get(after - 1).end())
+                || t.get(after).start() != t.get(after - 1).end() + 2) {
+            return false;
+        }
+        int k = after;
+        while (k < t.size() && k < after + 3 && (t.get(k).text().equals("U.S") || countryWords.contains(t.get(k).text())
+                || t.get(k).is(CableVocabulary.QUALIFIER))) {
+            k++;
+        }
+        return k < t.size() && t.get(k).is(CableVocabulary.TITLE_HEAD) && !t.get(k).is(CableVocabulary.RANK);
+    }
+
     private static String adjacentBodyBefore(ParagraphText p, List<Candidate> out, int at) {
         for (int k = out.size() - 1; k >= 0; k--) {
             Candidate c = out.get(k);
             if (c.kind() == Kind.ORGANIZATION && c.end() <= at && at - c.end() <= 3
-                    && p.text().substring(c.end(), at).matches("[\\s()]*")) {
+                    && onlySpacesAndParentheses(p.text(), c.end(), at)) {
                 return c.name();
             }
         }
@@ -545,7 +596,8 @@ final class CandidateFinder {
     }
 
     /** True when tokens [from, to) read as a person's name. */
-    private boolean validName(List<Token> t, int from, int to) {
+    private boolean validName(ParagraphText p, int from, int to) {
+        List<Token> t = p.tokens();
         if (to <= from || to - from > 4) {
             return false;
         }
@@ -558,19 +610,50 @@ final class CandidateFinder {
                 }
                 continue;
             }
-            if (NAME_PARTICLES.contains(w.text())) {
+            if (w.is(CableVocabulary.PARTICLE)) {
                 if (k == from || k == to - 1) {
                     return false;
                 }
                 continue;
             }
-            if (!w.capitalised() || w.text().length() < 2 || CableVocabulary.neverName(w.text())
-                    || countryWords.contains(w.text()) || hasDigitOrSlash(w.text()) || w.text().endsWith("-based")) {
+            if (k == to - 1 && to - from > 1 && w.is(CableVocabulary.PREFIX)) {
+                return false;
+            }
+            int hyphen = w.text().lastIndexOf('-');
+            if (hyphen > 0 && hyphen + 1 < w.text().length() && Character.isLowerCase(w.text().charAt(hyphen + 1))
+                    && !NAME_PARTICLES.contains(w.text().substring(0, hyphen).toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+            if (!w.capitalised() || w.text().length() < 2 || w.is(CableVocabulary.NEVER)
+                    || w.is(CableVocabulary.QUALIFIER) || isTitleHead(w)
+                    || w.is(CableVocabulary.RELATIVE) || countryWords.contains(w.text())
+                    || hasDigitOrSlash(w.text()) || w.text().endsWith("-based")) {
                 return false;
             }
             words++;
         }
+        if (words >= 1) {
+            String joined = p.text().substring(t.get(from).start(), t.get(to - 1).end());
+            if (from > 0 && placeNames.contains(t.get(from - 1).text() + " " + joined)) {
+                return false;
+            }
+            if (placeNames.contains(joined) || placeNames.contains(lettersUpperCase(joined))) {
+                return false;
+            }
+        }
         return words >= 1;
+    }
+
+    /** "San Jose" -> "SANJOSE", as posts are written in cable ids. */
+    private static String lettersUpperCase(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                sb.append(Character.toUpperCase(c));
+            }
+        }
+        return sb.toString();
     }
 
     private static boolean hasDigitOrSlash(String s) {
@@ -608,8 +691,8 @@ final class CandidateFinder {
             return;
         }
         Token head = t.get(k);
-        boolean titled = TITLE_HEADS.contains(head.text()) || TITLE_QUALIFIERS.contains(head.text())
-                && !countryWords.contains(head.text()) || LOWER_TITLE_HEADS.contains(head.text());
+        boolean titled = head.is(CableVocabulary.TITLE_HEAD) || head.is(CableVocabulary.QUALIFIER)
+                && !countryWords.contains(head.text()) || head.is(CableVocabulary.LOWER_TITLE);
         if (!titled) {
             return;
         }
@@ -637,6 +720,12 @@ final class CandidateFinder {
         if (titleWords.isEmpty()) {
             return;
         }
+        for (int d = k; d < m; d++) {
+            if (t.get(d).capitalised() && !t.get(d).is(CableVocabulary.TITLE_HEAD)
+                    && !t.get(d).is(CableVocabulary.QUALIFIER)) {
+                return;
+            }
+        }
         int phraseStartChar = t.get(k).start();
         int phraseEndChar = t.get(phraseEnd).end();
         String orgHint = null;
@@ -650,9 +739,17 @@ final class CandidateFinder {
             // "Minister of Emergency Situations of the Republic of Azerbaijan": the domain ends at the next "of"
             List<String> domain = new ArrayList<>();
             for (int d = m + 1; d <= phraseEnd; d++) {
-                String w = t.get(d).text();
+                Token tok = t.get(d);
+                String w = tok.text();
                 if (w.equals("of") || countryWords.contains(w) || w.equals("Republic")) {
                     break;
+                }
+                if (tok.lowerCase() && !w.equals("the") && !w.equals("and")) {
+                    break;
+                }
+                if (tok.capitalised() && !domainWord(tok)) {
+                    // "Derse, Secretary of Energy Samuel Bodman": a list of names, not an apposition
+                    return;
                 }
                 if (!(w.equals("the") && domain.isEmpty())) {
                     domain.add(w);
@@ -681,12 +778,13 @@ final class CandidateFinder {
         List<Token> t = p.tokens();
         for (int k = 0; k + 2 < t.size(); k++) {
             Token head = t.get(k);
-            if (!LOWER_TITLE_HEADS.contains(head.text()) || !head.lowerCase() || used[k + 1]
+            boolean relative = head.is(CableVocabulary.RELATIVE);
+            if (!head.is(CableVocabulary.LOWER_TITLE) && !relative || !head.lowerCase() || used[k + 1]
                     || !joined(p.text(), head, t.get(k + 1))) {
                 continue;
             }
             int end = nameEnd(p, k + 1, used);
-            if (end - (k + 1) < 2 || !validName(t, k + 1, end)) {
+            if (end - (k + 1) < 2 || !validName(p, k + 1, end)) {
                 continue;
             }
             String orgHint = null;
@@ -712,7 +810,7 @@ final class CandidateFinder {
             int start = t.get(k + 1).start();
             int stop = t.get(end - 1).end();
             out.add(new Candidate(Kind.PERSON, p.paragraph(), start, stop, p.text().substring(start, stop), name,
-                    null, head.text(), orgHint, isFormer(p, s), qualifier));
+                    null, relative ? null : head.text(), relative ? null : orgHint, isFormer(p, s), qualifier));
             mark(used, k + 1, end);
             int after = end;
             appositions.add(() -> findApposition(p, after, name, Kind.PERSON, start, stop, out));
@@ -725,7 +823,7 @@ final class CandidateFinder {
         int end = from;
         while (end < t.size() && end - from < 4 && !used[end]
                 && (t.get(end).capitalised() || t.get(end).initial()
-                || NAME_PARTICLES.contains(t.get(end).text()) && end > from)
+                || t.get(end).is(CableVocabulary.PARTICLE) && end > from)
                 && (end == from || joined(p.text(), t.get(end - 1), t.get(end)) && !t.get(end - 1).possessive())
                 && p.sentenceOf()[end] == p.sentenceOf()[from]) {
             end++;
@@ -743,8 +841,8 @@ final class CandidateFinder {
                 continue;
             }
             int end = nameEnd(p, k, used);
-            if (end - k >= 2 && validName(t, k, end) && fullWords(t, k, end) >= 2) {
-                boolean speaker = end < t.size() && SPEECH_VERBS.contains(t.get(end).text())
+            if (end - k >= 2 && validName(p, k, end) && fullWords(t, k, end) >= 2) {
+                boolean speaker = end < t.size() && t.get(end).is(CableVocabulary.SAYING)
                         && joined(p.text(), t.get(end - 1), t.get(end));
                 boolean according = k >= 2 && t.get(k - 2).text().equalsIgnoreCase("according")
                         && t.get(k - 1).text().equals("to");
@@ -773,7 +871,7 @@ final class CandidateFinder {
     private static int fullWords(List<Token> t, int from, int to) {
         int n = 0;
         for (int k = from; k < to; k++) {
-            if (!t.get(k).initial() && !NAME_PARTICLES.contains(t.get(k).text())) {
+            if (!t.get(k).initial() && !t.get(k).is(CableVocabulary.PARTICLE)) {
                 n++;
             }
         }

@@ -62,7 +62,7 @@ final class MentionResolver {
         List<Pending> header = scan.header().stream().map(c -> new Pending(c, null)).toList();
         for (Pending p : concat(header, pending)) {
             Candidate c = p.candidate();
-            if (c.kind() != Kind.PERSON) {
+            if (c.kind() != Kind.PERSON || p.gazetteerId() == null && index.isRejectedName(c.name())) {
                 continue;
             }
             String id = p.gazetteerId() != null ? p.gazetteerId() : personId(c.name());
@@ -82,8 +82,7 @@ final class MentionResolver {
             if (id.isEmpty()) {
                 continue;
             }
-            String name = names.computeIfAbsent(id.get(), k -> index.gazetteerEntry(k).map(GazetteerEntry::name)
-                    .orElse(PersonNames.isFull(c.name()) ? c.name() : nameOf(k, c.name())));
+            String name = names.computeIfAbsent(id.get(), k -> index.personName(k).orElse(c.name()));
             if (c.title() != null) {
                 cableSurnames.computeIfAbsent(c.name(), k -> new LinkedHashSet<>()).add(id.get());
             }
@@ -143,7 +142,8 @@ final class MentionResolver {
         String orgId = null;
         String orgName = null;
         if (c.orgHint() != null) {
-            Optional<Body> body = bodies.resolve(EntityType.ORGANIZATION, c.orgHint(), null, c.qualifier(),
+            String qualifier = c.qualifier() != null ? c.qualifier() : index.nationality(name).orElse(null);
+            Optional<Body> body = bodies.resolve(EntityType.ORGANIZATION, c.orgHint(), null, qualifier,
                     postCountry, scan.countryWords());
             if (body.isPresent()) {
                 orgId = body.get().id();
@@ -172,7 +172,14 @@ final class MentionResolver {
         if (inCable.isEmpty()) {
             Set<String> inCorpus = index.personIdsWithSurname(surname);
             if (inCorpus.size() == 1) {
-                return Optional.of(inCorpus.iterator().next());
+                String only = inCorpus.iterator().next();
+                // "President Lagos" is not the Consul Jorge Lagos met elsewhere
+                boolean otherOffice = title != null && index.personName(only)
+                        .map(n -> index.titledOtherwise(n, title)).orElse(false);
+                if (!otherOffice) {
+                    return Optional.of(only);
+                }
+                return Optional.of(Entity.idFor(EntityType.PERSON, surname));
             }
         }
         if (bound && inCable.isEmpty() && index.personIdsWithSurname(surname).isEmpty()) {
@@ -211,10 +218,9 @@ final class MentionResolver {
         List<Token> tokens = p.tokens();
         boolean[] covered = new boolean[tokens.size()];
         for (Candidate c : found) {
-            for (Token t : tokens) {
-                if (c.overlaps(t.start(), t.end())) {
-                    covered[t.index()] = true;
-                }
+            for (int k = firstTokenEndingAfter(tokens, c.start()); k < tokens.size() && tokens.get(k).start() < c.end();
+                 k++) {
+                covered[k] = true;
             }
         }
         int i = 0;
@@ -224,6 +230,10 @@ final class MentionResolver {
                 continue;
             }
             Token first = tokens.get(i);
+            if (first.redacted() || first.isNumber() || !p.caps() && first.lowerCase() && !index.startsAnyName(first.text())) {
+                i++;
+                continue;
+            }
             String key = p.caps() ? first.text().toUpperCase(java.util.Locale.ROOT) : first.text();
             NameIndex.LexEntry best = null;
             for (NameIndex.LexEntry e : index.startingWith(key, p.caps())) {
@@ -248,6 +258,30 @@ final class MentionResolver {
         }
     }
 
+    private static boolean blank(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Binary search: the first token whose end lies after the offset. */
+    private static int firstTokenEndingAfter(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     private boolean matches(ParagraphText p, int at, NameIndex.LexEntry e, boolean[] covered) {
         List<Token> tokens = p.tokens();
         String[] words = e.words();
@@ -265,13 +299,17 @@ final class MentionResolver {
             }
             if (k > 0) {
                 Token prev = tokens.get(at + k - 1);
-                if (prev.possessive() || t.start() - prev.end() > 2
-                        || !p.text().substring(prev.end(), t.start()).isBlank()) {
+                if (prev.possessive() || t.start() - prev.end() > 2 || !blank(p.text(), prev.end(), t.start())) {
                     return false;
                 }
             }
         }
         Token first = tokens.get(at);
+        if ((e.kind() == Kind.PERSON || e.kind() == Kind.SURNAME) && at > 0
+                && tokens.get(at - 1).text().equalsIgnoreCase("at")) {
+            // "at Heydar Aliyev" is the airport or the foundation, not the man
+            return false;
+        }
         if (words.length == 1) {
             boolean isStart = at == 0 || p.sentenceOf()[at - 1] != p.sentenceOf()[at];
             if (e.kind() == Kind.SURNAME) {

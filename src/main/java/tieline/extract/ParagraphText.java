@@ -33,7 +33,7 @@ record ParagraphText(int paragraph, String text, List<Token> tokens, List<int[]>
         }
         boolean caps = isCaps(text);
         return new ParagraphText(p.number(), text, tokens, sentences, sentenceOf, caps,
-                DateFinder.find(text, cableDate, caps), p);
+                DateFinder.find(text, tokens, cableDate, caps), p);
     }
 
     /** Capitals when fewer than one letter in twenty is lower case. */
@@ -46,6 +46,9 @@ record ParagraphText(int paragraph, String text, List<Token> tokens, List<int[]>
                 upper++;
             } else if (Character.isLowerCase(c)) {
                 lower++;
+                if (lower >= 20 && lower * 20 >= upper + lower) {
+                    return false;
+                }
             }
         }
         return upper > 0 && lower * 20 < upper + lower;
