@@ -140,6 +140,23 @@ class RelationshipGraphTest {
     }
 
     @Test
+    void entitiesNoCableNamesAreKeptForLookUpButAreNotVertices() {
+        Extraction base = GraphFixtures.extraction();
+        List<tieline.model.Entity> entities = new ArrayList<>(base.entities());
+        entities.add(GraphFixtures.entity("org:gazetteer-only", EntityType.ORGANIZATION, "Gazetteer Only", Set.of(),
+                List.of()));
+        RelationshipGraph g = RelationshipGraph.build(new Extraction(base.cables(), entities, base.mentions(),
+                base.evidence()));
+        assertTrue(g.entity("org:gazetteer-only").isPresent());
+        assertEquals(9, g.entities().size());
+        assertFalse(g.jgraph().containsVertex("org:gazetteer-only"));
+        assertEquals(8, g.view().entities().size());
+        assertFalse(g.view().contains("org:gazetteer-only"));
+        assertEquals(8, g.view(GraphFilter.ALL.withCeiling(Classification.SECRET_NOFORN)).entities().size(),
+                "the unfiltered view and a filter that hides nothing agree");
+    }
+
+    @Test
     void graphIsReadOnly() {
         assertThrows(UnsupportedOperationException.class, () -> graph.jgraph().addVertex("person:x"));
         assertThrows(UnsupportedOperationException.class, () -> graph.entities().clear());
