@@ -71,7 +71,9 @@ public final class RelationshipGraph {
         List<String> skipped = new ArrayList<>();
         Map<String, Cable> cables = new LinkedHashMap<>();
         for (Cable c : extraction.cables()) {
-            if (c.id() != null && cables.putIfAbsent(c.id(), c) != null) {
+            if (c.id() == null) {
+                skipped.add("cable " + c.source() + " has no id; what it says cannot be cited by cable");
+            } else if (cables.putIfAbsent(c.id(), c) != null) {
                 skipped.add("cable " + c.id() + " appears twice (" + c.source() + "); the first is kept");
             }
         }
@@ -159,7 +161,8 @@ public final class RelationshipGraph {
             Cable c = cables.get(id);
             return c == null ? null : c.dateTime();
         }, Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Comparator.naturalOrder());
-        return Comparator.comparing(Mention::cableId, cableOrder).thenComparingInt(Mention::paragraph)
+        return Comparator.comparing(Mention::cableId, Comparator.nullsLast(cableOrder))
+                .thenComparingInt(Mention::paragraph)
                 .thenComparingInt(Mention::start);
     }
 
