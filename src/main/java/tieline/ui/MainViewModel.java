@@ -133,6 +133,7 @@ public final class MainViewModel {
             v.relationship(s.id()).ifPresent(r -> {
                 viewer.selectedEntities().add(r.sourceId());
                 viewer.selectedEntities().add(r.targetId());
+                v.timeline(r).stream().findFirst().ifPresent(e -> viewer.show(e.cableId(), e.paragraph()));
             });
         }
         details.update(v, s);
@@ -146,6 +147,20 @@ public final class MainViewModel {
     /** Lays the graph out afresh in the background; pinned entities stay where they are. */
     public void relayout() {
         load.relayout();
+    }
+
+    /** Asks for the shortest path from one entity to another and highlights it. */
+    public void pathBetween(Suggestion from, Suggestion to) {
+        queries.fromProperty().set(from);
+        queries.toProperty().set(to);
+        queries.findPath();
+    }
+
+    /** Narrows the graph to an entity's neighbourhood. */
+    public void neighbourhoodOf(Suggestion centre, int hops) {
+        queries.centreProperty().set(centre);
+        queries.hopsProperty().set(hops);
+        queries.showNeighbourhood();
     }
 
     /** Selects an entity and brings it to the centre of the graph. */

@@ -1,7 +1,6 @@
 package tieline.ui.graph;
 
 import java.util.List;
-import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -32,9 +31,7 @@ public final class GraphViewModel {
     private final ObjectProperty<String> centreTarget = new SimpleObjectProperty<>();
     private final IntegerProperty centreRequests = new SimpleIntegerProperty();
     private final IntegerProperty fitRequests = new SimpleIntegerProperty();
-    private final IntegerProperty repaints = new SimpleIntegerProperty();
     private NodePositions positions = NodePositions.empty();
-    private Consumer<String> pinListener = id -> { };
 
     public GraphViewModel(ObjectProperty<Selection> selection, ObjectProperty<GraphPath> path) {
         this.selection = selection;
@@ -101,11 +98,6 @@ public final class GraphViewModel {
         return fitRequests;
     }
 
-    /** Bumped when the picture must be drawn again without a new scene (colours, pins). */
-    public IntegerProperty repaintsProperty() {
-        return repaints;
-    }
-
     /** Asks the canvas to centre on an entity. */
     public void centreOn(String entityId) {
         centreTarget.set(entityId);
@@ -147,7 +139,14 @@ public final class GraphViewModel {
         if (!positions.isPinned(entityId)) {
             positions.setPinned(entityId, true);
             updateEmphasis();
-            pinListener.accept(entityId);
+        }
+    }
+
+    /** Pins an entity where it is: later layouts leave it there. */
+    public void pin(String entityId) {
+        if (positions.contains(entityId)) {
+            positions.setPinned(entityId, true);
+            updateEmphasis();
         }
     }
 
@@ -159,11 +158,6 @@ public final class GraphViewModel {
 
     public boolean isPinned(String entityId) {
         return positions.isPinned(entityId);
-    }
-
-    /** Told when an entity gets pinned by dragging. */
-    public void setPinListener(Consumer<String> listener) {
-        pinListener = listener;
     }
 
     /** The current picture. */
