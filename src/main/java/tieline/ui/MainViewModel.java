@@ -72,7 +72,7 @@ public final class MainViewModel {
         current = outcome;
         if (sameGraph) {
             positions = outcome.positions();
-            graphModel.show(view.get(), positions);
+            graphModel.show(view.get(), positions, importance());
             graphModel.fit();
             return;
         }
@@ -96,7 +96,7 @@ public final class MainViewModel {
         if (g == null) {
             filteredView = null;
             view.set(null);
-            graphModel.show(null, positions);
+            graphModel.show(null, positions, importance());
             status.update(null, null, filters.ceilingProperty().get());
             return;
         }
@@ -111,7 +111,7 @@ public final class MainViewModel {
             path.set(shown.shortestPath(p.start().id(), p.end().id()).orElse(null));
         }
         view.set(shown);
-        graphModel.show(shown, positions);
+        graphModel.show(shown, positions, importance());
         status.update(g, shown, filters.ceilingProperty().get());
         Selection s = selection.get();
         boolean stillThere = s.isEntity() ? shown.contains(s.id())
@@ -137,6 +137,10 @@ public final class MainViewModel {
             });
         }
         details.update(v, s);
+    }
+
+    private Map<String, Double> importance() {
+        return current == null ? Map.of() : current.importance();
     }
 
     /** Loads files and folders in the background. */

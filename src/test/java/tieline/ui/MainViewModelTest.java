@@ -108,4 +108,20 @@ class MainViewModelTest {
         assertEquals(Selection.NONE, vm.selectionProperty().get());
         assertNull(vm.details().entityProperty().get());
     }
+
+    @Test
+    void filteringNeverMovesOrResizesANode() {
+        MainViewModel vm = loaded();
+        String azimov = find(vm, "Azimov").entityId();
+        var before = vm.graph().scene();
+        int i = before.indexOf(azimov);
+        vm.filters().timeRange().selectDates(LocalDate.parse("2009-01-01"), LocalDate.parse("2009-12-31"));
+        vm.filters().relationType(tieline.model.RelationType.MENTIONED_WITH).set(false);
+        var after = vm.graph().scene();
+        int j = after.indexOf(azimov);
+        assertTrue(j >= 0);
+        assertEquals(before.x(i), after.x(j));
+        assertEquals(before.y(i), after.y(j));
+        assertEquals(before.radius(i), after.radius(j));
+    }
 }

@@ -41,10 +41,13 @@ public final class GraphViewModel {
         hovered.addListener((o, a, b) -> updateEmphasis());
     }
 
-    /** Shows a view with the given picture; keeps places, so nothing jumps. */
-    public void show(GraphView view, NodePositions newPositions) {
+    /**
+     * Shows a view with the given picture and node importance (entity id to 0..1); keeps
+     * places and sizes, so nothing jumps.
+     */
+    public void show(GraphView view, NodePositions newPositions, java.util.Map<String, Double> importance) {
         positions = newPositions;
-        scene.set(view == null ? null : GraphSceneFactory.build(view, newPositions));
+        scene.set(view == null ? null : GraphSceneFactory.build(view, newPositions, importance));
         GraphScene s = scene.get();
         if (s != null && hovered.get() != null && s.indexOf(hovered.get()) < 0) {
             hovered.set(null);

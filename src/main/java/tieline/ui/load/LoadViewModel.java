@@ -110,8 +110,9 @@ public final class LoadViewModel {
         progress.bind(task.progressProperty());
         message.bind(task.messageProperty());
         task.setOnSucceeded(e -> done(task.getValue()));
-        task.setOnCancelled(e -> done(new LoadOutcome(from.open(), null, null, null, List.of(), 0, true)));
-        task.setOnFailed(e -> done(new LoadOutcome(from.open(), null, null, null,
+        task.setOnCancelled(e -> done(new LoadOutcome(from.open(), null, null, null, java.util.Map.of(), List.of(), 0,
+                true)));
+        task.setOnFailed(e -> done(new LoadOutcome(from.open(), null, null, null, java.util.Map.of(),
                 List.of(new LoadProblem("(loading)", 0, "loading failed: " + task.getException())), 0, false)));
         worker.submit(task);
     }

@@ -36,7 +36,7 @@ class CorpusPipelineTest {
         assertTrue(sample.changed());
         assertEquals(5, sample.cables().size());
         assertEquals(5, sample.added());
-        for (Entity e : sample.graph().entities()) {
+        for (Entity e : sample.graph().view().entities()) {
             assertTrue(sample.positions().contains(e.id()), e.id());
         }
         assertTrue(sample.problems().stream().noneMatch(p -> p.file().contains("sample-data")), sample.problems().toString());
