@@ -33,10 +33,33 @@ public final class GraphSceneFactory {
         return out;
     }
 
-    /** The scene for a view; {@code importance} by entity id, 0..1 (missing: 0). */
-    public static GraphScene build(GraphView view, NodePositions positions, Map<String, Double> importance) {
-        GraphScene.Builder b = GraphScene.builder().sizeUnit(positions.unit() * RADIUS_PER_EDGE_LENGTH)
-                .maxNodeArea(MAX_NODE_AREA);
+    /**
+     * World units per radius unit for a whole picture: in proportion to the typical edge length,
+     * shrunk so all the nodes together never cover more than 8 % of the picture. Computed over
+     * every entity, not one view, so a filter never resizes a node.
+     */
+    public static double sizeUnit(NodePositions positions, Map<String, Double> importance) {
+        int n = positions.size();
+        double[] imp = new double[n];
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        int[] k = {0};
+        positions.forEach((id, p) -> {
+            imp[k[0]] = importance.getOrDefault(id, 0.0);
+            xs[k[0]] = p[0];
+            ys[k[0]] = p[1];
+            k[0]++;
+        });
+        return GraphScene.cappedSizeUnit(positions.unit() * RADIUS_PER_EDGE_LENGTH, imp, xs, ys, MAX_NODE_AREA);
+    }
+
+    /**
+     * The scene for a view; {@code importance} by entity id, 0..1 (missing: 0);
+     * {@code sizeUnit} from {@link #sizeUnit}.
+     */
+    public static GraphScene build(GraphView view, NodePositions positions, Map<String, Double> importance,
+                                   double sizeUnit) {
+        GraphScene.Builder b = GraphScene.builder().sizeUnit(sizeUnit);
         for (Entity e : view.entities()) {
             double[] p = positions.get(e.id());
             if (p == null) {

@@ -32,6 +32,9 @@ public final class GraphViewModel {
     private final IntegerProperty centreRequests = new SimpleIntegerProperty();
     private final IntegerProperty fitRequests = new SimpleIntegerProperty();
     private NodePositions positions = NodePositions.empty();
+    private NodePositions sizedPositions;
+    private java.util.Map<String, Double> sizedImportance;
+    private double sizeUnit = 1;
 
     public GraphViewModel(ObjectProperty<Selection> selection, ObjectProperty<GraphPath> path) {
         this.selection = selection;
@@ -46,8 +49,13 @@ public final class GraphViewModel {
      * places and sizes, so nothing jumps.
      */
     public void show(GraphView view, NodePositions newPositions, java.util.Map<String, Double> importance) {
+        if (newPositions != sizedPositions || importance != sizedImportance) {
+            sizedPositions = newPositions;
+            sizedImportance = importance;
+            sizeUnit = GraphSceneFactory.sizeUnit(newPositions, importance);
+        }
         positions = newPositions;
-        scene.set(view == null ? null : GraphSceneFactory.build(view, newPositions, importance));
+        scene.set(view == null ? null : GraphSceneFactory.build(view, newPositions, importance, sizeUnit));
         GraphScene s = scene.get();
         if (s != null && hovered.get() != null && s.indexOf(hovered.get()) < 0) {
             hovered.set(null);
