@@ -183,6 +183,11 @@ final class MentionResolver {
             }
         }
         if (bound && inCable.isEmpty() && index.personIdsWithSurname(surname).isEmpty()) {
+            // "President Lula": no one has this surname, but one person has it as a name
+            Set<String> byPart = index.personIdsWithNamePart(surname);
+            if (byPart.size() == 1 && title != null) {
+                return Optional.of(byPart.iterator().next());
+            }
             return Optional.of(Entity.idFor(EntityType.PERSON, surname));
         }
         return Optional.empty();
@@ -258,6 +263,21 @@ final class MentionResolver {
         }
     }
 
+    /** True when the neighbouring word is a capitalised name word joined to the word by one space. */
+    private static boolean partOfLongerName(ParagraphText p, int neighbour, int at) {
+        List<Token> tokens = p.tokens();
+        if (neighbour < 0 || neighbour >= tokens.size()) {
+            return false;
+        }
+        Token n = tokens.get(neighbour);
+        Token w = tokens.get(at);
+        Token left = neighbour < at ? n : w;
+        Token right = neighbour < at ? w : n;
+        return n.capitalised() && !n.is(CableVocabulary.TITLE_HEAD) && !n.is(CableVocabulary.NEVER)
+                && !left.possessive() && right.start() - left.end() == 1 && p.text().charAt(left.end()) == ' '
+                && p.sentenceOf()[neighbour] == p.sentenceOf()[at];
+    }
+
     private static boolean blank(String s, int from, int to) {
         for (int i = from; i < to; i++) {
             if (!Character.isWhitespace(s.charAt(i))) {
@@ -313,6 +333,10 @@ final class MentionResolver {
         if (words.length == 1) {
             boolean isStart = at == 0 || p.sentenceOf()[at - 1] != p.sentenceOf()[at];
             if (e.kind() == Kind.SURNAME) {
+                if (!p.caps() && (partOfLongerName(p, at - 1, at) || partOfLongerName(p, at + 1, at))) {
+                    // "Ricardo Lagos Weber" is not Jorge Lagos
+                    return false;
+                }
                 if (p.caps()) {
                     return e.gazetteerId() == null && !index.isCommonWord(words[0]) && words[0].length() >= 5;
                 }

@@ -41,6 +41,8 @@ final class NameIndex {
     private final Set<String> rejectedNames = new HashSet<>();
     private final Set<String> firstNames = new HashSet<>();
     private final Map<String, Set<String>> impliedOrgsByName = new HashMap<>();
+    private final Map<String, Set<String>> officeHeadsByName = new HashMap<>();
+    private final Map<String, Set<String>> personIdsByNamePart = new HashMap<>();
     private final Map<String, Map<String, Integer>> nationalityVotes = new HashMap<>();
 
     NameIndex(Gazetteer gazetteer, Collection<CableScan> scans) {
@@ -95,6 +97,10 @@ final class NameIndex {
             all.addAll(scan.header());
             for (Candidate c : all) {
                 if (c.isPerson() && c.title() != null && !rejectedNames.contains(c.name())) {
+                    String head = Titles.head(c.title());
+                    if (!CableVocabulary.RANKS.contains(head)) {
+                        officeHeadsByName.computeIfAbsent(c.name(), k -> new HashSet<>()).add(head);
+                    }
                     String org = Titles.impliedOrganization(c.title());
                     if (org != null) {
                         impliedOrgsByName.computeIfAbsent(c.name(), k -> new HashSet<>()).add(org);
@@ -112,6 +118,11 @@ final class NameIndex {
                         personIdByName.put(c.name(), id);
                         personNameById.putIfAbsent(id, c.name());
                         personIdsBySurname.computeIfAbsent(PersonNames.surname(c.name()), k -> new TreeSet<>()).add(id);
+                        for (String part : c.name().split(" ")) {
+                            if (part.length() > 2 && Character.isUpperCase(part.charAt(0))) {
+                                personIdsByNamePart.computeIfAbsent(part, k -> new TreeSet<>()).add(id);
+                            }
+                        }
                         addLex(new LexEntry(c.name().split(" "), Kind.PERSON, c.name(), null));
                     }
                 } else if ((c.kind() == Kind.ORGANIZATION || c.kind() == Kind.TOPIC) && c.acronym() != null) {
@@ -177,6 +188,15 @@ final class NameIndex {
      * ministries only ("Deputy Foreign Minister Araz Azimov" is not "Finance Minister Azimov").
      */
     boolean titledOtherwise(String fullName, String title) {
+        if (gazetteerBySurface.containsKey(fullName)) {
+            return false;
+        }
+        String head = Titles.head(title);
+        Set<String> heads = officeHeadsByName.get(fullName);
+        if (!CableVocabulary.RANKS.contains(head) && heads != null && !heads.isEmpty() && !heads.contains(head)) {
+            // "President Lagos" is not the consul Jorge Lagos met elsewhere
+            return true;
+        }
         String org = Titles.impliedOrganization(title);
         Set<String> orgs = impliedOrgsByName.get(fullName);
         if (org == null || orgs == null || !org.startsWith("Ministry of")) {
@@ -257,6 +277,11 @@ final class NameIndex {
     /** The canonical name of a person the corpus or gazetteer names in full. */
     Optional<String> personName(String id) {
         return Optional.ofNullable(personNameById.get(id));
+    }
+
+    /** People whose full name has this word anywhere in it ("Lula" in "Lula da Silva"). */
+    Set<String> personIdsWithNamePart(String word) {
+        return personIdsByNamePart.getOrDefault(word, Set.of());
     }
 
     Set<String> personIdsWithSurname(String surname) {
