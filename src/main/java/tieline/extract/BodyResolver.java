@@ -38,6 +38,13 @@ final class BodyResolver {
             return Optional.empty();
         }
         String longName = normalise(name);
+        if (longName.endsWith(" Government") && longName.indexOf(' ') == longName.length() - " Government".length()) {
+            // "Azerbaijani Government" -> "Government of Azerbaijan"
+            Optional<Country> of = index.country(longName.substring(0, longName.indexOf(' ')));
+            if (of.isPresent()) {
+                longName = "Government of " + of.get().name();
+            }
+        }
         String acr = acronym;
         if (acr == null && looksLikeAcronym(longName)) {
             acr = longName;

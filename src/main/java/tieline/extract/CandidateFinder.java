@@ -80,7 +80,16 @@ final class CandidateFinder {
             }
             Token f = t.get(first);
             Token l = t.get(a.index() - 1);
+            if (a.is(CableVocabulary.TITLE_HEAD) || FUNCTION_WORDS.contains(f.text())
+                    || l.is(CableVocabulary.TITLE_HEAD) || l.is(CableVocabulary.LOWER_TITLE)
+                    || l.is(CableVocabulary.LOWER_TITLE_CAPITALISED) || l.is(CableVocabulary.RANK)) {
+                // "Foreign Minister (FM)", "Vice President (VP)": an abbreviated title, not an entity
+                continue;
+            }
             String longForm = s.substring(f.start(), l.end());
+            if (placeNames.contains(longForm)) {
+                continue;
+            }
             boolean lower = f.lowerCase();
             if (lower && letters.size() < 3) {
                 continue;

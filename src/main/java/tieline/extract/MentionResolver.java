@@ -52,7 +52,7 @@ final class MentionResolver {
         for (ParagraphText p : scan.paragraphs()) {
             List<Candidate> found = byParagraph.getOrDefault(p.paragraph(), List.of());
             found.forEach(c -> pending.add(new Pending(c, null)));
-            lexiconMatches(p, found, pending);
+            lexiconMatches(p, found, pending, scan.cable());
         }
         List<ResolvedMention> out = new ArrayList<>();
         Map<String, Set<String>> cableSurnames = new HashMap<>();
@@ -95,6 +95,14 @@ final class MentionResolver {
                 continue;
             }
             Optional<Body> body;
+            Optional<String> person = p.gazetteerId() == null && c.name() != null && PersonNames.isFull(c.name())
+                    ? index.personId(c.name()) : Optional.empty();
+            if (person.isPresent() && !index.isRejectedName(c.name())) {
+                // "Cristina Fernandez de Kirchner (CFK)": an acronym for a person the corpus knows
+                out.add(new ResolvedMention(person.get(), EntityType.PERSON, c.name(), c.paragraph(), c.start(),
+                        c.end(), c.surface(), null, null, null, false, false));
+                continue;
+            }
             if (p.gazetteerId() != null) {
                 body = index.gazetteerEntry(p.gazetteerId()).map(e -> new Body(e.id(), e.type(), e.name()));
             } else {
@@ -219,7 +227,9 @@ final class MentionResolver {
     }
 
     /** Known names the rules did not find here: gazetteer names, full names and surnames met elsewhere, acronyms. */
-    private void lexiconMatches(ParagraphText p, List<Candidate> found, List<Pending> pending) {
+    private void lexiconMatches(ParagraphText p, List<Candidate> found, List<Pending> pending,
+                                tieline.cable.Cable cable) {
+        String place = index.placeOf(cable);
         List<Token> tokens = p.tokens();
         boolean[] covered = new boolean[tokens.size()];
         for (Candidate c : found) {
@@ -242,7 +252,9 @@ final class MentionResolver {
             String key = p.caps() ? first.text().toUpperCase(java.util.Locale.ROOT) : first.text();
             NameIndex.LexEntry best = null;
             for (NameIndex.LexEntry e : index.startingWith(key, p.caps())) {
-                if ((best == null || e.words().length > best.words().length) && matches(p, i, e, covered)) {
+                if ((best == null || e.words().length > best.words().length) && matches(p, i, e, covered)
+                        && (e.gazetteerId() != null || e.words().length > 1 || e.kind() == Kind.SURNAME
+                        || e.kind() == Kind.PERSON || index.acronymDefinedAt(e.value(), place))) {
                     best = e;
                 }
             }

@@ -38,6 +38,7 @@ final class NameIndex {
     private final Map<String, Country> countryByWord = new HashMap<>();
     private final Set<String> commonWords = new HashSet<>();
     private final Set<String> lowerCaseStarts = new HashSet<>();
+    private final Map<String, Set<String>> acronymPlaces = new HashMap<>();
     private final Set<String> rejectedNames = new HashSet<>();
     private final Set<String> firstNames = new HashSet<>();
     private final Map<String, Set<String>> impliedOrgsByName = new HashMap<>();
@@ -126,6 +127,7 @@ final class NameIndex {
                         addLex(new LexEntry(c.name().split(" "), Kind.PERSON, c.name(), null));
                     }
                 } else if ((c.kind() == Kind.ORGANIZATION || c.kind() == Kind.TOPIC) && c.acronym() != null) {
+                    acronymPlaces.computeIfAbsent(c.acronym(), k -> new HashSet<>()).add(placeOf(scan.cable()));
                     longFormsByAcronym.computeIfAbsent(c.acronym(), k -> new TreeSet<>()).add(c.name());
                     acronymsByLongForm.computeIfAbsent(c.name(), k -> new TreeSet<>()).add(c.acronym());
                     kindByBodyName.putIfAbsent(c.name(), c.kind());
@@ -244,6 +246,21 @@ final class NameIndex {
             case TOPIC -> Kind.TOPIC;
             case PLACE -> Kind.BLOCKED;
         };
+    }
+
+    /** The country of the cable's post, or the post itself when the gazetteer does not place it. */
+    String placeOf(tieline.cable.Cable cable) {
+        String post = cable.post();
+        return countryOfPost(post).map(Country::name).orElse(post == null ? "" : post);
+    }
+
+    /**
+     * True when a cable from this place may read the bare acronym as the corpus defined it: the
+     * definition came from a cable of the same country (Bogota's DAS is not State's DAS).
+     */
+    boolean acronymDefinedAt(String acronym, String place) {
+        Set<String> places = acronymPlaces.get(acronym);
+        return places == null || places.contains(place);
     }
 
     /** True when some known name starts with this lower-case word ("adapted CFE"). */
