@@ -66,7 +66,8 @@ final class MentionResolver {
                 continue;
             }
             String id = p.gazetteerId() != null ? p.gazetteerId() : personId(c.name());
-            String name = index.gazetteerEntry(id).map(GazetteerEntry::name).orElse(c.name());
+            String name = index.gazetteerEntry(id).map(GazetteerEntry::name)
+                    .orElseGet(() -> index.personName(id).orElse(c.name()));
             names.put(id, name);
             cableSurnames.computeIfAbsent(PersonNames.surname(name), k -> new LinkedHashSet<>()).add(id);
             out.add(person(id, name, c, scan, postCountry, titled));
@@ -95,19 +96,20 @@ final class MentionResolver {
                 continue;
             }
             Optional<Body> body;
-            Optional<String> person = p.gazetteerId() == null && c.name() != null && PersonNames.isFull(c.name())
-                    ? index.personId(c.name()) : Optional.empty();
-            if (person.isPresent() && !index.isRejectedName(c.name())) {
-                // "Cristina Fernandez de Kirchner (CFK)": an acronym for a person the corpus knows
-                out.add(new ResolvedMention(person.get(), EntityType.PERSON, c.name(), c.paragraph(), c.start(),
-                        c.end(), c.surface(), null, null, null, false, false));
-                continue;
-            }
             if (p.gazetteerId() != null) {
                 body = index.gazetteerEntry(p.gazetteerId()).map(e -> new Body(e.id(), e.type(), e.name()));
             } else {
                 EntityType type = c.kind() == Kind.ORGANIZATION ? EntityType.ORGANIZATION : EntityType.TOPIC;
                 body = bodies.resolve(type, c.name(), c.acronym(), c.qualifier(), postCountry, scan.countryWords());
+            }
+            if (body.isPresent() && p.gazetteerId() == null && index.gazetteerEntry(body.get().id()).isEmpty()) {
+                Optional<String> person = personNamedBy(body.get().name());
+                if (person.isPresent()) {
+                    // "Cristina Fernandez de Kirchner (CFK)": an acronym for a person
+                    out.add(new ResolvedMention(person.get(), EntityType.PERSON, body.get().name(), c.paragraph(),
+                            c.start(), c.end(), c.surface(), null, null, null, false, false));
+                    continue;
+                }
             }
             body.ifPresent(b -> out.add(new ResolvedMention(b.id(), b.type(), b.name(), c.paragraph(), c.start(),
                     c.end(), c.surface(), null, null, null, false, false)));
@@ -266,13 +268,49 @@ final class MentionResolver {
             String surface = p.text().substring(first.start(), last.end());
             Kind kind = best.kind();
             String name = kind == Kind.BLOCKED ? null : best.value();
-            Candidate c = new Candidate(kind, p.paragraph(), first.start(), last.end(), surface, name, null, null,
+            String gazetteerId = best.gazetteerId();
+            String acronym = null;
+            if (gazetteerId != null && best.words().length == 1 && (kind == Kind.ORGANIZATION || kind == Kind.TOPIC)) {
+                // a local definition wins over the gazetteer's: "NK" in Buenos Aires is Nestor Kirchner
+                Optional<String> local = index.localLongForm(best.value(), place);
+                GazetteerEntry entry = index.gazetteerEntry(gazetteerId).orElse(null);
+                if (local.isPresent() && entry != null && !entry.surfaces().contains(local.get())) {
+                    acronym = best.value();
+                    name = local.get();
+                    gazetteerId = null;
+                }
+            }
+            Candidate c = new Candidate(kind, p.paragraph(), first.start(), last.end(), surface, name, acronym, null,
                     null, false, null);
             if (kind != Kind.BLOCKED) {
-                pending.add(new Pending(c, best.gazetteerId()));
+                pending.add(new Pending(c, gazetteerId));
             }
             i += best.words().length;
         }
+    }
+
+    /** The person a body-like name really names: a known full name, or a known first name with no body word. */
+    private Optional<String> personNamedBy(String name) {
+        if (!PersonNames.isFull(name) || index.isRejectedName(name)) {
+            return Optional.empty();
+        }
+        Optional<String> known = index.personId(name);
+        if (known.isPresent()) {
+            return known;
+        }
+        if (index.isFirstName(name.substring(0, name.indexOf(' '))) && !hasBodyWord(name)) {
+            return Optional.of(Entity.idFor(EntityType.PERSON, name));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean hasBodyWord(String name) {
+        for (String w : name.split(" ")) {
+            if ((CableVocabulary.classesOf(w) & CableVocabulary.NEVER) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the neighbouring word is a capitalised name word joined to the word by one space. */

@@ -39,6 +39,7 @@ final class NameIndex {
     private final Set<String> commonWords = new HashSet<>();
     private final Set<String> lowerCaseStarts = new HashSet<>();
     private final Map<String, Set<String>> acronymPlaces = new HashMap<>();
+    private final Map<String, Set<String>> localLongForms = new HashMap<>();
     private final Set<String> rejectedNames = new HashSet<>();
     private final Set<String> firstNames = new HashSet<>();
     private final Map<String, Set<String>> impliedOrgsByName = new HashMap<>();
@@ -128,6 +129,8 @@ final class NameIndex {
                     }
                 } else if ((c.kind() == Kind.ORGANIZATION || c.kind() == Kind.TOPIC) && c.acronym() != null) {
                     acronymPlaces.computeIfAbsent(c.acronym(), k -> new HashSet<>()).add(placeOf(scan.cable()));
+                    localLongForms.computeIfAbsent(c.acronym() + "|" + placeOf(scan.cable()), k -> new TreeSet<>())
+                            .add(c.name());
                     longFormsByAcronym.computeIfAbsent(c.acronym(), k -> new TreeSet<>()).add(c.name());
                     acronymsByLongForm.computeIfAbsent(c.name(), k -> new TreeSet<>()).add(c.acronym());
                     kindByBodyName.putIfAbsent(c.name(), c.kind());
@@ -135,6 +138,7 @@ final class NameIndex {
                 }
             }
         }
+        mergeLongerForms();
         for (Map.Entry<String, Set<String>> e : longFormsByAcronym.entrySet()) {
             Kind kind = kindByBodyName.get(e.getKey());
             addLex(new LexEntry(new String[] {e.getKey()}, kind, e.getKey(), null));
@@ -248,6 +252,62 @@ final class NameIndex {
         };
     }
 
+    /**
+     * "Cristina Kirchner" and "Cristina Fernandez de Kirchner" are one person: full names with the
+     * same first and last word, where one name's words all appear, in order, in the one longest
+     * name, take that name's id (when that longest name is unique).
+     */
+    private void mergeLongerForms() {
+        Map<String, List<String>> groups = new HashMap<>();
+        for (String n : personIdByName.keySet()) {
+            String[] w = n.split(" ");
+            if (w.length >= 2) {
+                groups.computeIfAbsent(w[0] + "|" + w[w.length - 1], k -> new ArrayList<>()).add(n);
+            }
+        }
+        for (List<String> names : groups.values()) {
+            if (names.size() < 2) {
+                continue;
+            }
+            names.sort(java.util.Comparator.comparingInt((String n) -> -n.length()).thenComparing(n -> n));
+            String longest = names.get(0);
+            if (names.get(1).split(" ").length == longest.split(" ").length) {
+                continue;
+            }
+            String id = personIdByName.get(longest);
+            for (String n : names.subList(1, names.size())) {
+                if (subsequence(n.split(" "), longest.split(" ")) && !gazetteerBySurface.containsKey(n)) {
+                    String old = personIdByName.put(n, id);
+                    for (Set<String> ids : personIdsBySurname.values()) {
+                        if (ids.remove(old)) {
+                            ids.add(id);
+                        }
+                    }
+                    for (Set<String> ids : personIdsByNamePart.values()) {
+                        if (ids.remove(old)) {
+                            ids.add(id);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean subsequence(String[] shorter, String[] longer) {
+        int k = 0;
+        for (String w : longer) {
+            if (k < shorter.length && shorter[k].equals(w)) {
+                k++;
+            }
+        }
+        return k == shorter.length;
+    }
+
+    /** True when some person the corpus names in full has this first name. */
+    boolean isFirstName(String word) {
+        return firstNames.contains(word);
+    }
+
     /** The country of the cable's post, or the post itself when the gazetteer does not place it. */
     String placeOf(tieline.cable.Cable cable) {
         String post = cable.post();
@@ -261,6 +321,12 @@ final class NameIndex {
     boolean acronymDefinedAt(String acronym, String place) {
         Set<String> places = acronymPlaces.get(acronym);
         return places == null || places.contains(place);
+    }
+
+    /** The long form cables of this place define an acronym as, when they define it one way only. */
+    Optional<String> localLongForm(String acronym, String place) {
+        Set<String> forms = localLongForms.get(acronym + "|" + place);
+        return forms != null && forms.size() == 1 ? Optional.of(forms.iterator().next()) : Optional.empty();
     }
 
     /** True when some known name starts with this lower-case word ("adapted CFE"). */
