@@ -194,8 +194,11 @@ final class NameIndex {
      * ministries only ("Deputy Foreign Minister Araz Azimov" is not "Finance Minister Azimov").
      */
     boolean titledOtherwise(String fullName, String title) {
-        if (gazetteerBySurface.containsKey(fullName)) {
-            return false;
+        for (GazetteerEntry e : gazetteerBySurface.getOrDefault(fullName, List.of())) {
+            if (e.type() == EntityType.PERSON) {
+                // the gazetteer's offices decide: "Finance Minister Azimov" is not the deputy foreign minister
+                return !e.offices().isEmpty() && e.offices().stream().noneMatch(o -> OfficeHolders.sameMinistry(title, o));
+            }
         }
         String head = Titles.head(title);
         Set<String> heads = officeHeadsByName.get(fullName);
