@@ -84,11 +84,32 @@ final class NameIndex {
                 }
             }
         }
-        Set<String> nameWords = new HashSet<>();
+        // every single word that may need the "is it a common word?" test, looked up in one pass
+        Set<String> words = new HashSet<>();
         for (String n : ruleNames) {
-            nameWords.addAll(List.of(n.split(" ")));
+            words.addAll(List.of(n.split(" ")));
         }
-        Set<String> commonNameWords = writtenInLowerCase(nameWords, scans);
+        for (CableScan scan : scans) {
+            for (Candidate c : scan.header()) {
+                if (c.name() != null) {
+                    words.add(PersonNames.surname(c.name()));
+                }
+            }
+            for (Candidate c : scan.candidates()) {
+                if (c.acronym() != null) {
+                    words.add(c.acronym());
+                }
+            }
+        }
+        for (GazetteerEntry e : gazetteer.entries()) {
+            for (String surface : e.surfaces()) {
+                if (surface.indexOf(' ') < 0) {
+                    words.add(surface);
+                }
+            }
+            words.add(PersonNames.surname(e.name()));
+        }
+        Set<String> commonNameWords = writtenInLowerCase(words, scans);
         for (String n : ruleNames) {
             if (!gazetteerBySurface.containsKey(n) && looksLikeWords(n, commonNameWords)) {
                 rejectedNames.add(n);
@@ -157,15 +178,7 @@ final class NameIndex {
                 addLex(new LexEntry(new String[] {surname}, Kind.SURNAME, surname, null));
             }
         }
-        Set<String> singleWords = new HashSet<>(personIdsBySurname.keySet());
-        for (List<LexEntry> entries : lexicon.values()) {
-            for (LexEntry e : entries) {
-                if (e.words().length == 1) {
-                    singleWords.add(e.words()[0]);
-                }
-            }
-        }
-        commonWords.addAll(writtenInLowerCase(singleWords, scans));
+        commonWords.addAll(commonNameWords);
     }
 
     /**
@@ -236,7 +249,7 @@ final class NameIndex {
                 if (p.caps()) {
                     continue;
                 }
-                for (Token t : p.tokens()) {
+                for (Token t : p.full().tokens()) {
                     if (t.lowerCase() && lower.contains(t.text())) {
                         found.add(t.text());
                     }
