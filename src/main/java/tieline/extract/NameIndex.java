@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import tieline.extract.Candidate.Kind;
-import tieline.model.Entity;
 import tieline.model.EntityType;
 
 /**
@@ -137,7 +136,7 @@ final class NameIndex {
                 if (c.kind() == Kind.PERSON && PersonNames.isFull(c.name()) && !rejectedNames.contains(c.name())) {
                     firstNames.add(c.name().substring(0, c.name().indexOf(' ')));
                     if (!personIdByName.containsKey(c.name())) {
-                        String id = Entity.idFor(EntityType.PERSON, c.name());
+                        String id = EntityIds.of(EntityType.PERSON, c.name());
                         personIdByName.put(c.name(), id);
                         personNameById.putIfAbsent(id, c.name());
                         personIdsBySurname.computeIfAbsent(PersonNames.surname(c.name()), k -> new TreeSet<>()).add(id);
