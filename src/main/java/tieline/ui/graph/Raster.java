@@ -529,10 +529,35 @@ public final class Raster {
             ny[i] = ex / len;
             c[i] = -(nx[i] * xs[i] + ny[i] * ys[i]);
         }
+        int full = alphaOf(opacity, 1);
         for (int py = y0; py <= y1; py++) {
             double fy = py + 0.5;
             int row = py * width;
+            int solidFrom = Integer.MAX_VALUE;
+            int solidTo = Integer.MIN_VALUE;
+            if (strokeWidth <= 0) {
+                double lo = -Double.MAX_VALUE;
+                double hi = Double.MAX_VALUE;
+                for (int i = 0; i < n; i++) {
+                    double rest = 0.5 - ny[i] * fy - c[i];
+                    if (nx[i] > 1e-12) {
+                        lo = Math.max(lo, rest / nx[i]);
+                    } else if (nx[i] < -1e-12) {
+                        hi = Math.min(hi, rest / nx[i]);
+                    } else if (rest > 0) {
+                        hi = -Double.MAX_VALUE;
+                    }
+                }
+                if (lo <= hi) {
+                    solidFrom = (int) Math.ceil(lo - 0.5);
+                    solidTo = (int) Math.floor(hi - 0.5);
+                }
+            }
             for (int px = x0; px <= x1; px++) {
+                if (px >= solidFrom && px <= solidTo) {
+                    blend(row + px, rgb, full);
+                    continue;
+                }
                 double fx = px + 0.5;
                 double inside = Double.MAX_VALUE;
                 for (int i = 0; i < n; i++) {
