@@ -10,11 +10,11 @@ import tieline.ui.theme.Theme;
  * The desktop app's command line: files and folders to open (default: {@code sample-data}
  * when it exists in the working directory), {@code --theme light|dark}, and
  * {@code --select "A--B"} to select the relationship between two entities (by name or alias)
- * once loading is done, e.g. for a screenshot.
+ * once loading is done, or {@code --select A} to select one entity, e.g. for a screenshot.
  *
  * @param paths  files and folders to open
  * @param theme  the look to start with
- * @param select the two names of a relationship to select, or empty
+ * @param select one entity name, or the two names of a relationship, to select; or empty
  * @param errors arguments that could not be understood, one sentence each
  */
 public record LaunchOptions(List<Path> paths, Theme theme, List<String> select, List<String> errors) {
@@ -42,11 +42,14 @@ public record LaunchOptions(List<Path> paths, Theme theme, List<String> select, 
                 String[] parts = pair.split("--", 2);
                 if (parts.length == 2 && !parts[0].isBlank() && !parts[1].isBlank()) {
                     select = List.of(parts[0].trim(), parts[1].trim());
+                } else if (parts.length == 1 && !parts[0].isBlank()) {
+                    select = List.of(parts[0].trim());
                 } else {
-                    errors.add("--select expects two names joined by --, e.g. \"Azimov--Derse\"; got \"" + pair + "\"");
+                    errors.add("--select expects a name, or two names joined by --, e.g. \"Azimov--Derse\"; got \""
+                            + pair + "\"");
                 }
             } else if (a.startsWith("--")) {
-                errors.add("unknown option " + a + " (known: --theme light|dark, --select A--B)");
+                errors.add("unknown option " + a + " (known: --theme light|dark, --select A or A--B)");
             } else {
                 paths.add(Path.of(a));
             }

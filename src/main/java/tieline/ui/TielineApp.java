@@ -58,7 +58,15 @@ public class TielineApp extends Application {
         if (!options.select().isEmpty()) {
             java.util.List<String> pair = options.select();
             model.load().whenIdle(() -> {
-                if (!model.selectRelationship(pair.get(0), pair.get(1))) {
+                if (pair.size() == 1) {
+                    var found = model.search().suggest(pair.get(0));
+                    if (found.isEmpty()) {
+                        model.load().problems().add(new LoadProblem("(command line)", 0,
+                                "--select: no entity called \"" + pair.get(0) + "\""));
+                    } else {
+                        model.choose(found.get(0));
+                    }
+                } else if (!model.selectRelationship(pair.get(0), pair.get(1))) {
                     model.load().problems().add(new LoadProblem("(command line)", 0,
                             "--select: no relationship between \"" + pair.get(0) + "\" and \"" + pair.get(1) + "\""));
                 }
