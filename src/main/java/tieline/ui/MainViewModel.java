@@ -129,6 +129,9 @@ public final class MainViewModel {
         GraphView v = view.get();
         if (s.isEntity()) {
             viewer.selectedEntities().add(s.id());
+            if (v != null) {
+                showFirstMention(v, s.id());
+            }
         } else if (s.isRelationship() && v != null) {
             v.relationship(s.id()).ifPresent(r -> {
                 viewer.selectedEntities().add(r.sourceId());
@@ -141,6 +144,19 @@ public final class MainViewModel {
 
     private Map<String, Double> importance() {
         return current == null ? Map.of() : current.importance();
+    }
+
+    /**
+     * Opens the entity's first mention in the viewer, unless the cable open already mentions
+     * it (then the analyst keeps their place).
+     */
+    private void showFirstMention(GraphView v, String entityId) {
+        List<Mention> mentions = v.mentionsOf(entityId);
+        var open = viewer.cableProperty().get();
+        if (mentions.isEmpty() || (open != null && mentions.stream().anyMatch(m -> m.cableId().equals(open.id())))) {
+            return;
+        }
+        viewer.show(mentions.get(0).cableId(), mentions.get(0).paragraph());
     }
 
     /** Loads files and folders in the background. */

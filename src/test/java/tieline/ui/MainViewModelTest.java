@@ -98,6 +98,21 @@ class MainViewModelTest {
     }
 
     @Test
+    void selectingAnEntityOpensItsFirstMentionUnlessTheOpenCableMentionsIt() {
+        MainViewModel vm = loaded();
+        Suggestion heydarov = find(vm, "Kamaladdin Heydarov");
+        vm.selectAndCentre(heydarov.entityId());
+        var first = vm.view().mentionsOf(heydarov.entityId()).get(0);
+        assertEquals(first.cableId(), vm.viewer().cableProperty().get().id());
+        assertEquals(first.paragraph(), vm.viewer().focusParagraphProperty().get());
+        vm.viewer().show("08BAKU73", 3);
+        Suggestion azimov = find(vm, "Azimov");
+        vm.selectAndCentre(azimov.entityId());
+        assertEquals("08BAKU73", vm.viewer().cableProperty().get().id(), "08BAKU73 mentions Azimov: stay");
+        assertEquals(3, vm.viewer().focusParagraphProperty().get());
+    }
+
+    @Test
     void aSelectionHiddenByAFilterIsCleared() {
         MainViewModel vm = loaded();
         Suggestion tep = find(vm, "TEP");

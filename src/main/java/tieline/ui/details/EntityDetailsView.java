@@ -42,6 +42,7 @@ public final class EntityDetailsView extends VBox {
         title.getStyleClass().add("details-title");
         title.setWrapText(true);
         kind.getStyleClass().add("details-summary");
+        kind.setWrapText(true);
         names.getStyleClass().add("details-summary");
         names.setWrapText(true);
         centrality.getStyleClass().add("details-figures");
