@@ -6,7 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
@@ -25,15 +28,28 @@ public final class CableReader {
             "pdf", "pptx", "jar", "class", "gexf", "graphml", "bak", "zip", "gz");
 
     private final long maxBytes;
+    private final boolean useCatalogues;
     private final TextDecoder decoder = new TextDecoder();
     private final CableParser parser = new CableParser();
+    private final Map<Path, CableCatalogue> catalogues = new ConcurrentHashMap<>();
+    private final List<CableProblem> catalogueProblems = Collections.synchronizedList(new ArrayList<>());
 
     public CableReader() {
         this(DEFAULT_MAX_BYTES);
     }
 
     public CableReader(long maxBytes) {
+        this(maxBytes, true);
+    }
+
+    /**
+     * @param maxBytes      files larger than this are refused without being read
+     * @param useCatalogues whether an {@code index.csv} catalogue beside cable files supplies id
+     *                      and date for cables whose text lacks them (see {@link CableCatalogue})
+     */
+    public CableReader(long maxBytes, boolean useCatalogues) {
         this.maxBytes = maxBytes;
+        this.useCatalogues = useCatalogues;
     }
 
     /** Reads every path given: files are read as cables, folders are walked recursively. */
@@ -45,6 +61,7 @@ public final class CableReader {
     public ReadResult read(List<Path> paths, ReadProgress progress, BooleanSupplier cancelled) {
         List<CableProblem> problems = new ArrayList<>();
         List<Path> files = listFiles(paths, problems);
+        int catalogueProblemsBefore = catalogueProblems.size();
         List<Cable> cables = new ArrayList<>();
         int done = 0;
         for (Path file : files) {
@@ -58,6 +75,9 @@ public final class CableReader {
                 problems.add(outcome.problem());
             }
             progress.update(++done, files.size(), file.toString());
+        }
+        synchronized (catalogueProblems) {
+            problems.addAll(catalogueProblems.subList(catalogueProblemsBefore, catalogueProblems.size()));
         }
         return new ReadResult(cables, problems);
     }
@@ -92,7 +112,10 @@ public final class CableReader {
         return dot < 0 || !SKIPPED_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
-    /** Reads one file; the outcome holds a cable or a problem, never both. */
+    /**
+     * Reads one file; the outcome holds a cable or a problem, never both. A catalogue beside the
+     * file, if any and if enabled, supplies id and date the text lacks.
+     */
     public CableParser.Outcome readFile(Path file) {
         String name = file.toString();
         try {
@@ -101,10 +124,36 @@ public final class CableReader {
                 return problem(name, CableProblem.Kind.TOO_LARGE, String.format(Locale.ROOT,
                         "file is %,d bytes; a cable is at most %,d bytes, so this is not read", size, maxBytes));
             }
-            return readBytes(name, Files.readAllBytes(file));
+            byte[] bytes = Files.readAllBytes(file);
+            return readBytes(name, bytes, catalogueEntry(file));
         } catch (IOException | SecurityException e) {
-            return problem(name, CableProblem.Kind.UNREADABLE, "cannot read file: " + e);
+            return problem(name, CableProblem.Kind.UNREADABLE, "cannot read file: " + describe(e));
         }
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private CableCatalogue.Entry catalogueEntry(Path file) {
+        if (!useCatalogues) {
+            return null;
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder == null) {
+            return null;
+        }
+        CableCatalogue catalogue = catalogues.computeIfAbsent(folder, f -> {
+            Path csv = f.resolve(CableCatalogue.FILE_NAME);
+            return Files.isRegularFile(csv) ? CableCatalogue.load(csv, catalogueProblems) : CableCatalogue.empty();
+        });
+        return catalogue.entryFor(file).orElse(null);
     }
 
     /** Reads one cable from a stream, reading at most the size limit. The stream is not closed. */
@@ -123,6 +172,10 @@ public final class CableReader {
 
     /** Parses bytes already in memory. */
     public CableParser.Outcome readBytes(String name, byte[] bytes) {
+        return readBytes(name, bytes, null);
+    }
+
+    private CableParser.Outcome readBytes(String name, byte[] bytes, CableCatalogue.Entry catalogued) {
         try {
             if (bytes.length == 0 || isWhitespace(bytes)) {
                 return problem(name, CableProblem.Kind.EMPTY, "file is empty; expected a cable text");
@@ -138,7 +191,7 @@ public final class CableReader {
                 return problem(name, CableProblem.Kind.HTML,
                         "an HTML page, not a cable text; save the cable as plain text and open that");
             }
-            return parser.parse(name, text);
+            return parser.parse(name, text, catalogued);
         } catch (RuntimeException | StackOverflowError bug) {
             return problem(name, CableProblem.Kind.NOT_A_CABLE, "could not be parsed as a cable: " + bug);
         }

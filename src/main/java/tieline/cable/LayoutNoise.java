@@ -1,0 +1,70 @@
+package tieline.cable;
+
+import java.util.regex.Pattern;
+
+/**
+ * Recognises what the transmission layout put into a cable's text without being part of it:
+ * page-break lines ({@code BAKU 00000266 002 OF 002}, {@code PAGE 02 VATICA 01261 061419Z}),
+ * section-break lines, {@code SIPDIS}, {@code * Missing Section 002 *} placeholders, rules of
+ * dashes or stars, repeated page classification lines, end-of-message marks and the embassies'
+ * "Visit our Classified Website" notices. Page breaks and notices run into a line are cut out
+ * of it.
+ */
+final class LayoutNoise {
+
+    /** {@code BAKU 00000266 002 OF 002} or {@code RPO DUBAI 00000023 001.2 OF 002}, alone on a line. */
+    static final Pattern PAGE_BREAK = Pattern.compile(
+            "^\\s*[A-Z][A-Z .'-]*\\s+\\d{5,8}\\s+\\d{1,3}(?:\\.\\d+)?\\s+OF\\s+\\d{1,3}\\s*$");
+    /** The same mark run into text, as in flattened cables. */
+    private static final Pattern INLINE_PAGE_BREAK = Pattern.compile(
+            "\\s*\\b[A-Z][A-Z .'-]{1,30}?\\s+\\d{8}\\s+\\d{3}(?:\\.\\d+)?\\s+OF\\s+\\d{3}\\b\\s*");
+    /** Teletype page header of older cables: {@code PAGE 02 VATICA 01261 061419Z}. */
+    private static final Pattern TELETYPE_PAGE = Pattern.compile(
+            "^\\s*PAGE\\s+\\d{2}\\s+[A-Z][A-Z ]*\\s+\\d{4,6}\\s+(?:\\d{2}\\s+OF\\s+\\d{2}\\s+)?\\d{6}Z\\s*$");
+    private static final Pattern SECTION_BREAK = Pattern.compile("^\\s*SECTION\\s+\\d+\\s+OF\\s+\\d+.*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOISE = Pattern.compile(
+            "^\\s*(?:SIPDIS|\\*\\s*Missing Section.*\\*|[-=_*]{2,}[-=_* ]*|[-=]+\\s*CABLE ENDS\\s*[-=]+|NNNN|BT|"
+                    + "SENSITIVE|NOFORN|C\\s?O\\s?N\\s?F\\s?I\\s?D\\s?E\\s?N\\s?T\\s?I\\s?A\\s?L|S\\s?E\\s?C\\s?R\\s?E\\s?T|"
+                    + "UNCLAS(?:SIFIED)?|END\\s+TEXT\\s+OF\\s+CABLE\\.?|-+\\s*header ends\\s*-+)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WEBSITE_NOTICE = Pattern.compile(
+            "(?:\\*{3,}[\\s*]*)?Visit (?:Embassy|Consulate|Mission|our)\\b[^*\\n]{0,80}?Classified (?:Web ?site|Website)"
+                    + "\\s*:?\\s*(?:https?://\\S+|X{4,})?(?:\\s*\\*{3,}[\\s*]*)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WEBSITE_LINE = Pattern.compile(
+            "^\\s*(?:https?://\\S*sgov\\S*|You can also access this site through the|"
+                    + "State Department's Classified SIPRNET website\\.?)\\s*$", Pattern.CASE_INSENSITIVE);
+
+    private LayoutNoise() {
+    }
+
+    /** True when the whole line is layout, not text. */
+    static boolean isNoiseLine(String line) {
+        if (line.isBlank()) {
+            return false;
+        }
+        return PAGE_BREAK.matcher(line).matches() || TELETYPE_PAGE.matcher(line).matches()
+                || SECTION_BREAK.matcher(line).matches() || NOISE.matcher(line).matches()
+                || WEBSITE_LINE.matcher(line).matches();
+    }
+
+    /** True when the line is a page break ({@code BAKU 00000266 002 OF 002} or a teletype page header). */
+    static boolean isPageBreak(String line) {
+        return PAGE_BREAK.matcher(line).matches() || TELETYPE_PAGE.matcher(line).matches();
+    }
+
+    /** The line with page-break marks and website notices run into it cut out. */
+    static String cutInline(String line) {
+        String s = line;
+        if (s.indexOf(" OF ") >= 0) {
+            s = INLINE_PAGE_BREAK.matcher(s).replaceAll(" ");
+        }
+        if (s.indexOf("isit ") >= 0) {
+            s = WEBSITE_NOTICE.matcher(s).replaceAll(" ");
+        }
+        if (s.indexOf("*****") >= 0) {
+            s = s.replaceAll("\\*{5,}[\\s*]*", " ");
+        }
+        return s == line ? line : s.strip();
+    }
+}
