@@ -149,9 +149,13 @@ public final class CableParser {
             post = h.banner.post();
             serial = h.banner.serial();
         }
-        if (routingPost != null && h.routingSerial >= 0 && (post == null || h.routingSerial != serial)) {
-            post = routingPost;
-            serial = h.routingSerial;
+        if (routingPost != null && h.routingSerial >= 0) {
+            if (post == null || !sameSerial(serial, h.routingSerial)) {
+                post = routingPost;
+                serial = h.routingSerial;
+            } else if (oneLetterApart(post, routingPost)) {
+                post = routingPost;
+            }
         }
         if (post != null && dated.instant != null) {
             int year = dated.instant.atZone(ZoneOffset.UTC).getYear() % 100;
@@ -165,6 +169,25 @@ public final class CableParser {
             return new Identified(catalogued.id(), FieldSource.CATALOGUE);
         }
         return new Identified(null, null);
+    }
+
+    /** The routing line keeps only the last four digits of long serials: STATE 164120 goes as #4120. */
+    private static boolean sameSerial(int bannerSerial, int routingSerial) {
+        return bannerSerial == routingSerial || (routingSerial < 10_000 && bannerSerial % 10_000 == routingSerial);
+    }
+
+    /** {@code QRIPOLI} and {@code TRIPOLI}: a post name garbled in one letter. */
+    private static boolean oneLetterApart(String a, String b) {
+        if (a.length() != b.length() || a.equals(b)) {
+            return false;
+        }
+        int differences = 0;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                differences++;
+            }
+        }
+        return differences == 1;
     }
 
     /** {@code AMEMBASSY BAKU} -> {@code BAKU}; {@code SECSTATE WASHDC} -> {@code STATE}; null when unknown. */

@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * {@code C O N F I D E N T I A L SECTION 01 OF 03 BAKU 000433} or
  * {@code UNCLAS E F T O LONDON 002883}: level, caveats, section and the post and serial that
  * make the cable's id. A bare level ({@code SECRET}, {@code UNCLASSIFIED//FOR OFFICIAL USE ONLY})
- * is a banner without post.
+ * is a banner without post. Transcription slips seen in archives are tolerated: letters spaced
+ * or not, a dropped leading C ({@code O N F I D E N T I A L}), a doubled S, a stray opening quote,
+ * any letter case.
  *
  * @param level     the overall level
  * @param caveats   caveats written on the line (NOFORN, EFTO, ...)
@@ -24,11 +26,12 @@ record ClassificationBanner(ClassificationLevel level, Set<String> caveats, bool
                             String post, int serial) {
 
     private static final Pattern LEVEL = Pattern.compile(
-            "^\\s*(UNCLAS(?:SIFIED)?|C\\s?O\\s?N\\s?F\\s?I\\s?D\\s?E\\s?N\\s?T\\s?I\\s?A\\s?L"
-                    + "|T\\s?O\\s?P\\s+S\\s?E\\s?C\\s?R\\s?E\\s?T|S\\s?E\\s?C\\s?R\\s?E\\s?T|LIMITED\\s+OFFICIAL\\s+USE)"
-                    + "(?![A-Za-z])(.*)$");
+            "^\\s*[\"']?(U?UNCLAS(?:SIFIED)?|C?\\s?O\\s?N\\s?F\\s?I\\s?D\\s?E\\s?N\\s?T\\s?I\\s?A\\s?L"
+                    + "|T\\s?O\\s?P\\s+S\\s?E\\s?C\\s?R\\s?E\\s?T|S?S\\s?E\\s?C\\s?R\\s?E\\s?T|LIMITED\\s+OFFICIAL\\s+USE)"
+                    + "(?![A-Za-z])(.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SLASHED_CAVEATS = Pattern.compile("^//\\s*([A-Z][A-Z /]*)$");
-    private static final Pattern SECTION = Pattern.compile("SECTION\\s+(\\d{1,2})\\s+[A-Za-z]{2}\\s?(\\d{1,2})");
+    private static final Pattern SECTION = Pattern.compile("SECTION\\s+(\\d{1,2})\\s+[A-Za-z]{2}\\s?(\\d{1,2})",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern SPACED_EFTO = Pattern.compile("\\bE\\s?F\\s?T\\s?O\\b");
     private static final Pattern LEADING_CAVEAT = Pattern.compile(
             "^(NOFORN|SENSITIVE|SBU|FOUO|EFTO|NODIS|EXDIS|LIMDIS|STADIS|ORCON)\\b[,;]?\\s*");
@@ -43,7 +46,7 @@ record ClassificationBanner(ClassificationLevel level, Set<String> caveats, bool
             return null;
         }
         String levelText = m.group(1).replaceAll("\\s", "").toUpperCase(Locale.ROOT);
-        String rest = m.group(2).strip();
+        String rest = m.group(2).strip().toUpperCase(Locale.ROOT);
         Set<String> caveats = new LinkedHashSet<>();
         boolean sensitive = false;
         Matcher slashed = SLASHED_CAVEATS.matcher(rest);
@@ -95,6 +98,12 @@ record ClassificationBanner(ClassificationLevel level, Set<String> caveats, bool
         return new ClassificationBanner(level(levelText), caveats, sensitive, section, post, serial);
     }
 
+    /** True when the line is a banner that names post and serial ({@code SECRET STATE 068250}). */
+    static boolean isPostBanner(String line) {
+        ClassificationBanner banner = parse(line);
+        return banner != null && banner.hasPost();
+    }
+
     /** True when the banner names the post and serial that identify the cable. */
     boolean hasPost() {
         return post != null;
@@ -107,7 +116,7 @@ record ClassificationBanner(ClassificationLevel level, Set<String> caveats, bool
         if (levelText.startsWith("LIMITED")) {
             return ClassificationLevel.SENSITIVE;
         }
-        if (levelText.startsWith("CONFIDENTIAL")) {
+        if (levelText.contains("ONFIDENTIAL")) {
             return ClassificationLevel.CONFIDENTIAL;
         }
         if (levelText.startsWith("TOP")) {

@@ -12,13 +12,15 @@ import java.util.regex.Pattern;
  * field names cables use ({@code SIPDIS}, {@code E.O. 12958}, {@code TAGS:}, {@code SUBJECT:},
  * {@code REF:}, {@code Classified By}) and before a portion marking that opens a sentence
  * ({@code (U) We delivered ...}); only the executive orders that govern classification
- * count, so a subject naming {@code E.O. 13382} stays whole.
+ * count, so a subject naming {@code E.O. 13382} stays whole. An archive's
+ * {@code Cable dated:2006-02-07T22:12:00} run into the banner is cut off too.
  */
 final class HeaderLineSplitter {
 
     private static final String CLASSIFICATION_ORDERS = "(?:12958|13526|13292|12356|12065|11652)";
     private static final Pattern FIELD = Pattern.compile(
-            "SIPDIS"
+            "(?<=Cable dated:\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d)"
+                    + "|SIPDIS"
                     + "|E\\.\\s?[O0]\\.\\s?" + CLASSIFICATION_ORDERS
                     + "|(?<![A-Za-z])EO\\s" + CLASSIFICATION_ORDERS
                     + "|(?<![a-z])TAGS?:"
@@ -27,7 +29,7 @@ final class HeaderLineSplitter {
                     + "|(?<=\\s)(?:\\(\\w{1,3}\\)\\s)?(?i:classified\\s+by)\\b"
                     + "|(?<=\\s)\\((?:U|C|S|SBU|S/NF|C/NF|U//FOUO)\\)\\s+(?=[A-Z][a-z])");
     /** A cheap test before the full pattern: every field name contains one of these. */
-    private static final Pattern QUICK = Pattern.compile("SIPDIS|E\\.|EO |TAG|SUBJ|REF|(?i:classified)|\\) ");
+    private static final Pattern QUICK = Pattern.compile("SIPDIS|E\\.|EO |TAG|SUBJ|REF|(?i:classified)|\\) |Cable dated");
 
     private HeaderLineSplitter() {
     }
@@ -54,7 +56,10 @@ final class HeaderLineSplitter {
         if (parts == null) {
             return List.of(line);
         }
-        parts.add(line.substring(from));
+        String tail = line.substring(from);
+        if (!tail.isBlank()) {
+            parts.add(tail);
+        }
         return parts;
     }
 

@@ -176,7 +176,7 @@ final class HeaderReader {
         addTags(first, h);
         int j = i + 1;
         while (j < to && TAG_CONTINUATION.matcher(lines.get(j)).matches() && !isFieldStart(lines.get(j))
-                && ClassificationBanner.parse(lines.get(j)) == null && !LayoutNoise.isNoiseLine(lines.get(j))) {
+                && !ClassificationBanner.isPostBanner(lines.get(j)) && !LayoutNoise.isNoiseLine(lines.get(j))) {
             addTags(lines.get(j), h);
             j++;
         }
@@ -194,7 +194,7 @@ final class HeaderReader {
         }
         while (j < lines.size() && !lines.isBlank(j) && !isFieldStart(lines.get(j))
                 && !ParagraphSplitter.isParagraphStart(lines.get(j)) && !LayoutNoise.isNoiseLine(lines.get(j))
-                && ClassificationBanner.parse(lines.get(j)) == null) {
+                && !ClassificationBanner.isPostBanner(lines.get(j))) {
             s.append(' ').append(lines.get(j).strip());
             j++;
         }

@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the signer: the name closing the cable, on a line of its own ({@code DERSE},
- * {@code VAN VOORST}, {@code Sobel}, {@code HOAGLAND NNNN}) or run onto the end of the last
- * sentence ({@code ...security checks. DERSE}). Layout lines after it (end marks, website
- * notices, rules) are skipped.
+ * {@code VAN VOORST}, {@code Sobel}, {@code LeBaron}, {@code HOAGLAND NNNN}) or run onto the end
+ * of the last sentence ({@code ...security checks. DERSE}). Layout lines after it (end marks,
+ * website notices, rules, stray quotes of exports) are skipped.
  */
 final class SignerFinder {
 
@@ -18,8 +18,19 @@ final class SignerFinder {
     }
 
     private static final Pattern CAPS_NAME = Pattern.compile(
-            "^\\s*([A-Z][A-Z'.-]+(?:\\s+[A-Z][A-Z'.-]+){0,2})(?:\\s+NNNN)?\\s*$");
-    private static final Pattern TITLE_NAME = Pattern.compile("^\\s*([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\\s*$");
+            "^\\s*([A-Z][A-Z'-]+(?:\\s+[A-Z][A-Z'-]+){0,2})(?:\\s+NNNN)?\\s*\\.?\\s*$");
+    /** {@code Sobel}, {@code LeBaron}, {@code McMullen}, {@code van Voorst}, {@code kurtzer}. */
+    private static final Pattern MIXED_NAME = Pattern.compile(
+            "^\\s*((?:(?:van|de|von|da|del|le|la|al)\\s+)?[A-Za-z][a-z]*(?:[A-Z][a-z]+)*(?:[ -][A-Z][a-z]+)?)\\s*$");
+    /** {@code END TEXT HEFFERN}, {@code CLINTON UNQUOTE CLINTON}: closing marks before the name. */
+    private static final Pattern CLOSING_MARKS = Pattern.compile(
+            "^(?:.*\\bUNQUOTE\\s+|(?:END\\s+(?:OF\\s+)?(?:TEXT|COMMENT|SUMMARY|NOTE|QUOTE|MESSAGE)\\.?\\s+)+)");
+    private static final Pattern REDACTION = Pattern.compile("X{4,}");
+    private static final Set<String> NOT_NAME_WORDS = Set.of("AND", "THE", "OF", "FOR", "TO", "IN", "ON", "BUT", "END",
+            "QUOTE", "UNQUOTE", "TEXT", "SENSITIVE", "UNCLASSIFIED", "CONFIDENTIAL", "SECRET", "NOFORN", "COMMENT",
+            "SUMMARY", "NOTE", "REQUEST", "ACTION", "MESSAGE", "PARA", "REF", "SIPDIS");
+    /** Stray quotes and brackets left by spreadsheet or web exports at the end of a text. */
+    private static final Pattern EXPORT_DEBRIS = Pattern.compile("[\\s\"'>]+$");
     private static final Pattern TRAILING_NAME = Pattern.compile(
             "^(.*[a-z].*[.)\"'”])\\s+([A-Z]{3,}(?:[- ][A-Z]{2,})?|[A-Z][a-z]{2,})\\s*$");
     private static final Set<String> NOT_NAMES = Set.of("END", "SUMMARY", "COMMENT", "END COMMENT", "END SUMMARY",
@@ -36,25 +47,25 @@ final class SignerFinder {
     static Signature find(CableLines lines, int from, int to) {
         int i = to - 1;
         while (i >= from && (lines.isBlank(i) || LayoutNoise.isNoiseLine(lines.get(i))
-                || LayoutNoise.cutInline(lines.get(i)).isBlank())) {
+                || EXPORT_DEBRIS.matcher(LayoutNoise.cutInline(lines.get(i))).replaceFirst("").isEmpty())) {
             i--;
         }
         if (i < from) {
             return null;
         }
         String raw = lines.get(i);
-        String last = LayoutNoise.cutInline(raw);
-        if (LayoutNoise.isPageBreak(raw) || ClassificationBanner.parse(last) != null
-                || ParagraphSplitter.isParagraphStart(last) || HeaderReader.isFieldStart(last)) {
+        String last = EXPORT_DEBRIS.matcher(LayoutNoise.cutInline(raw)).replaceFirst("");
+        if (LayoutNoise.isPageBreak(raw) || ClassificationBanner.isPostBanner(last) || HeaderReader.isFieldStart(last)
+                || last.length() < 2) {
             return null;
         }
         Matcher m = CAPS_NAME.matcher(last);
         if (m.matches()) {
-            String name = deduplicated(m.group(1).strip());
+            String name = deduplicated(CLOSING_MARKS.matcher(m.group(1).strip()).replaceFirst(""));
             return isName(name) ? new Signature(name, i, true) : null;
         }
-        m = TITLE_NAME.matcher(last);
-        if (m.matches() && isName(m.group(1))) {
+        m = MIXED_NAME.matcher(last);
+        if (m.matches() && m.group(1).length() >= 2 && isName(m.group(1))) {
             return new Signature(m.group(1), i, true);
         }
         m = TRAILING_NAME.matcher(last);
@@ -65,7 +76,16 @@ final class SignerFinder {
     }
 
     private static boolean isName(String name) {
-        return !NOT_NAMES.contains(name.toUpperCase(Locale.ROOT).replaceAll("[.:]$", ""));
+        String upper = name.toUpperCase(Locale.ROOT).replaceAll("[.:]$", "");
+        if (upper.isEmpty() || NOT_NAMES.contains(upper) || REDACTION.matcher(upper).find()) {
+            return false;
+        }
+        for (String word : upper.split("\\s+")) {
+            if (NOT_NAME_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code SHANNON SHANNON} (a signature block sent twice) is one name. */
