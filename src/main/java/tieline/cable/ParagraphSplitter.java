@@ -103,19 +103,40 @@ final class ParagraphSplitter {
         return candidates;
     }
 
+    /**
+     * Picks the paragraph starts among the numbered lines. Where paragraphs are marked, a marked
+     * line always starts one; an unmarked line does when it continues the count, or when it comes
+     * after the last marked line with a higher label (a closing unmarked paragraph). Where they are
+     * not marked, the label must continue the count (one number may be skipped).
+     */
     private static List<Candidate> chooseStarts(List<Candidate> candidates) {
-        long marked = candidates.stream().filter(c -> c.marking() != null).count();
+        int lastMarked = -1;
+        int marked = 0;
+        for (int k = 0; k < candidates.size(); k++) {
+            if (candidates.get(k).marking() != null) {
+                marked++;
+                lastMarked = k;
+            }
+        }
         boolean markedStyle = marked >= 2 || (marked == 1 && candidates.size() <= 2);
         List<Candidate> starts = new ArrayList<>();
         int expected = 1;
-        for (Candidate c : candidates) {
-            boolean continues = continuesCount(c.label(), expected);
-            boolean accept = markedStyle ? c.marking() != null || continues || (c.markingText() == null
-                    && c.number() == expected + 1 && !starts.isEmpty())
-                    : continues || (c.number() == expected + 1 && !starts.isEmpty());
+        int lastLabel = 0;
+        for (int k = 0; k < candidates.size(); k++) {
+            Candidate c = candidates.get(k);
+            boolean continues = continuesCount(c.label(), expected)
+                    || (c.number() == expected + 1 && !starts.isEmpty());
+            boolean accept;
+            if (markedStyle) {
+                accept = c.marking() != null || continues
+                        || (c.markingText() == null && k > lastMarked && c.number() > lastLabel);
+            } else {
+                accept = continues;
+            }
             if (accept) {
                 starts.add(c);
                 expected = c.number() == expected + 1 ? expected + 2 : expected + 1;
+                lastLabel = c.number();
             }
         }
         return starts;
