@@ -29,6 +29,8 @@ record ArchiveRecord(Instant dateTime, String id, Classification classification,
 
     /** How far into a file archive metadata is looked for. */
     private static final int SCAN_LIMIT = 80;
+    /** Date lines of archive records are short. */
+    private static final int DATE_LINE_MAX = 40;
     private static final Pattern CABLE_DATED = Pattern.compile(
             "^\\s*Cable dated:\\s*(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2}).*$");
     private static final Pattern LABELLED_DATE = Pattern.compile(
@@ -65,7 +67,10 @@ record ArchiveRecord(Instant dateTime, String id, Classification classification,
             if (line.startsWith("date:") && (m = LABELLED_DATE.matcher(line)).matches()) {
                 return labelled(lines, i, m);
             }
-            if ((m = WEB_DATE.matcher(line)).matches()) {
+            if (line.length() > DATE_LINE_MAX) {
+                continue;
+            }
+            if (line.indexOf("day, ") > 0 && (m = WEB_DATE.matcher(line)).matches()) {
                 int month = DateTimeGroup.month(m.group(2));
                 Instant at = month < 1 ? null : DateTimeGroup.instant(Integer.parseInt(m.group(3)), month,
                         Integer.parseInt(m.group(1)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)));
@@ -73,7 +78,7 @@ record ArchiveRecord(Instant dateTime, String id, Classification classification,
                     return new ArchiveRecord(at, null, null, i, i + 1);
                 }
             }
-            Instant blockDate = blockDate(line);
+            Instant blockDate = Character.isDigit(line.charAt(firstNonSpace(line))) ? blockDate(line) : null;
             if (blockDate != null) {
                 ArchiveRecord block = block(lines, i, blockDate);
                 if (block != null) {
@@ -82,6 +87,14 @@ record ArchiveRecord(Instant dateTime, String id, Classification classification,
             }
         }
         return null;
+    }
+
+    private static int firstNonSpace(String line) {
+        int i = 0;
+        while (i < line.length() - 1 && Character.isWhitespace(line.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** True when line index {@code i} belongs to this record. */

@@ -159,7 +159,8 @@ public final class CableParser {
         }
         if (post != null && dated.instant != null) {
             int year = dated.instant.atZone(ZoneOffset.UTC).getYear() % 100;
-            return new Identified(String.format(Locale.ROOT, "%02d%s%d", year, post, serial),
+            String id = (year < 10 ? "0" : "") + year + post + serial;
+            return new Identified(id,
                     dated.source == FieldSource.TEXT ? FieldSource.TEXT : dated.source);
         }
         if (archive != null && archive.id() != null) {

@@ -42,6 +42,10 @@ final class HeaderReader {
     private static final Pattern REF_ITEM = Pattern.compile("^\\s*¶?\\(?[A-Z][.)]\\s*\\S.*$");
     private static final Pattern CLASSIFIED_BY = Pattern.compile(
             "^\\s*(?:\\(\\w{1,3}\\)\\s*)?CLASSIFIED\\s+BY\\s*:?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+    /** {@code RUEHC/SECSTATE WASHDC PRIORITY 4656}: routing indicator, addressee, precedence, serial. */
+    private static final Pattern ADDRESSEE_PARTS = Pattern.compile(
+            "^(?:[A-Z0-9]{4,8}/)?(.*?)(?:\\s+\\d+)?(?:\\s+(?:ROUTINE|PRIORITY|IMMEDIATE|FLASH|NIACT IMMEDIATE))?"
+                    + "(?:\\s+\\d+)?$");
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s:;,.-]+");
 
     private HeaderReader() {
@@ -277,11 +281,8 @@ final class HeaderReader {
 
     private static String addressee(String raw) {
         String s = raw.strip();
-        s = s.replaceFirst("^[A-Z0-9]{4,8}/", "");
-        s = s.replaceFirst("\\s+\\d+$", "");
-        s = s.replaceFirst("\\s+(ROUTINE|PRIORITY|IMMEDIATE|FLASH|NIACT IMMEDIATE)$", "");
-        s = s.replaceFirst("\\s+\\d+$", "");
-        return s.strip();
+        Matcher m = ADDRESSEE_PARTS.matcher(s);
+        return m.matches() ? m.group(1).strip() : s;
     }
 
     private static LocalDate date(String year, String month, String day) {

@@ -35,28 +35,59 @@ final class LayoutNoise {
             "^\\s*(?:https?://\\S*sgov\\S*|You can also access this site through the|"
                     + "State Department's Classified SIPRNET website\\.?)\\s*$", Pattern.CASE_INSENSITIVE);
 
+    /** Layout lines are short; longer lines are text. */
+    private static final int NOISE_MAX = 90;
+
     private LayoutNoise() {
     }
 
     /** True when the whole line is layout, not text. */
     static boolean isNoiseLine(String line) {
-        if (line.isBlank()) {
+        int start = firstNonSpace(line);
+        if (start == line.length()) {
             return false;
         }
-        return PAGE_BREAK.matcher(line).matches() || TELETYPE_PAGE.matcher(line).matches()
-                || SECTION_BREAK.matcher(line).matches() || NOISE.matcher(line).matches()
-                || WEBSITE_LINE.matcher(line).matches();
+        int length = line.length() - start;
+        char first = line.charAt(start);
+        return isPageBreak(line)
+                || ((first == 'S' || first == 's') && SECTION_BREAK.matcher(line).matches())
+                || (length <= NOISE_MAX && NOISE.matcher(line).matches())
+                || (length <= NOISE_MAX && WEBSITE_LINE.matcher(line).matches());
     }
 
     /** True when the line is a page break ({@code BAKU 00000266 002 OF 002} or a teletype page header). */
     static boolean isPageBreak(String line) {
-        return PAGE_BREAK.matcher(line).matches() || TELETYPE_PAGE.matcher(line).matches();
+        if (line.length() > NOISE_MAX) {
+            return false;
+        }
+        return (line.contains(" OF ") && PAGE_BREAK.matcher(line).matches())
+                || (line.contains("PAGE") && TELETYPE_PAGE.matcher(line).matches());
+    }
+
+    private static boolean hasDigitRun(String s, int length) {
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == length) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int firstNonSpace(String line) {
+        int i = 0;
+        while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** The line with page-break marks and website notices run into it cut out. */
     static String cutInline(String line) {
         String s = line;
-        if (s.indexOf(" OF ") >= 0) {
+        if (s.indexOf(" OF ") >= 0 && hasDigitRun(s, 8)) {
             s = INLINE_PAGE_BREAK.matcher(s).replaceAll(" ");
         }
         if (s.indexOf("isit ") >= 0) {

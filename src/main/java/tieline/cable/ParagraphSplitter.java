@@ -19,7 +19,7 @@ final class ParagraphSplitter {
 
     private static final Pattern START = Pattern.compile(
             "^\\s{0,6}(¶\\s?)?(\\d{1,3})\\s?\\.(?:\\s+|(?=\\()|(?=[A-Z]))(?:\\(([A-Za-z/ ]{1,12})\\)\\s*)?(.*)$");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.?!:;\"'”’)\\]]$");
+    private static final String SENTENCE_END_CHARS = ".?!:;\"'”’)]";
     private static final Pattern HEADING_RULE = Pattern.compile("\\s*[-=_]{3,}[-=_ ]*$");
     /** A heading is short; a longer single-line block is a sentence missing its full stop. */
     private static final int HEADING_MAX = 80;
@@ -34,7 +34,11 @@ final class ParagraphSplitter {
         if (line.isEmpty()) {
             return false;
         }
-        char first = line.stripLeading().isEmpty() ? ' ' : line.stripLeading().charAt(0);
+        int i = 0;
+        while (i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        char first = i < line.length() ? line.charAt(i) : ' ';
         if (first != '¶' && (first < '0' || first > '9')) {
             return false;
         }
@@ -221,7 +225,7 @@ final class ParagraphSplitter {
             return false;
         }
         char first = block.charAt(0);
-        return !Character.isLowerCase(first) && !SENTENCE_END.matcher(block).find() && !block.endsWith(",");
+        return !Character.isLowerCase(first) && !endsSentence(block.charAt(block.length() - 1)) && !block.endsWith(",");
     }
 
     /**
@@ -250,7 +254,13 @@ final class ParagraphSplitter {
             if (text.isEmpty()) {
                 continue;
             }
-            text = HEADING_RULE.matcher(text).replaceFirst("");
+            char end = text.charAt(text.length() - 1);
+            if (end == '-' || end == '=' || end == '_') {
+                text = HEADING_RULE.matcher(text).replaceFirst("");
+            }
+            if (text.isEmpty()) {
+                continue;
+            }
             if (current.length() > 0) {
                 current.append(' ');
             }
@@ -278,8 +288,12 @@ final class ParagraphSplitter {
         if (before.length() == 0 || next.isEmpty()) {
             return false;
         }
-        return !SENTENCE_END.matcher(before).find()
-                && (Character.isLowerCase(next.charAt(0)) || Character.isLowerCase(before.charAt(before.length() - 1)));
+        char last = before.charAt(before.length() - 1);
+        return !endsSentence(last) && (Character.isLowerCase(next.charAt(0)) || Character.isLowerCase(last));
+    }
+
+    private static boolean endsSentence(char c) {
+        return SENTENCE_END_CHARS.indexOf(c) >= 0;
     }
 
     private static boolean isDropped(String line) {

@@ -30,9 +30,12 @@ final class SignerFinder {
             "QUOTE", "UNQUOTE", "TEXT", "SENSITIVE", "UNCLASSIFIED", "CONFIDENTIAL", "SECRET", "NOFORN", "COMMENT",
             "SUMMARY", "NOTE", "REQUEST", "ACTION", "MESSAGE", "PARA", "REF", "SIPDIS");
     /** Stray quotes and brackets left by spreadsheet or web exports at the end of a text. */
-    private static final Pattern EXPORT_DEBRIS = Pattern.compile("[\\s\"'>]+$");
+    private static final String EXPORT_DEBRIS = "\"'>";
+    /** A name after the full stop (or closing bracket or quote) that ends the last sentence. */
     private static final Pattern TRAILING_NAME = Pattern.compile(
-            "^(.*[a-z].*[.)\"'”])\\s+([A-Z]{3,}(?:[- ][A-Z]{2,})?|[A-Z][a-z]{2,})\\s*$");
+            "[.)\"'”]\\s+([A-Z]{3,}(?:[- ][A-Z]{2,})?|[A-Z][a-z]{2,})\\s*$");
+    /** Names are short: only the end of a long last line is searched for one. */
+    private static final int NAME_LINE_MAX = 60;
     private static final Set<String> NOT_NAMES = Set.of("END", "SUMMARY", "COMMENT", "END COMMENT", "END SUMMARY",
             "NNNN", "SIPDIS", "UNCLASSIFIED", "CONFIDENTIAL", "SECRET", "BT", "END TEXT", "NOFORN", "UNCLAS",
             "SENSITIVE", "TEXT", "ENDS", "END NOTE", "NOTE", "THANKS", "THANK YOU", "REGARDS", "BEGIN TEXT",
@@ -47,32 +50,53 @@ final class SignerFinder {
     static Signature find(CableLines lines, int from, int to) {
         int i = to - 1;
         while (i >= from && (lines.isBlank(i) || LayoutNoise.isNoiseLine(lines.get(i))
-                || EXPORT_DEBRIS.matcher(LayoutNoise.cutInline(lines.get(i))).replaceFirst("").isEmpty())) {
+                || withoutExportDebris(LayoutNoise.cutInline(lines.get(i))).isEmpty())) {
             i--;
         }
         if (i < from) {
             return null;
         }
         String raw = lines.get(i);
-        String last = EXPORT_DEBRIS.matcher(LayoutNoise.cutInline(raw)).replaceFirst("");
+        String last = withoutExportDebris(LayoutNoise.cutInline(raw));
         if (LayoutNoise.isPageBreak(raw) || ClassificationBanner.isPostBanner(last) || HeaderReader.isFieldStart(last)
                 || last.length() < 2) {
             return null;
         }
-        Matcher m = CAPS_NAME.matcher(last);
-        if (m.matches()) {
-            String name = deduplicated(CLOSING_MARKS.matcher(m.group(1).strip()).replaceFirst(""));
-            return isName(name) ? new Signature(name, i, true) : null;
+        if (last.length() <= NAME_LINE_MAX) {
+            Matcher m = CAPS_NAME.matcher(last);
+            if (m.matches()) {
+                String name = deduplicated(CLOSING_MARKS.matcher(m.group(1).strip()).replaceFirst(""));
+                return isName(name) ? new Signature(name, i, true) : null;
+            }
+            m = MIXED_NAME.matcher(last);
+            if (m.matches() && m.group(1).length() >= 2 && isName(m.group(1))) {
+                return new Signature(m.group(1), i, true);
+            }
         }
-        m = MIXED_NAME.matcher(last);
-        if (m.matches() && m.group(1).length() >= 2 && isName(m.group(1))) {
-            return new Signature(m.group(1), i, true);
-        }
-        m = TRAILING_NAME.matcher(last);
-        if (m.matches() && isName(m.group(2))) {
-            return new Signature(m.group(2), i, false);
+        int tailStart = Math.max(0, last.length() - NAME_LINE_MAX);
+        Matcher m = TRAILING_NAME.matcher(last).region(tailStart, last.length());
+        if (m.find() && hasLowerCase(last, m.start()) && isName(m.group(1))) {
+            return new Signature(m.group(1), i, false);
         }
         return null;
+    }
+
+    private static String withoutExportDebris(String line) {
+        int end = line.length();
+        while (end > 0 && (Character.isWhitespace(line.charAt(end - 1)) || EXPORT_DEBRIS.indexOf(line.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return line.substring(0, end);
+    }
+
+    /** Running text before the name: a name after an all-capitals line is part of that line. */
+    private static boolean hasLowerCase(String s, int end) {
+        for (int k = 0; k < end; k++) {
+            if (Character.isLowerCase(s.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isName(String name) {
