@@ -27,6 +27,9 @@ public final class CableReader {
     private static final Set<String> SKIPPED_EXTENSIONS = Set.of("csv", "json", "md", "tieline", "png", "svg",
             "pdf", "pptx", "jar", "class", "gexf", "graphml", "bak", "zip", "gz");
 
+    /** How much of a text is looked at for the control characters of binary data. */
+    private static final int BINARY_WINDOW = 16 * 1024;
+
     private final long maxBytes;
     private final boolean useCatalogues;
     private final TextDecoder decoder = new TextDecoder();
@@ -212,7 +215,7 @@ public final class CableReader {
 
     /** The 1-based line of the first run of control characters typical of binary data, or 0. */
     private static int binaryLine(String text) {
-        int window = Math.min(text.length(), 64 * 1024);
+        int window = Math.min(text.length(), BINARY_WINDOW);
         int control = 0;
         int firstLine = 0;
         int line = 1;
@@ -230,9 +233,17 @@ public final class CableReader {
         return control > 0 && control * 200 >= window ? firstLine : (control > 8 ? firstLine : 0);
     }
 
+    /** A text opening with markup that names an HTML document in its first kilobyte. */
     private static boolean looksLikeHtml(String text) {
-        String head = text.substring(0, Math.min(text.length(), 1024)).stripLeading().toLowerCase(Locale.ROOT);
-        return head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml")
-                && head.contains("<html");
+        int start = 0;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        if (start >= text.length() || text.charAt(start) != '<') {
+            return false;
+        }
+        String head = text.substring(start, Math.min(text.length(), start + 1024)).toLowerCase(Locale.ROOT);
+        return head.startsWith("<!doctype html") || head.contains("<html") || head.contains("<head")
+                || head.contains("<body");
     }
 }

@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  */
 final class HeaderLineSplitter {
 
+    /** A word opening a sentence: {@code We}, {@code THIS}; not the {@code AND} of {@code (C) AND (D)}. */
+    static final String OPENS_SENTENCE = "(?!AND\\b|OR\\b)[A-Z](?:[a-z]|[A-Z]{2})";
     private static final String CLASSIFICATION_ORDERS = "(?:12958|13526|13292|12356|12065|11652)";
 
     /** A field name: the literal that finds it, the pattern that confirms it there, where the break goes. */
@@ -37,7 +39,8 @@ final class HeaderLineSplitter {
             new Field("REF", Pattern.compile("REF(?:S|TEL|TELS)?:"), 0),
             new Field("lassified", Pattern.compile("(?<=\\s[Cc])lassified\\s+[Bb][Yy]\\b"), -1),
             new Field("LASSIFIED", Pattern.compile("(?<=\\sC)LASSIFIED\\s+BY\\b"), -1),
-            new Field(") ", Pattern.compile("(?<=\\s\\((?:U|C|S|SBU|S/NF|C/NF|U//FOUO))\\)\\s+[A-Z][a-z]"), 0));
+            new Field(") ", Pattern.compile("(?<=\\s\\((?:U|C|S|SBU|S/NF|C/NF|U//FOUO))\\)\\s+"
+                    + OPENS_SENTENCE), 0));
     /** {@code (U) Classified by}: a marking written before the Classified By line belongs to it. */
     private static final Pattern MARKING_BEFORE = Pattern.compile("\\(\\w{1,3}\\)\\s$");
 

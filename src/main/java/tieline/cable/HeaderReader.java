@@ -39,13 +39,14 @@ final class HeaderReader {
     private static final Pattern SUBJECT = Pattern.compile("^\\s*SUBJ(?:ECT)?\\s*:\\s*(.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern REF = Pattern.compile(
             "^\\s*(?:REF(?:S|TEL|TELS)?|Refs?|Reftels?)(?:\\s*:|\\s+(?=[A-Z0-9(]))\\s*(.*)$");
+    /** {@code (U) Embassy London has received ...}: a marked sentence, the body begun without a number. */
+    private static final Pattern MARKED_SENTENCE = Pattern.compile(
+            "^\\s*\\((?:U|C|S|SBU|S/NF|C/NF|U//FOUO)\\)\\s+" + HeaderLineSplitter.OPENS_SENTENCE);
     private static final Pattern REF_ITEM = Pattern.compile("^\\s*¶?\\(?[A-Z][.)]\\s*\\S.*$");
     private static final Pattern CLASSIFIED_BY = Pattern.compile(
             "^\\s*(?:\\(\\w{1,3}\\)\\s*)?CLASSIFIED\\s+BY\\s*:?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
-    /** {@code RUEHC/SECSTATE WASHDC PRIORITY 4656}: routing indicator, addressee, precedence, serial. */
-    private static final Pattern ADDRESSEE_PARTS = Pattern.compile(
-            "^(?:[A-Z0-9]{4,8}/)?(.*?)(?:\\s+\\d+)?(?:\\s+(?:ROUTINE|PRIORITY|IMMEDIATE|FLASH|NIACT IMMEDIATE))?"
-                    + "(?:\\s+\\d+)?$");
+    private static final java.util.Set<String> PRECEDENCE_WORDS = java.util.Set.of("ROUTINE", "PRIORITY",
+            "IMMEDIATE", "FLASH");
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s:;,.-]+");
 
     private HeaderReader() {
@@ -218,7 +219,7 @@ final class HeaderReader {
                     k++;
                 }
                 if (k < lines.size() && REF_ITEM.matcher(lines.get(k)).matches()
-                        && !ParagraphSplitter.isParagraphStart(lines.get(k))) {
+                        && !ParagraphSplitter.isParagraphStart(lines.get(k)) && !MARKED_SENTENCE.matcher(lines.get(k)).find()) {
                     j = k;
                     continue;
                 }
@@ -229,7 +230,7 @@ final class HeaderReader {
                 j++;
                 continue;
             }
-            if (isFieldStart(line) || ParagraphSplitter.isParagraphStart(line)) {
+            if (isFieldStart(line) || ParagraphSplitter.isParagraphStart(line) || MARKED_SENTENCE.matcher(line).find()) {
                 break;
             }
             s.append(' ').append(line.strip());
@@ -279,10 +280,40 @@ final class HeaderReader {
         return s.strip();
     }
 
+    /** {@code RUEHC/SECSTATE WASHDC PRIORITY 4656} -> {@code SECSTATE WASHDC}. */
     private static String addressee(String raw) {
         String s = raw.strip();
-        Matcher m = ADDRESSEE_PARTS.matcher(s);
-        return m.matches() ? m.group(1).strip() : s;
+        int slash = s.indexOf('/');
+        if (slash >= 4 && slash <= 8 && isRoutingIndicator(s, slash)) {
+            s = s.substring(slash + 1);
+        }
+        boolean trimmed = true;
+        while (trimmed) {
+            trimmed = false;
+            int space = s.lastIndexOf(' ');
+            if (space <= 0) {
+                break;
+            }
+            String last = s.substring(space + 1);
+            if (last.chars().allMatch(Character::isDigit) || PRECEDENCE_WORDS.contains(last)) {
+                s = s.substring(0, space).stripTrailing();
+                trimmed = true;
+            }
+        }
+        if (s.endsWith(" NIACT")) {
+            s = s.substring(0, s.length() - 6);
+        }
+        return s.strip();
+    }
+
+    private static boolean isRoutingIndicator(String s, int end) {
+        for (int i = 0; i < end; i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static LocalDate date(String year, String month, String day) {

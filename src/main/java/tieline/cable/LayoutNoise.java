@@ -90,7 +90,7 @@ final class LayoutNoise {
         if (s.indexOf(" OF ") >= 0 && hasDigitRun(s, 8)) {
             s = INLINE_PAGE_BREAK.matcher(s).replaceAll(" ");
         }
-        if (s.indexOf("isit ") >= 0) {
+        if (s.indexOf("isit ") >= 0 && s.indexOf("lassified") >= 0) {
             s = WEBSITE_NOTICE.matcher(s).replaceAll(" ");
         }
         if (s.indexOf("*****") >= 0) {

@@ -31,19 +31,24 @@ final class ParagraphSplitter {
 
     /** True when the line opens a numbered paragraph ({@code 1. (C) ...}, {@code ¶2. ...}). */
     static boolean isParagraphStart(String line) {
-        if (line.isEmpty()) {
-            return false;
-        }
-        int i = 0;
-        while (i < line.length() && line.charAt(i) == ' ') {
-            i++;
-        }
-        char first = i < line.length() ? line.charAt(i) : ' ';
-        if (first != '¶' && (first < '0' || first > '9')) {
+        if (!mayStartParagraph(line)) {
             return false;
         }
         Matcher m = START.matcher(line);
         return m.matches() && (m.group(3) != null || !m.group(4).isBlank());
+    }
+
+    /** A paragraph label begins with a digit or a pilcrow: a cheap test before the pattern. */
+    private static boolean mayStartParagraph(String line) {
+        int i = 0;
+        while (i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= line.length()) {
+            return false;
+        }
+        char first = line.charAt(i);
+        return first == '¶' || (first >= '0' && first <= '9');
     }
 
     /** One numbered line that may start a paragraph. */
@@ -91,11 +96,13 @@ final class ParagraphSplitter {
         List<Candidate> candidates = new ArrayList<>();
         for (int i = from; i < to; i++) {
             String line = lines.get(i);
-            if (!isParagraphStart(line)) {
+            if (!mayStartParagraph(line)) {
                 continue;
             }
             Matcher m = START.matcher(line);
-            m.matches();
+            if (!m.matches() || (m.group(3) == null && m.group(4).isBlank())) {
+                continue;
+            }
             int number = Integer.parseInt(m.group(2));
             if (number == 0 || number > LABEL_MAX) {
                 continue;
