@@ -41,6 +41,9 @@ record ClassificationBanner(ClassificationLevel level, Set<String> caveats, bool
 
     /** The banner on this line, or null when the line is not a classification banner. */
     static ClassificationBanner parse(String line) {
+        if (!mayOpenBanner(line)) {
+            return null;
+        }
         Matcher m = LEVEL.matcher(line);
         if (!m.matches()) {
             return null;
@@ -96,6 +99,15 @@ record ClassificationBanner(ClassificationLevel level, Set<String> caveats, bool
             return null;
         }
         return new ClassificationBanner(level(levelText), caveats, sensitive, section, post, serial);
+    }
+
+    /** A banner opens with the first letter of a level (or a stray quote): a cheap test before the pattern. */
+    private static boolean mayOpenBanner(String line) {
+        int i = 0;
+        while (i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        return i < line.length() && "UuCcOoSsTtLl\"'".indexOf(line.charAt(i)) >= 0;
     }
 
     /** True when the line is a banner that names post and serial ({@code SECRET STATE 068250}). */

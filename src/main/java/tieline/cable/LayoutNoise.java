@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
  * page-break lines ({@code BAKU 00000266 002 OF 002}, {@code PAGE 02 VATICA 01261 061419Z}),
  * section-break lines, {@code SIPDIS}, {@code * Missing Section 002 *} placeholders, rules of
  * dashes or stars, repeated page classification lines, end-of-message marks and the embassies'
- * "Visit our Classified Website" notices. Page breaks and notices run into a line are cut out
- * of it.
+ * "Visit our Classified Website" notices. Page breaks, SIPDIS and notices run into a line are cut
+ * out of it.
  */
 final class LayoutNoise {
 
@@ -28,9 +28,21 @@ final class LayoutNoise {
                     + "SENSITIVE|NOFORN|C\\s?O\\s?N\\s?F\\s?I\\s?D\\s?E\\s?N\\s?T\\s?I\\s?A\\s?L|S\\s?E\\s?C\\s?R\\s?E\\s?T|"
                     + "UNCLAS(?:SIFIED)?|END\\s+TEXT\\s+OF\\s+CABLE\\.?|-+\\s*header ends\\s*-+)\\s*$",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * "Visit Embassy Manama's Classified Website: XXXX", "Please visit Paris' Classified Website at:
+     * http://...", with the rules of stars around it, and the SIPRNET sentence that may follow.
+     */
     private static final Pattern WEBSITE_NOTICE = Pattern.compile(
-            "(?:\\*{3,}[\\s*]*)?Visit (?:Embassy|Consulate|Mission|our)\\b[^*\\n]{0,80}?Classified (?:Web ?site|Website)"
-                    + "\\s*:?\\s*(?:https?://\\S+|X{4,})?(?:\\s*\\*{3,}[\\s*]*)?", Pattern.CASE_INSENSITIVE);
+            "(?:\\*{3,}[\\s*]*)?(?:please\\s+)?(?:visit:?\\s+){0,2}(?:embassy\\s+|consulate\\s+|mission\\s+|our\\s+)?"
+                    + "(?:(?-i:[A-Z])[\\w-]*(?:\\s+(?-i:[A-Z])[\\w-]*){0,2}\\s*['’]s?\\s+)?classified\\s+web\\s?site"
+                    + "(?:\\s+at)?\\s*:?\\s*(?:\\(?https?:?//\\S+\\)?|X{4,})?(?:\\s*\\*{3,}[\\s*]*)?"
+                    + "|you can also access this site through the state department['’]s classified siprnet website\\.?",
+            Pattern.CASE_INSENSITIVE);
+    /** {@code PAGE 03 HARARE 05461 01 OF 02 271458Z} run into text. */
+    private static final Pattern INLINE_TELETYPE_PAGE = Pattern.compile(
+            "\\s*\\bPAGE\\s+\\d{2}\\s+[A-Z][A-Z ]{1,20}?\\s+\\d{4,6}\\s+(?:\\d{2}\\s+OF\\s+\\d{2}\\s+)?\\d{6}Z\\b\\s*");
+    /** {@code BEST SIPDIS INTERESTS}: the distribution mark set into running text. */
+    private static final Pattern INLINE_SIPDIS = Pattern.compile("\\s*\\bSIPDIS\\b\\s*");
     private static final Pattern WEBSITE_LINE = Pattern.compile(
             "^\\s*(?:https?://\\S*sgov\\S*|You can also access this site through the|"
                     + "State Department's Classified SIPRNET website\\.?)\\s*$", Pattern.CASE_INSENSITIVE);
@@ -90,8 +102,14 @@ final class LayoutNoise {
         if (s.indexOf(" OF ") >= 0 && hasDigitRun(s, 8)) {
             s = INLINE_PAGE_BREAK.matcher(s).replaceAll(" ");
         }
-        if (s.indexOf("isit ") >= 0 && s.indexOf("lassified") >= 0) {
+        if (s.indexOf("lassified") >= 0 || s.indexOf("LASSIFIED") >= 0) {
             s = WEBSITE_NOTICE.matcher(s).replaceAll(" ");
+        }
+        if (s.indexOf("PAGE ") >= 0) {
+            s = INLINE_TELETYPE_PAGE.matcher(s).replaceAll(" ");
+        }
+        if (s.indexOf("SIPDIS") >= 0) {
+            s = INLINE_SIPDIS.matcher(s).replaceAll(" ");
         }
         if (s.indexOf("*****") >= 0) {
             s = s.replaceAll("\\*{5,}[\\s*]*", " ");

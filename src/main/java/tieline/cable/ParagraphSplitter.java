@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * not, the label must continue the count (allowing the {@code 1}-prefix garble and one skipped
  * number), so numbered lists inside a paragraph stay in it. Sub-lettered items ({@code A.})
  * never start a paragraph. A body without labels is split at blank lines. Headings between
- * paragraphs are dropped, but mark the paragraphs under them as summary or comment.
+ * paragraphs are dropped, but mark the paragraphs under them as summary or comment. A pilcrow
+ * that the archive's conversion set before a number opening a wrapped line ({@code in ¶2007.})
+ * is dropped.
  */
 final class ParagraphSplitter {
 
@@ -23,6 +25,8 @@ final class ParagraphSplitter {
     private static final Pattern HEADING_RULE = Pattern.compile("\\s*[-=_]{3,}[-=_ ]*$");
     /** A heading is short; a longer single-line block is a sentence missing its full stop. */
     private static final int HEADING_MAX = 80;
+    /** An extract may begin at a later paragraph: the first label may be up to this. */
+    private static final int FIRST_LABEL_MAX = 5;
     /** Labels above this are years, amounts or serials, not paragraph numbers. */
     private static final int LABEL_MAX = 199;
 
@@ -136,7 +140,8 @@ final class ParagraphSplitter {
         for (int k = 0; k < candidates.size(); k++) {
             Candidate c = candidates.get(k);
             boolean continues = continuesCount(c.label(), expected)
-                    || (c.number() == expected + 1 && !starts.isEmpty());
+                    || (c.number() == expected + 1 && !starts.isEmpty())
+                    || (starts.isEmpty() && c.number() <= FIRST_LABEL_MAX);
             boolean accept;
             if (markedStyle) {
                 accept = c.marking() != null || continues
@@ -258,6 +263,9 @@ final class ParagraphSplitter {
                 continue;
             }
             String text = LayoutNoise.cutInline(line).strip();
+            if (!text.isEmpty() && text.charAt(0) == '¶') {
+                text = text.substring(1).stripLeading();
+            }
             if (text.isEmpty()) {
                 continue;
             }
@@ -303,7 +311,8 @@ final class ParagraphSplitter {
         return SENTENCE_END_CHARS.indexOf(c) >= 0;
     }
 
+    /** Layout lines, and banner lines repeated in the body (the header of a later section). */
     private static boolean isDropped(String line) {
-        return LayoutNoise.isNoiseLine(line);
+        return LayoutNoise.isNoiseLine(line) || ClassificationBanner.isPostBanner(line);
     }
 }
