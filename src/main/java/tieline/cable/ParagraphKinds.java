@@ -131,6 +131,11 @@ final class ParagraphKinds {
         }
     }
 
+    /** True when a heading opens a summary or a comment. */
+    static boolean namesSummaryOrComment(String heading) {
+        return opensAs(heading.strip()) != null;
+    }
+
     private static ParagraphKind opensAs(String opening) {
         if (SUMMARY_START.matcher(opening).matches()) {
             return ParagraphKind.SUMMARY;

@@ -25,6 +25,7 @@ final class ParagraphSplitter {
     private static final Pattern HEADING_RULE = Pattern.compile("\\s*[-=_]{3,}[-=_ ]*$");
     /** A heading is short; a longer single-line block is a sentence missing its full stop. */
     private static final int HEADING_MAX = 80;
+    private static final Pattern TEXT_MARKER = Pattern.compile("(?i)(?:BEGIN|END)\\b");
     /** An extract may begin at a later paragraph: the first label may be up to this. */
     private static final int FIRST_LABEL_MAX = 5;
     /** Labels above this are years, amounts or serials, not paragraph numbers. */
@@ -232,12 +233,24 @@ final class ParagraphSplitter {
         return blocks.remove(blocks.size() - 1);
     }
 
+    /**
+     * A heading is one short line without closing punctuation ("CFE", "Missile Defense"), or a
+     * summary or comment heading that ends in a colon ("COMMENT and ACTION REQUEST:"); the
+     * markers that frame quoted text ("BEGIN TEXT", "END TEXT") are text, not headings.
+     */
     private static boolean looksLikeHeading(String block) {
         if (block.length() > HEADING_MAX || block.isEmpty() || block.indexOf('\n') >= 0) {
             return false;
         }
         char first = block.charAt(0);
-        return !Character.isLowerCase(first) && !endsSentence(block.charAt(block.length() - 1)) && !block.endsWith(",");
+        if (Character.isLowerCase(first) || TEXT_MARKER.matcher(block).lookingAt()) {
+            return false;
+        }
+        char last = block.charAt(block.length() - 1);
+        if (last == ':') {
+            return ParagraphKinds.namesSummaryOrComment(block);
+        }
+        return !endsSentence(last) && last != ',';
     }
 
     /**
@@ -299,12 +312,19 @@ final class ParagraphSplitter {
         return out.toString();
     }
 
+    /**
+     * True when the next block goes on with the sentence the previous one left open: it starts in
+     * lower case ("recognized as / a security contributor"), or the previous one stops on a lower
+     * case word ("President / SIPDIS / Aliyev was", "much less on / Azerbaijan."); a BEGIN or END
+     * marker never continues a sentence.
+     */
     private static boolean continuesSentence(CharSequence before, String next) {
         if (before.length() == 0 || next.isEmpty()) {
             return false;
         }
         char last = before.charAt(before.length() - 1);
-        return !endsSentence(last) && (Character.isLowerCase(next.charAt(0)) || Character.isLowerCase(last));
+        return !endsSentence(last) && (Character.isLowerCase(next.charAt(0))
+                || (Character.isLowerCase(last) && !TEXT_MARKER.matcher(next).lookingAt()));
     }
 
     private static boolean endsSentence(char c) {

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * Undoes transcription damage in running text where the reading is unambiguous: quotes
- * retyped as {@code &...8} become {@code "..."}, {@code Turkey,s} becomes {@code Turkey's} and
+ * retyped as {@code &...8} (or {@code &...⁸}) become {@code "..."}, {@code Turkey,s} becomes {@code Turkey's} and
  * {@code don,t} {@code don't}, a {@code )} standing alone between words (a retyped dash) becomes
  * {@code --}, and {@code <<Israel>>} loses its brackets. Anything less clear is left as written
  * (so {@code 1.4 (b,d)} and {@code J&P} stay).
@@ -14,7 +14,7 @@ final class TextRepair {
 
     /** {@code &high8}: an ampersand opening a word and an 8 closing a word, on one line. */
     private static final Pattern AMPERSAND_QUOTE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}&])&(?=[\\p{L}\\p{N}$(\"'])([^&\\n]{1,300}?)(?<=[^\\s\\d&])8(?![\\p{L}\\p{N}])");
+            "(?<![\\p{L}\\p{N}&])&(?=[\\p{L}\\p{N}$(\"'])([^&\\n]{1,300}?)(?<=[^\\s\\d&])[8⁸](?![\\p{L}\\p{N}])");
     private static final Pattern COMMA_S = Pattern.compile("(?<=\\p{L}),s(?![\\p{L}\\p{N}])");
     private static final Pattern COMMA_T = Pattern.compile("(?<=n),t(?![\\p{L}\\p{N}])");
     private static final Pattern DOUBLE_ANGLE = Pattern.compile("<<([^<>\\n]{1,60})>>");
@@ -25,7 +25,7 @@ final class TextRepair {
     /** The text with unambiguous transcription damage repaired. */
     static String repair(String text) {
         String s = text;
-        if (s.indexOf('&') >= 0 && s.indexOf('8') >= 0) {
+        if (s.indexOf('&') >= 0 && (s.indexOf('8') >= 0 || s.indexOf('⁸') >= 0)) {
             s = AMPERSAND_QUOTE.matcher(s).replaceAll(m -> Matcher.quoteReplacement("\"" + m.group(1) + "\""));
         }
         if (s.indexOf(",s") >= 0) {
