@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * {@code C O N F I D E N T I A L CAIRO 000941SIPDISE.O. 12958: DECL: 02/14/2016 TAGS: PTER EG}
  * becomes the banner, {@code SIPDIS}, the E.O. line and the TAGS line. Breaks go before the
  * field names cables use ({@code SIPDIS}, {@code E.O. 12958}, {@code TAGS:}, {@code SUBJECT:},
- * {@code REF:}, {@code Classified By}) and before a portion marking that opens a sentence
+ * {@code REF:}, {@code Classified By}), before a numbered and marked paragraph
+ * ({@code 1. (C) GOL officials ...}) and before a portion marking that opens a sentence
  * ({@code (U) We delivered ...}); only the executive orders that govern classification count, so
  * a subject naming {@code E.O. 13382} stays whole. An archive's
  * {@code Cable dated:2006-02-07T22:12:00} run into the banner is cut off too.
@@ -39,6 +40,7 @@ final class HeaderLineSplitter {
             new Field("REF", Pattern.compile("REF(?:S|TEL|TELS)?:"), 0),
             new Field("lassified", Pattern.compile("(?<=\\s[Cc])lassified\\s+[Bb][Yy]\\b"), -1),
             new Field("LASSIFIED", Pattern.compile("(?<=\\sC)LASSIFIED\\s+BY\\b"), -1),
+            new Field(".", Pattern.compile("(?<=\\s\\d{1,2})\\.\\s{0,3}\\((?:U|C|S|SBU|S/NF|C/NF|U//FOUO)\\)"), 0),
             new Field(") ", Pattern.compile("(?<=\\s\\((?:U|C|S|SBU|S/NF|C/NF|U//FOUO))\\)\\s+"
                     + OPENS_SENTENCE), 0));
     /** {@code (U) Classified by}: a marking written before the Classified By line belongs to it. */
@@ -88,9 +90,20 @@ final class HeaderLineSplitter {
 
     /** Where the line breaks for a field name found at {@code at}, or -1 when it is no field name. */
     private static int confirmedBreak(String line, int at, Field field) {
+        if (field.literal().equals(".")) {
+            Matcher m = field.confirm().matcher(line).region(at, line.length()).useTransparentBounds(true);
+            if (!m.lookingAt()) {
+                return -1;
+            }
+            int digits = at;
+            while (digits > 0 && Character.isDigit(line.charAt(digits - 1))) {
+                digits--;
+            }
+            return digits > firstNonSpace(line) ? digits : -1;
+        }
         if (field.literal().equals(") ")) {
             int open = line.lastIndexOf('(', at);
-            if (open <= 0) {
+            if (open <= 0 || line.substring(0, open).stripTrailing().endsWith(":")) {
                 return -1;
             }
             Matcher m = field.confirm().matcher(line).region(at, line.length()).useTransparentBounds(true);

@@ -197,8 +197,7 @@ final class HeaderReader {
                 j++;
             }
         }
-        while (j < lines.size() && !lines.isBlank(j) && !isFieldStart(lines.get(j))
-                && !ParagraphSplitter.isParagraphStart(lines.get(j)) && !LayoutNoise.isNoiseLine(lines.get(j))
+        while (j < lines.size() && !lines.isBlank(j) && !endsField(lines.get(j))
                 && !ClassificationBanner.isPostBanner(lines.get(j))) {
             s.append(' ').append(lines.get(j).strip());
             j++;
@@ -244,8 +243,7 @@ final class HeaderReader {
     private static int readClassifiedBy(CableLines lines, int i, String first, CableHeader h) {
         StringBuilder s = new StringBuilder(first.strip());
         int j = i + 1;
-        while (j < lines.size() && !lines.isBlank(j) && !ParagraphSplitter.isParagraphStart(lines.get(j))
-                && !isFieldStart(lines.get(j)) && !LayoutNoise.isNoiseLine(lines.get(j))) {
+        while (j < lines.size() && !lines.isBlank(j) && !endsField(lines.get(j))) {
             s.append(' ').append(lines.get(j).strip());
             j++;
         }
@@ -253,6 +251,12 @@ final class HeaderReader {
         h.classifiedBy = text.isEmpty() ? null : text;
         h.bodyStart = j;
         return j - 1;
+    }
+
+    /** A line that a multi-line field does not run on into: a field, a paragraph, a marked sentence, layout. */
+    private static boolean endsField(String line) {
+        return isFieldStart(line) || ParagraphSplitter.isParagraphStart(line) || MARKED_SENTENCE.matcher(line).find()
+                || LayoutNoise.isNoiseLine(line);
     }
 
     /** True when the line opens a header field (used to end multi-line fields). */
