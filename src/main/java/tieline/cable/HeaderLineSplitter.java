@@ -43,6 +43,8 @@ final class HeaderLineSplitter {
             new Field(".", Pattern.compile("(?<=\\s\\d{1,2})\\.\\s{0,3}\\((?:U|C|S|SBU|S/NF|C/NF|U//FOUO)\\)"), 0),
             new Field(") ", Pattern.compile("(?<=\\s\\((?:U|C|S|SBU|S/NF|C/NF|U//FOUO))\\)\\s+"
                     + OPENS_SENTENCE), 0));
+    /** {@code 1. (C)}: the marking of a numbered paragraph stays with its number. */
+    private static final Pattern PARAGRAPH_LABEL_BEFORE = Pattern.compile("(?:^|\\s)\\d{1,2}\\.$");
     /** {@code (U) Classified by}: a marking written before the Classified By line belongs to it. */
     private static final Pattern MARKING_BEFORE = Pattern.compile("\\(\\w{1,3}\\)\\s$");
 
@@ -103,7 +105,8 @@ final class HeaderLineSplitter {
         }
         if (field.literal().equals(") ")) {
             int open = line.lastIndexOf('(', at);
-            if (open <= 0 || line.substring(0, open).stripTrailing().endsWith(":")) {
+            String before = line.substring(0, open).stripTrailing();
+            if (open <= 0 || before.endsWith(":") || PARAGRAPH_LABEL_BEFORE.matcher(before).find()) {
                 return -1;
             }
             Matcher m = field.confirm().matcher(line).region(at, line.length()).useTransparentBounds(true);

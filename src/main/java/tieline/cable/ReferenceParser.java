@@ -34,8 +34,11 @@ final class ReferenceParser {
             "NUMBER", "FY", "REPORT", "DAILY", "CABLE", "TELEGRAM", "REFTEL", "PREVIOUS", "NOTAL", "AS", "IS", "THIS",
             "ALL", "PUBLIC", "ACT", "ORDER", "CODE", "TITLE", "ROOM", "SUITE", "BOX", "ANNEX", "ITEM", "STAT",
             "IIR");
-    /** STATE numbers about this many telegrams a year; a higher serial early in a year is last year's. */
-    private static final int STATE_SERIALS_PER_DAY = 500;
+    /**
+     * STATE numbers at most about this many telegrams a day (400-750 in the corpus years); a serial
+     * higher than a month's margin allows at the citing date is last year's.
+     */
+    private static final int STATE_SERIALS_PER_DAY = 1000;
 
     private ReferenceParser() {
     }
