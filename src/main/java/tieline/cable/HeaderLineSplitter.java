@@ -105,8 +105,11 @@ final class HeaderLineSplitter {
         }
         if (field.literal().equals(") ")) {
             int open = line.lastIndexOf('(', at);
+            if (open <= 0) {
+                return -1;
+            }
             String before = line.substring(0, open).stripTrailing();
-            if (open <= 0 || before.endsWith(":") || PARAGRAPH_LABEL_BEFORE.matcher(before).find()) {
+            if (before.endsWith(":") || PARAGRAPH_LABEL_BEFORE.matcher(before).find()) {
                 return -1;
             }
             Matcher m = field.confirm().matcher(line).region(at, line.length()).useTransparentBounds(true);

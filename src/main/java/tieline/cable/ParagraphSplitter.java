@@ -123,7 +123,10 @@ final class ParagraphSplitter {
      * Picks the paragraph starts among the numbered lines. Where paragraphs are marked, a marked
      * line always starts one; an unmarked line does when it continues the count, or when it comes
      * after the last marked line with a higher label (a closing unmarked paragraph). Where they are
-     * not marked, the label must continue the count (one number may be skipped).
+     * not marked, the label must continue the count (one number may be skipped). An unmarked
+     * {@code 1.} after the first paragraph opens a list inside the paragraph: its items are not
+     * paragraph starts, and a label that both continues the list and the count belongs to the list
+     * when the same label comes again further on.
      */
     private static List<Candidate> chooseStarts(List<Candidate> candidates) {
         int lastMarked = -1;
@@ -138,15 +141,24 @@ final class ParagraphSplitter {
         List<Candidate> starts = new ArrayList<>();
         int expected = 1;
         int lastLabel = 0;
+        int listExpected = 0;
         for (int k = 0; k < candidates.size(); k++) {
             Candidate c = candidates.get(k);
             boolean continues = continuesCount(c.label(), expected)
                     || (c.number() == expected + 1 && !starts.isEmpty())
                     || (starts.isEmpty() && c.number() <= FIRST_LABEL_MAX);
             boolean accept;
-            if (markedStyle) {
-                accept = c.marking() != null || continues
-                        || (c.markingText() == null && k > lastMarked && c.number() > lastLabel);
+            if (markedStyle && c.marking() != null) {
+                accept = true;
+            } else if (c.number() == 1 && !starts.isEmpty() && !continues) {
+                listExpected = 2;
+                continue;
+            } else if (listExpected > 0 && c.number() == listExpected
+                    && (!continues || labelComesAgain(candidates, k))) {
+                listExpected++;
+                continue;
+            } else if (markedStyle) {
+                accept = continues || (c.markingText() == null && k > lastMarked && c.number() > lastLabel);
             } else {
                 accept = continues;
             }
@@ -154,9 +166,19 @@ final class ParagraphSplitter {
                 starts.add(c);
                 expected = c.number() == expected + 1 ? expected + 2 : expected + 1;
                 lastLabel = c.number();
+                listExpected = 0;
             }
         }
         return starts;
+    }
+
+    private static boolean labelComesAgain(List<Candidate> candidates, int k) {
+        for (int j = k + 1; j < candidates.size(); j++) {
+            if (candidates.get(j).number() == candidates.get(k).number()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code 3} continues a count at 3, and so does {@code 13} (a pilcrow read as 1). */
