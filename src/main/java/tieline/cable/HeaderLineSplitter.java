@@ -43,8 +43,6 @@ final class HeaderLineSplitter {
             new Field(".", Pattern.compile("(?<=\\s\\d{1,2})\\.\\s{0,3}\\((?:U|C|S|SBU|S/NF|C/NF|U//FOUO)\\)"), 0),
             new Field(") ", Pattern.compile("(?<=\\s\\((?:U|C|S|SBU|S/NF|C/NF|U//FOUO))\\)\\s+"
                     + OPENS_SENTENCE), 0));
-    /** {@code 1. (C)}: the marking of a numbered paragraph stays with its number. */
-    private static final Pattern PARAGRAPH_LABEL_BEFORE = Pattern.compile("(?:^|\\s)\\d{1,2}\\.$");
     /** {@code (U) Classified by}: a marking written before the Classified By line belongs to it. */
     private static final Pattern MARKING_BEFORE = Pattern.compile("\\(\\w{1,3}\\)\\s$");
 
@@ -108,8 +106,7 @@ final class HeaderLineSplitter {
             if (open <= 0) {
                 return -1;
             }
-            String before = line.substring(0, open).stripTrailing();
-            if (before.endsWith(":") || PARAGRAPH_LABEL_BEFORE.matcher(before).find()) {
+            if (followsColonOrLabel(line, open)) {
                 return -1;
             }
             Matcher m = field.confirm().matcher(line).region(at, line.length()).useTransparentBounds(true);
@@ -133,6 +130,32 @@ final class HeaderLineSplitter {
             }
         }
         return start > firstNonSpace(line) ? start : -1;
+    }
+
+    /**
+     * {@code SUBJECT: (S) ...} and {@code 1. (C) ...}: a marking after a field name or a paragraph
+     * number stays with it.
+     */
+    private static boolean followsColonOrLabel(String line, int open) {
+        int i = open - 1;
+        while (i >= 0 && line.charAt(i) == ' ') {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        if (line.charAt(i) == ':') {
+            return true;
+        }
+        if (line.charAt(i) != '.') {
+            return false;
+        }
+        int digits = 0;
+        while (i - 1 - digits >= 0 && Character.isDigit(line.charAt(i - 1 - digits))) {
+            digits++;
+        }
+        int before = i - 1 - digits;
+        return digits >= 1 && digits <= 2 && (before < 0 || Character.isWhitespace(line.charAt(before)));
     }
 
     private static int firstNonSpace(String line) {

@@ -1,5 +1,6 @@
 package tieline.cable;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -47,6 +48,13 @@ final class LayoutNoise {
             "^\\s*(?:https?://\\S*sgov\\S*|You can also access this site through the|"
                     + "State Department's Classified SIPRNET website\\.?)\\s*$", Pattern.CASE_INSENSITIVE);
 
+    /** The characters a layout line of {@link #NOISE} can start with. */
+    private static final String NOISE_FIRST = "SsNnBbCcUuEe*-=_";
+    private static final String[] CLASSIFIED = {"lassified", "LASSIFIED"};
+    /** A page mark: post (at most this long), eight digits, then page numbers within this much. */
+    private static final int POST_MAX = 34;
+    private static final int PAGE_DIGITS = 8;
+    private static final int PAGE_TAIL = 20;
     /** Layout lines are short; longer lines are text. */
     private static final int NOISE_MAX = 90;
 
@@ -62,9 +70,9 @@ final class LayoutNoise {
         int length = line.length() - start;
         char first = line.charAt(start);
         return isPageBreak(line)
-                || ((first == 'S' || first == 's') && SECTION_BREAK.matcher(line).matches())
-                || (length <= NOISE_MAX && NOISE.matcher(line).matches())
-                || (length <= NOISE_MAX && WEBSITE_LINE.matcher(line).matches());
+                || (line.regionMatches(true, start, "SECTION", 0, 7) && SECTION_BREAK.matcher(line).matches())
+                || (length <= NOISE_MAX && NOISE_FIRST.indexOf(first) >= 0 && NOISE.matcher(line).matches())
+                || (length <= NOISE_MAX && "hHyYsS".indexOf(first) >= 0 && WEBSITE_LINE.matcher(line).matches());
     }
 
     /** True when the line is a page break ({@code BAKU 00000266 002 OF 002} or a teletype page header). */
@@ -76,13 +84,51 @@ final class LayoutNoise {
                 || (line.contains("PAGE") && TELETYPE_PAGE.matcher(line).matches());
     }
 
-    private static boolean hasDigitRun(String s, int length) {
+    /**
+     * Cuts {@code MANAMA 00001033 002 OF 002} out of a line. The pattern is tried only around
+     * each run of eight digits, so long lines stay cheap.
+     */
+    private static String cutPageBreaks(String s) {
+        StringBuilder out = null;
+        int copied = 0;
         int run = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             run = c >= '0' && c <= '9' ? run + 1 : 0;
-            if (run == length) {
-                return true;
+            if (run != PAGE_DIGITS) {
+                continue;
+            }
+            int from = Math.max(copied, i - PAGE_DIGITS - POST_MAX);
+            Matcher m = INLINE_PAGE_BREAK.matcher(s).region(from, Math.min(s.length(), i + PAGE_TAIL));
+            if (m.find()) {
+                if (out == null) {
+                    out = new StringBuilder(s.length());
+                }
+                out.append(s, copied, m.start()).append(' ');
+                copied = m.end();
+                i = Math.max(i, m.end() - 1);
+                run = 0;
+            }
+        }
+        if (out == null) {
+            return s;
+        }
+        return out.append(s, copied, s.length()).toString();
+    }
+
+    /** "Classified Website", "Classified Web Site" or "Classified SIPRNET website", in any case. */
+    private static boolean mentionsClassifiedWebsite(String s) {
+        for (String word : CLASSIFIED) {
+            int at = s.indexOf(word);
+            while (at >= 0) {
+                int next = at + word.length();
+                while (next < s.length() && s.charAt(next) == ' ') {
+                    next++;
+                }
+                if (s.regionMatches(true, next, "web", 0, 3) || s.regionMatches(true, next, "siprnet", 0, 7)) {
+                    return true;
+                }
+                at = s.indexOf(word, at + 1);
             }
         }
         return false;
@@ -99,10 +145,10 @@ final class LayoutNoise {
     /** The line with page-break marks and website notices run into it cut out. */
     static String cutInline(String line) {
         String s = line;
-        if (s.indexOf(" OF ") >= 0 && hasDigitRun(s, 8)) {
-            s = INLINE_PAGE_BREAK.matcher(s).replaceAll(" ");
+        if (s.indexOf(" OF ") >= 0) {
+            s = cutPageBreaks(s);
         }
-        if (s.indexOf("lassified") >= 0 || s.indexOf("LASSIFIED") >= 0) {
+        if (mentionsClassifiedWebsite(s)) {
             s = WEBSITE_NOTICE.matcher(s).replaceAll(" ");
         }
         if (s.indexOf("PAGE ") >= 0) {

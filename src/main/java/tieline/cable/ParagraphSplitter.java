@@ -22,7 +22,6 @@ final class ParagraphSplitter {
     private static final Pattern START = Pattern.compile(
             "^\\s{0,6}(¶\\s?)?(\\d{1,3})\\s?\\.(?:\\s+|(?=\\()|(?=[A-Z]))(?:\\(([A-Za-z/ ]{1,12})\\)\\s*)?(.*)$");
     private static final String SENTENCE_END_CHARS = ".?!:;\"'”’)]";
-    private static final Pattern HEADING_RULE = Pattern.compile("\\s*[-=_]{3,}[-=_ ]*$");
     /** A heading is short; a longer single-line block is a sentence missing its full stop. */
     private static final int HEADING_MAX = 80;
     private static final Pattern TEXT_MARKER = Pattern.compile("(?i)(?:BEGIN|END)\\b");
@@ -304,10 +303,7 @@ final class ParagraphSplitter {
             if (text.isEmpty()) {
                 continue;
             }
-            char end = text.charAt(text.length() - 1);
-            if (end == '-' || end == '=' || end == '_') {
-                text = HEADING_RULE.matcher(text).replaceFirst("");
-            }
+            text = withoutTrailingRule(text);
             if (text.isEmpty()) {
                 continue;
             }
@@ -320,6 +316,19 @@ final class ParagraphSplitter {
             blocks.add(current.toString());
         }
         return blocks;
+    }
+
+    /** {@code Comment -------}: a rule of three or more dashes (or = or _) closing a line is cut off. */
+    private static String withoutTrailingRule(String text) {
+        int end = text.length();
+        int marks = 0;
+        while (end > 0 && "-=_ ".indexOf(text.charAt(end - 1)) >= 0) {
+            if (text.charAt(end - 1) != ' ') {
+                marks++;
+            }
+            end--;
+        }
+        return marks >= 3 ? text.substring(0, end).stripTrailing() : text;
     }
 
     /** Joins blocks: one broken by a page or blank line mid-sentence continues with a space, else a new line. */
