@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Metadata that a cable archive wrote into the file beside the cable text, found in the first
- * lines of a file. Four layouts occur in the 2010-2011 release:
+ * lines of a file. Five layouts occur in the 2010-2011 release:
  * <ul>
  *   <li>a single line {@code Cable dated:2005-05-23T14:26:00};</li>
  *   <li>labelled lines {@code id: 24456}, {@code date: 12/22/2004 5:24}, {@code refid: 04ANKARA7106},
@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  *   <li>a block of bare values, one a line (tab-separated rows are split into lines before):
  *       record number, date ({@code 2004-04-26}, {@code 2005-09-29 20:31:00} or
  *       {@code 9/16/2009 9:24}), cable id, origin, classification, referenced ids;</li>
- *   <li>a web-page date line {@code Wednesday, 18 April 2007, 06:05}.</li>
+ *   <li>a web-page date line {@code Wednesday, 18 April 2007, 06:05};</li>
+ *   <li>a CSV row {@code 74884,8/15/2006 8:21,06THEHAGUE1787,"Embassy The Hague",...} whose quoted
+ *       fields hold the cable over the following lines.</li>
  * </ul>
  * The lines from {@code start} to {@code end} (exclusive) belong to the record, not to the cable.
  * When a record sits between a preview of the cable and its full text, the full text follows it.
@@ -48,6 +50,9 @@ record ArchiveRecord(Instant dateTime, String id, Classification classification,
                     + "US Delegation|USEU|USNATO|US Interests Section|REO|IRAN RPO|Iran RPO|US Consulate|"
                     + "Office)\\b.*$");
     private static final Pattern REF_IDS = Pattern.compile("^\\s*\\d{2}[A-Z][A-Z0-9]*\\d(?:\\|\\d{2}[A-Z][A-Z0-9]*\\d)*\\s*$");
+    /** {@code 74884,8/15/2006 8:21,06THEHAGUE1787,"Embassy The Hague",...}: a row of a CSV export. */
+    private static final Pattern CSV_ROW = Pattern.compile(
+            "^\\d{3,7},(\\d{1,2})/(\\d{1,2})/(\\d{4}) (\\d{1,2}):(\\d{2}),(\\d{2}[A-Z][A-Z0-9]{1,30}\\d{1,7}),");
     private static final Pattern WEB_DATE = Pattern.compile(
             "^\\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\\s+(\\d{1,2})\\s+([A-Z][a-z]+)\\s+"
                     + "(\\d{4}),\\s+(\\d{2}):(\\d{2})\\s*$");
@@ -66,6 +71,10 @@ record ArchiveRecord(Instant dateTime, String id, Classification classification,
             }
             if (line.startsWith("date:") && (m = LABELLED_DATE.matcher(line)).matches()) {
                 return labelled(lines, i, m);
+            }
+            if (Character.isDigit(line.charAt(0)) && line.indexOf(',') > 0 && (m = CSV_ROW.matcher(line)).lookingAt()) {
+                return new ArchiveRecord(instantOf(m.group(3), m.group(1), m.group(2), m.group(4), m.group(5)),
+                        m.group(6), null, i, i + 1);
             }
             if (line.length() > DATE_LINE_MAX) {
                 continue;

@@ -72,7 +72,7 @@ record ClassificationBanner(ClassificationLevel level, Set<String> caveats, bool
         String section = null;
         Matcher s = SECTION.matcher(rest);
         if (s.find()) {
-            section = String.format("SECTION %02d OF %02d", Integer.parseInt(s.group(1)), Integer.parseInt(s.group(2)));
+            section = "SECTION " + twoDigits(s.group(1)) + " OF " + twoDigits(s.group(2));
             rest = (rest.substring(0, s.start()) + " " + rest.substring(s.end())).strip();
         }
         Matcher efto = SPACED_EFTO.matcher(rest);
@@ -101,13 +101,28 @@ record ClassificationBanner(ClassificationLevel level, Set<String> caveats, bool
         return new ClassificationBanner(level(levelText), caveats, sensitive, section, post, serial);
     }
 
-    /** A banner opens with the first letter of a level (or a stray quote): a cheap test before the pattern. */
+    /** How banners open, letters spaced or not, any case: a cheap test before the pattern. */
+    private static final String[] OPENINGS = {"UNCLAS", "UUNCLAS", "C O N", "CO N", "C ON", "CONF", "O N F", "ONF",
+        "S E C", "SE C", "S EC", "SEC", "SS", "T O P", "TOP", "LIMITED"};
+
     private static boolean mayOpenBanner(String line) {
         int i = 0;
         while (i < line.length() && line.charAt(i) == ' ') {
             i++;
         }
-        return i < line.length() && "UuCcOoSsTtLl\"'".indexOf(line.charAt(i)) >= 0;
+        if (i < line.length() && (line.charAt(i) == '"' || line.charAt(i) == '\'')) {
+            i++;
+        }
+        for (String opening : OPENINGS) {
+            if (line.regionMatches(true, i, opening, 0, opening.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String twoDigits(String number) {
+        return number.length() == 1 ? "0" + number : number;
     }
 
     /** True when the line is a banner that names post and serial ({@code SECRET STATE 068250}). */

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * ({@code 1. (C) GOL officials ...}) and before a portion marking that opens a sentence
  * ({@code (U) We delivered ...}); only the executive orders that govern classification count, so
  * a subject naming {@code E.O. 13382} stays whole. An archive's
- * {@code Cable dated:2006-02-07T22:12:00} run into the banner is cut off too.
+ * {@code Cable dated:2006-02-07T22:12:00} run into the banner is cut off too, and the fields of a
+ * CSV export ({@code ... PRIORITY","C O N F I D E N T I A L ...}) are put on lines of their own.
  *
  * <p>Each field name is found by a literal search and then confirmed by a small pattern at that
  * place, which keeps long prose lines cheap.
@@ -33,6 +34,7 @@ final class HeaderLineSplitter {
     private static final List<Field> FIELDS = List.of(
             new Field("Cable dated:", Pattern.compile("Cable dated:\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d"), 31),
             new Field("SIPDIS", Pattern.compile("SIPDIS"), 0),
+            new Field("\",\"", Pattern.compile("\",\""), 2),
             new Field("E.", Pattern.compile("E\\.\\s?[O0]\\.\\s?" + CLASSIFICATION_ORDERS), 0),
             new Field("EO ", Pattern.compile("(?<![A-Za-z])EO\\s" + CLASSIFICATION_ORDERS), 0),
             new Field("TAG", Pattern.compile("(?<![a-z])TAGS?:"), 0),

@@ -16,6 +16,12 @@ final class HeaderReader {
 
     /** How many lines a header may span at most (long INFO lists included). */
     static final int SCAN_LIMIT = 300;
+    /**
+     * Once banner or subject are known, this many non-blank lines in a row without a header field
+     * mean the body has begun (the lines between banner and E.O. line, such as "DEPT FOR ...",
+     * are fewer).
+     */
+    private static final int HEADER_GAP_MAX = 20;
 
     private static final Pattern DE = Pattern.compile("^\\s*DE\\s+[A-Z]{4,7}\\s+#(\\d{1,6})\\b.*$");
     private static final Pattern FM = Pattern.compile("^\\s*FM\\s+(.+)$");
@@ -68,29 +74,42 @@ final class HeaderReader {
 
     private static void scan(CableLines lines, int from, int to, CableHeader h, boolean routingOnly) {
         List<String> addressees = null;
+        int quiet = 0;
+        int consumedUpTo = h.bodyStart;
         for (int i = from; i < to; i++) {
             String line = lines.get(i);
             if (line.isBlank()) {
                 addressees = null;
                 continue;
             }
+            if (h.bodyStart != consumedUpTo) {
+                consumedUpTo = h.bodyStart;
+                quiet = 0;
+            }
+            quiet++;
+            if (!routingOnly && quiet > HEADER_GAP_MAX && (h.banner != null || h.subject != null)) {
+                return;
+            }
             Matcher m;
             DateTimeGroup dtg;
             ClassificationBanner banner;
+            char first = firstLetter(line);
             if (h.dateTimeGroup == null && (dtg = DateTimeGroup.parse(line)) != null) {
                 h.dateTimeGroup = dtg;
                 h.bodyStart = i + 1;
             } else if (h.routingSerial < 0 && line.startsWith("DE") && (m = DE.matcher(line)).matches()) {
                 h.routingSerial = Integer.parseInt(m.group(1));
                 h.bodyStart = i + 1;
-            } else if (h.origin == null && (m = FM.matcher(line)).matches()) {
+            } else if (h.origin == null && first == 'F' && (m = FM.matcher(line)).matches()) {
                 h.origin = origin(m.group(1));
                 h.bodyStart = i + 1;
-            } else if (h.origin != null && noPostBanner(h) && h.to.isEmpty() && (m = TO.matcher(line)).matches()) {
+            } else if (h.origin != null && first == 'T' && noPostBanner(h) && h.to.isEmpty()
+                    && (m = TO.matcher(line)).matches()) {
                 addressees = h.to;
                 addressees.add(addressee(m.group(1)));
                 h.bodyStart = i + 1;
-            } else if (!h.to.isEmpty() && noPostBanner(h) && h.info.isEmpty() && (m = INFO.matcher(line)).matches()) {
+            } else if (!h.to.isEmpty() && first == 'I' && noPostBanner(h) && h.info.isEmpty()
+                    && (m = INFO.matcher(line)).matches()) {
                 addressees = h.info;
                 addressees.add(addressee(m.group(1)));
                 h.bodyStart = i + 1;
@@ -109,7 +128,7 @@ final class HeaderReader {
                 h.bodyStart = i + 1;
             } else if (routingOnly) {
                 continue;
-            } else if (h.banner != null && (m = CAVEAT_LINE.matcher(line)).matches()) {
+            } else if (h.banner != null && "NELOSF".indexOf(first) >= 0 && (m = CAVEAT_LINE.matcher(line)).matches()) {
                 String c = m.group(1).toUpperCase(Locale.ROOT);
                 if (c.startsWith("SENSITIVE") || c.startsWith("FOR OFFICIAL USE")) {
                     h.sensitive = true;
@@ -117,15 +136,17 @@ final class HeaderReader {
                     h.caveats.add(c);
                 }
                 h.bodyStart = i + 1;
-            } else if (h.eoLine == null && (m = EO.matcher(line)).matches() && isEoLine(m)) {
+            } else if (h.eoLine == null && (first == 'E' || first == '(') && (m = EO.matcher(line)).matches()
+                    && isEoLine(m)) {
                 i = readEo(lines, i, m.group(2), h);
-            } else if (h.tags.isEmpty() && (m = TAGS.matcher(line)).matches()) {
+            } else if (h.tags.isEmpty() && first == 'T' && (m = TAGS.matcher(line)).matches()) {
                 i = readTags(lines, i, to, m.group(1), h);
-            } else if (h.subject == null && (m = SUBJECT.matcher(line)).matches()) {
+            } else if (h.subject == null && first == 'S' && (m = SUBJECT.matcher(line)).matches()) {
                 i = readSubject(lines, i, m.group(1), h);
-            } else if (h.refText == null && (m = REF.matcher(line)).matches()) {
+            } else if (h.refText == null && first == 'R' && (m = REF.matcher(line)).matches()) {
                 i = readRefs(lines, i, m.group(1), h);
-            } else if (h.classifiedBy == null && (m = CLASSIFIED_BY.matcher(line)).matches()) {
+            } else if (h.classifiedBy == null && (first == 'C' || first == '(')
+                    && (m = CLASSIFIED_BY.matcher(line)).matches()) {
                 i = readClassifiedBy(lines, i, m.group(1), h);
             } else if (ParagraphSplitter.isParagraphStart(line)
                     && (h.subject != null || h.banner != null || h.dateTimeGroup != null)) {
@@ -145,6 +166,17 @@ final class HeaderReader {
         h.subject = null;
         h.refText = null;
         h.classifiedBy = null;
+    }
+
+    /** The first non-space character in upper case, to skip patterns that cannot match. */
+    private static char firstLetter(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return Character.toUpperCase(c);
+            }
+        }
+        return ' ';
     }
 
     private static boolean noPostBanner(CableHeader h) {

@@ -51,10 +51,15 @@ final class LayoutNoise {
     /** The characters a layout line of {@link #NOISE} can start with. */
     private static final String NOISE_FIRST = "SsNnBbCcUuEe*-=_";
     private static final String[] CLASSIFIED = {"lassified", "LASSIFIED"};
+    /** How far before and after its "Classified" a website notice may reach. */
+    private static final int NOTICE_BEFORE = 80;
+    private static final int NOTICE_AFTER = 200;
     /** A page mark: post (at most this long), eight digits, then page numbers within this much. */
     private static final int POST_MAX = 34;
     private static final int PAGE_DIGITS = 8;
     private static final int PAGE_TAIL = 20;
+    /** The layout lines that are words ({@code C O N F I D E N T I A L}, {@code END TEXT OF CABLE}) are this short. */
+    private static final int WORD_NOISE_MAX = 26;
     /** Layout lines are short; longer lines are text. */
     private static final int NOISE_MAX = 90;
 
@@ -71,7 +76,8 @@ final class LayoutNoise {
         char first = line.charAt(start);
         return isPageBreak(line)
                 || (line.regionMatches(true, start, "SECTION", 0, 7) && SECTION_BREAK.matcher(line).matches())
-                || (length <= NOISE_MAX && NOISE_FIRST.indexOf(first) >= 0 && NOISE.matcher(line).matches())
+                || (length <= (Character.isLetter(first) ? WORD_NOISE_MAX : NOISE_MAX)
+                        && NOISE_FIRST.indexOf(first) >= 0 && NOISE.matcher(line).matches())
                 || (length <= NOISE_MAX && "hHyYsS".indexOf(first) >= 0 && WEBSITE_LINE.matcher(line).matches());
     }
 
@@ -116,8 +122,12 @@ final class LayoutNoise {
         return out.append(s, copied, s.length()).toString();
     }
 
-    /** "Classified Website", "Classified Web Site" or "Classified SIPRNET website", in any case. */
-    private static boolean mentionsClassifiedWebsite(String s) {
+    /**
+     * Where "Classified Website", "Classified Web Site" or "Classified SIPRNET website" (any case)
+     * first occurs, or -1.
+     */
+    private static int classifiedWebsiteAt(String s) {
+        int first = -1;
         for (String word : CLASSIFIED) {
             int at = s.indexOf(word);
             while (at >= 0) {
@@ -126,12 +136,35 @@ final class LayoutNoise {
                     next++;
                 }
                 if (s.regionMatches(true, next, "web", 0, 3) || s.regionMatches(true, next, "siprnet", 0, 7)) {
-                    return true;
+                    first = first < 0 ? at : Math.min(first, at);
+                    break;
                 }
                 at = s.indexOf(word, at + 1);
             }
         }
-        return false;
+        return first;
+    }
+
+    /** Cuts the website notices out, trying the pattern only near each mention. */
+    private static String cutWebsiteNotices(String s, int firstMention) {
+        StringBuilder out = new StringBuilder(s.length());
+        int copied = 0;
+        int mention = firstMention;
+        while (mention >= 0) {
+            int from = Math.max(copied, mention - NOTICE_BEFORE);
+            Matcher m = WEBSITE_NOTICE.matcher(s).region(from, Math.min(s.length(), mention + NOTICE_AFTER));
+            int next = mention + 1;
+            while (m.find()) {
+                if (m.end() > m.start()) {
+                    out.append(s, copied, m.start()).append(' ');
+                    copied = m.end();
+                    next = Math.max(next, m.end());
+                }
+            }
+            int after = classifiedWebsiteAt(s.substring(next));
+            mention = after < 0 ? -1 : next + after;
+        }
+        return out.append(s, copied, s.length()).toString();
     }
 
     private static int firstNonSpace(String line) {
@@ -148,8 +181,9 @@ final class LayoutNoise {
         if (s.indexOf(" OF ") >= 0) {
             s = cutPageBreaks(s);
         }
-        if (mentionsClassifiedWebsite(s)) {
-            s = WEBSITE_NOTICE.matcher(s).replaceAll(" ");
+        int website = classifiedWebsiteAt(s);
+        if (website >= 0) {
+            s = cutWebsiteNotices(s, website);
         }
         if (s.indexOf("PAGE ") >= 0) {
             s = INLINE_TELETYPE_PAGE.matcher(s).replaceAll(" ");
