@@ -28,7 +28,7 @@ public final class CableReader {
             "pdf", "pptx", "jar", "class", "gexf", "graphml", "bak", "zip", "gz");
 
     /** How much of a text is looked at for the control characters of binary data. */
-    private static final int BINARY_WINDOW = 8 * 1024;
+    private static final int BINARY_WINDOW = 4 * 1024;
 
     private final long maxBytes;
     private final boolean useCatalogues;

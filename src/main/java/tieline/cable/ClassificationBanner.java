@@ -113,6 +113,9 @@ record ClassificationBanner(ClassificationLevel level, Set<String> caveats, bool
         if (i < line.length() && (line.charAt(i) == '"' || line.charAt(i) == '\'')) {
             i++;
         }
+        if (i >= line.length() || "UCOSTLucostl".indexOf(line.charAt(i)) < 0) {
+            return false;
+        }
         for (String opening : OPENINGS) {
             if (line.regionMatches(true, i, opening, 0, opening.length())) {
                 return true;

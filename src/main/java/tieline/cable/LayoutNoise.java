@@ -124,12 +124,12 @@ final class LayoutNoise {
 
     /**
      * Where "Classified Website", "Classified Web Site" or "Classified SIPRNET website" (any case)
-     * first occurs, or -1.
+     * first occurs from {@code from} on, or -1.
      */
-    private static int classifiedWebsiteAt(String s) {
+    private static int classifiedWebsiteAt(String s, int from) {
         int first = -1;
         for (String word : CLASSIFIED) {
-            int at = s.indexOf(word);
+            int at = s.indexOf(word, from);
             while (at >= 0) {
                 int next = at + word.length();
                 while (next < s.length() && s.charAt(next) == ' ') {
@@ -154,15 +154,12 @@ final class LayoutNoise {
             int from = Math.max(copied, mention - NOTICE_BEFORE);
             Matcher m = WEBSITE_NOTICE.matcher(s).region(from, Math.min(s.length(), mention + NOTICE_AFTER));
             int next = mention + 1;
-            while (m.find()) {
-                if (m.end() > m.start()) {
-                    out.append(s, copied, m.start()).append(' ');
-                    copied = m.end();
-                    next = Math.max(next, m.end());
-                }
+            if (m.find() && m.end() > m.start()) {
+                out.append(s, copied, m.start()).append(' ');
+                copied = m.end();
+                next = Math.max(next, m.end());
             }
-            int after = classifiedWebsiteAt(s.substring(next));
-            mention = after < 0 ? -1 : next + after;
+            mention = classifiedWebsiteAt(s, next);
         }
         return out.append(s, copied, s.length()).toString();
     }
@@ -181,7 +178,7 @@ final class LayoutNoise {
         if (s.indexOf(" OF ") >= 0) {
             s = cutPageBreaks(s);
         }
-        int website = classifiedWebsiteAt(s);
+        int website = classifiedWebsiteAt(s, 0);
         if (website >= 0) {
             s = cutWebsiteNotices(s, website);
         }
