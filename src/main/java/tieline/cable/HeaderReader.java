@@ -331,7 +331,7 @@ final class HeaderReader {
                 break;
             }
             String last = s.substring(space + 1);
-            if (last.chars().allMatch(Character::isDigit) || PRECEDENCE_WORDS.contains(last)) {
+            if (isNumber(last) || PRECEDENCE_WORDS.contains(last)) {
                 s = s.substring(0, space).stripTrailing();
                 trimmed = true;
             }
@@ -340,6 +340,18 @@ final class HeaderReader {
             s = s.substring(0, s.length() - 6);
         }
         return s.strip();
+    }
+
+    private static boolean isNumber(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isRoutingIndicator(String s, int end) {

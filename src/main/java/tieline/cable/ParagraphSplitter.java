@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  */
 final class ParagraphSplitter {
 
+    /** A paragraph label and its marking; the text follows where the match ends. */
     private static final Pattern START = Pattern.compile(
-            "^\\s{0,6}(¶\\s?)?(\\d{1,3})\\s?\\.(?:\\s+|(?=\\()|(?=[A-Z]))(?:\\(([A-Za-z/ ]{1,12})\\)\\s*)?(.*)$");
+            "^\\s{0,6}(¶\\s?)?(\\d{1,3})\\s?\\.(?:\\s+|(?=\\()|(?=[A-Z]))(?:\\(([A-Za-z/ ]{1,12})\\)\\s*)?");
     private static final String SENTENCE_END_CHARS = ".?!:;\"'”’)]";
     /** A heading is short; a longer single-line block is a sentence missing its full stop. */
     private static final int HEADING_MAX = 80;
@@ -39,7 +40,16 @@ final class ParagraphSplitter {
             return false;
         }
         Matcher m = START.matcher(line);
-        return m.matches() && (m.group(3) != null || !m.group(4).isBlank());
+        return m.lookingAt() && (m.group(3) != null || !isBlankFrom(line, m.end()));
+    }
+
+    private static boolean isBlankFrom(String line, int from) {
+        for (int i = from; i < line.length(); i++) {
+            if (!Character.isWhitespace(line.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A paragraph label begins with a digit or a pilcrow: a cheap test before the pattern. */
@@ -104,7 +114,7 @@ final class ParagraphSplitter {
                 continue;
             }
             Matcher m = START.matcher(line);
-            if (!m.matches() || (m.group(3) == null && m.group(4).isBlank())) {
+            if (!m.lookingAt() || (m.group(3) == null && isBlankFrom(line, m.end()))) {
                 continue;
             }
             int number = Integer.parseInt(m.group(2));
@@ -113,7 +123,7 @@ final class ParagraphSplitter {
             }
             String markingText = m.group(3) == null ? null : m.group(3).strip();
             Classification marking = markingText == null ? null : Classification.parse(markingText);
-            candidates.add(new Candidate(i, m.group(2), number, markingText, marking, m.group(4)));
+            candidates.add(new Candidate(i, m.group(2), number, markingText, marking, line.substring(m.end())));
         }
         return candidates;
     }
