@@ -106,11 +106,6 @@ record ArchiveRecord(Instant dateTime, String id, Classification classification,
         return i;
     }
 
-    /** True when line index {@code i} belongs to this record. */
-    boolean covers(int i) {
-        return i >= start && i < end;
-    }
-
     private static ArchiveRecord labelled(CableLines lines, int dateLine, Matcher date) {
         Instant at = DateTimeGroup.instant(Integer.parseInt(date.group(3)), Integer.parseInt(date.group(1)),
                 Integer.parseInt(date.group(2)), Integer.parseInt(date.group(4)), Integer.parseInt(date.group(5)));
