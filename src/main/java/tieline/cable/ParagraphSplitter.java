@@ -13,19 +13,14 @@ import java.util.regex.Pattern;
  * not, the label must continue the count (allowing the {@code 1}-prefix garble and one skipped
  * number), so numbered lists inside a paragraph stay in it. Sub-lettered items ({@code A.})
  * never start a paragraph. A body without labels is split at blank lines. Headings between
- * paragraphs are dropped, but mark the paragraphs under them as summary or comment. A pilcrow
- * that the archive's conversion set before a number opening a wrapped line ({@code in ¶2007.})
- * is dropped.
+ * paragraphs are dropped, but mark the paragraphs under them as summary or comment. The text of
+ * each paragraph is assembled by {@link ParagraphText}.
  */
 final class ParagraphSplitter {
 
     /** A paragraph label and its marking; the text follows where the match ends. */
     private static final Pattern START = Pattern.compile(
             "^\\s{0,6}(¶\\s?)?(\\d{1,3})\\s?\\.(?:\\s+|(?=\\()|(?=[A-Z]))(?:\\(([A-Za-z/ ]{1,12})\\)\\s*)?");
-    private static final String SENTENCE_END_CHARS = ".?!:;\"'”’)]";
-    /** A heading is short; a longer single-line block is a sentence missing its full stop. */
-    private static final int HEADING_MAX = 80;
-    private static final Pattern TEXT_MARKER = Pattern.compile("(?i)(?:BEGIN|END)\\b");
     /** An extract may begin at a later paragraph: the first label may be up to this. */
     private static final int FIRST_LABEL_MAX = 5;
     /** Labels above this are years, amounts or serials, not paragraph numbers. */
@@ -89,9 +84,9 @@ final class ParagraphSplitter {
         for (int k = 0; k < starts.size(); k++) {
             Candidate start = starts.get(k);
             int end = k + 1 < starts.size() ? starts.get(k + 1).line() : to;
-            List<String> blocks = blocks(lines, start.line() + 1, end, start.firstLine());
-            headings.add(k + 1 < starts.size() ? trailingHeading(blocks) : null);
-            String text = TextRepair.repair(join(blocks));
+            ParagraphText assembled = ParagraphText.of(lines, start.line() + 1, end, start.firstLine());
+            headings.add(k + 1 < starts.size() ? trailingHeading(assembled) : null);
+            String text = TextRepair.repair(assembled.text());
             if (start.markingText() != null && start.marking() == null) {
                 text = "(" + start.markingText() + ") " + text;
             }
@@ -203,25 +198,24 @@ final class ParagraphSplitter {
         String heading = null;
         int i = from;
         while (i < to) {
-            while (i < to && (lines.isBlank(i) || isDropped(lines.get(i)))) {
+            while (i < to && (lines.isBlank(i) || ParagraphText.isDropped(lines.get(i)))) {
                 i++;
             }
             int start = i;
             while (i < to && !lines.isBlank(i)) {
                 i++;
             }
-            List<String> blocks = blocks(lines, start, i, null);
-            if (blocks.isEmpty()) {
+            String block = ParagraphText.of(lines, start, i, null).text();
+            if (block.isEmpty()) {
                 continue;
             }
-            String block = blocks.get(0);
-            if (looksLikeHeading(block)) {
+            if (ParagraphText.looksLikeHeading(block)) {
                 heading = block;
                 continue;
             }
             String text = TextRepair.repair(block);
             int last = texts.size() - 1;
-            if (last >= 0 && heading == null && continuesSentence(texts.get(last), text)) {
+            if (last >= 0 && heading == null && ParagraphText.continuesSentence(texts.get(last), text)) {
                 texts.set(last, texts.get(last) + " " + text);
                 continue;
             }
@@ -248,132 +242,20 @@ final class ParagraphSplitter {
 
     /** The heading just before the first paragraph start, if the last block there is one. */
     private static String precedingHeading(CableLines lines, int from, int start) {
-        List<String> blocks = blocks(lines, from, start, null);
-        if (blocks.isEmpty()) {
-            return null;
-        }
-        String last = blocks.get(blocks.size() - 1);
-        return looksLikeHeading(last) ? last : null;
+        String last = ParagraphText.of(lines, from, start, null).lastBlock();
+        return ParagraphText.looksLikeHeading(last) ? last : null;
     }
 
     /** Removes and returns the last block when it is a heading for what follows; a lone block stays. */
-    private static String trailingHeading(List<String> blocks) {
-        if (blocks.size() < 2 || !looksLikeHeading(blocks.get(blocks.size() - 1))) {
+    private static String trailingHeading(ParagraphText text) {
+        if (text.blocks() < 2) {
             return null;
         }
-        return blocks.remove(blocks.size() - 1);
-    }
-
-    /**
-     * A heading is one short line without closing punctuation ("CFE", "Missile Defense"), or a
-     * summary or comment heading that ends in a colon ("COMMENT and ACTION REQUEST:"); the
-     * markers that frame quoted text ("BEGIN TEXT", "END TEXT") are text, not headings.
-     */
-    private static boolean looksLikeHeading(String block) {
-        if (block.length() > HEADING_MAX || block.isEmpty() || block.indexOf('\n') >= 0) {
-            return false;
+        String last = text.lastBlock();
+        if (!ParagraphText.looksLikeHeading(last)) {
+            return null;
         }
-        char first = block.charAt(0);
-        if (Character.isLowerCase(first) || TEXT_MARKER.matcher(block).lookingAt()) {
-            return false;
-        }
-        char last = block.charAt(block.length() - 1);
-        if (last == ':') {
-            return ParagraphKinds.namesSummaryOrComment(block);
-        }
-        return !endsSentence(last) && last != ',';
-    }
-
-    /**
-     * The text of lines {@code [from, to)} as blocks (runs of lines between blank lines), wrapped
-     * lines re-joined, layout lines dropped and page breaks run into lines cut out.
-     */
-    private static List<String> blocks(CableLines lines, int from, int to, String firstLine) {
-        List<String> blocks = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        if (firstLine != null && !firstLine.isBlank()) {
-            current.append(LayoutNoise.cutInline(firstLine.strip()));
-        }
-        for (int i = from; i < to; i++) {
-            String line = lines.get(i);
-            if (line.isBlank()) {
-                if (current.length() > 0) {
-                    blocks.add(current.toString());
-                    current.setLength(0);
-                }
-                continue;
-            }
-            if (isDropped(line)) {
-                continue;
-            }
-            String text = LayoutNoise.cutInline(line).strip();
-            if (!text.isEmpty() && text.charAt(0) == '¶') {
-                text = text.substring(1).stripLeading();
-            }
-            if (text.isEmpty()) {
-                continue;
-            }
-            text = withoutTrailingRule(text);
-            if (text.isEmpty()) {
-                continue;
-            }
-            if (current.length() > 0) {
-                current.append(' ');
-            }
-            current.append(text);
-        }
-        if (current.length() > 0) {
-            blocks.add(current.toString());
-        }
-        return blocks;
-    }
-
-    /** {@code Comment -------}: a rule of three or more dashes (or = or _) closing a line is cut off. */
-    private static String withoutTrailingRule(String text) {
-        int end = text.length();
-        int marks = 0;
-        while (end > 0 && "-=_ ".indexOf(text.charAt(end - 1)) >= 0) {
-            if (text.charAt(end - 1) != ' ') {
-                marks++;
-            }
-            end--;
-        }
-        return marks >= 3 ? text.substring(0, end).stripTrailing() : text;
-    }
-
-    /** Joins blocks: one broken by a page or blank line mid-sentence continues with a space, else a new line. */
-    private static String join(List<String> blocks) {
-        StringBuilder out = new StringBuilder();
-        for (String block : blocks) {
-            if (out.length() > 0) {
-                out.append(continuesSentence(out, block) ? " " : "\n");
-            }
-            out.append(block);
-        }
-        return out.toString();
-    }
-
-    /**
-     * True when the next block goes on with the sentence the previous one left open: it starts in
-     * lower case ("recognized as / a security contributor"), or the previous one stops on a lower
-     * case word ("President / SIPDIS / Aliyev was", "much less on / Azerbaijan."); a BEGIN or END
-     * marker never continues a sentence.
-     */
-    private static boolean continuesSentence(CharSequence before, String next) {
-        if (before.length() == 0 || next.isEmpty()) {
-            return false;
-        }
-        char last = before.charAt(before.length() - 1);
-        return !endsSentence(last) && (Character.isLowerCase(next.charAt(0))
-                || (Character.isLowerCase(last) && !TEXT_MARKER.matcher(next).lookingAt()));
-    }
-
-    private static boolean endsSentence(char c) {
-        return SENTENCE_END_CHARS.indexOf(c) >= 0;
-    }
-
-    /** Layout lines, and banner lines repeated in the body (the header of a later section). */
-    private static boolean isDropped(String line) {
-        return LayoutNoise.isNoiseLine(line) || ClassificationBanner.isPostBanner(line);
+        text.removeLastBlock();
+        return last;
     }
 }
