@@ -3,6 +3,7 @@ package tieline.cable;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -25,7 +26,7 @@ public record Classification(ClassificationLevel level, Set<String> caveats)
             new Classification(ClassificationLevel.SECRET, Set.of("NOFORN"));
 
     /** The portion markings nearly every paragraph carries, parsed once. */
-    private static final java.util.Map<String, Classification> COMMON_MARKINGS = java.util.Map.of(
+    private static final Map<String, Classification> COMMON_MARKINGS = Map.of(
             "U", UNCLASSIFIED, "SBU", SBU, "C", CONFIDENTIAL, "S", SECRET, "S/NF", SECRET_NOFORN,
             "C/NF", new Classification(ClassificationLevel.CONFIDENTIAL, Set.of("NOFORN")));
 

@@ -1,8 +1,10 @@
 package tieline.cable;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,8 +53,7 @@ final class HeaderReader {
     private static final Pattern REF_ITEM = Pattern.compile("^\\s*¶?\\(?[A-Z][.)]\\s*\\S.*$");
     private static final Pattern CLASSIFIED_BY = Pattern.compile(
             "^\\s*(?:\\(\\w{1,3}\\)\\s*)?CLASSIFIED\\s+BY\\s*:?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
-    private static final java.util.Set<String> PRECEDENCE_WORDS = java.util.Set.of("ROUTINE", "PRIORITY",
-            "IMMEDIATE", "FLASH");
+    private static final Set<String> PRECEDENCE_WORDS = Set.of("ROUTINE", "PRIORITY", "IMMEDIATE", "FLASH");
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s:;,.-]+");
 
     private HeaderReader() {
@@ -368,7 +369,7 @@ final class HeaderReader {
         try {
             return LocalDate.of(DateTimeGroup.fullYear(Integer.parseInt(year)), Integer.parseInt(month),
                     Integer.parseInt(day));
-        } catch (java.time.DateTimeException | NumberFormatException invalid) {
+        } catch (DateTimeException | NumberFormatException invalid) {
             return null;
         }
     }
