@@ -46,17 +46,42 @@ final class CableLines {
             if (end < 0) {
                 end = length;
             }
-            String raw = normalisedText.substring(start, end);
-            if (raw.indexOf('\t') >= 0) {
-                addTabSeparated(raw, number, lines, numbers);
+            int special = specialCharacter(normalisedText, start, end);
+            if (special == '\t') {
+                addTabSeparated(normalisedText.substring(start, end), number, lines, numbers);
+            } else if (special != 0) {
+                lines.add(clean(normalisedText.substring(start, end)));
+                numbers.add(number);
             } else {
-                lines.add(clean(raw));
+                int contentEnd = end;
+                while (contentEnd > start && Character.isWhitespace(normalisedText.charAt(contentEnd - 1))) {
+                    contentEnd--;
+                }
+                lines.add(contentEnd == start ? "" : normalisedText.substring(start, contentEnd));
                 numbers.add(number);
             }
             number++;
             start = end + 1;
         }
         return new CableLines(lines, numbers.toArray());
+    }
+
+    /**
+     * The first character in {@code [start, end)} that calls for cleaning (tab, markdown bracket,
+     * backslash, angle bracket, no-break space), a tab taking precedence; 0 when there is none.
+     */
+    private static char specialCharacter(String text, int start, int end) {
+        char found = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '\t') {
+                return c;
+            }
+            if (found == 0 && (c == ']' || c == '\\' || c == '<' || c == '\u00A0')) {
+                found = c;
+            }
+        }
+        return found;
     }
 
     /** Archive rows keep fields apart with tabs: each field becomes a line of its own. */

@@ -15,11 +15,10 @@ import java.util.regex.Pattern;
 final class ParagraphKinds {
 
     private static final Pattern SUMMARY_START = Pattern.compile(
-            "^(?:BEGIN\\s+|EMBASSY\\s+|INTRODUCTION\\s+AND\\s+)?SUMMARY\\b.*", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+            "(?:BEGIN\\s+|EMBASSY\\s+|INTRODUCTION\\s+AND\\s+)?SUMMARY\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern COMMENT_START = Pattern.compile(
-            "^(?:BEGIN\\s+|EMBASSY\\s+|POST\\s+|MISSION\\s+|CONSULATE\\s+|EMBOFFS?\\s+)?COMMENTS?\\b.*",
-            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private static final int OPENING = 60;
+            "(?:BEGIN\\s+|EMBASSY\\s+|POST\\s+|MISSION\\s+|CONSULATE\\s+|EMBOFFS?\\s+)?COMMENTS?\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private ParagraphKinds() {
     }
@@ -47,7 +46,7 @@ final class ParagraphKinds {
         }
         for (int k = 0; k < n; k++) {
             String text = texts.get(k);
-            ParagraphKind opens = opensAs(text.length() > OPENING ? text.substring(0, OPENING) : text);
+            ParagraphKind opens = opensAs(text);
             if (opens == ParagraphKind.SUMMARY) {
                 markRegion(kinds, headings, k, opens, summaryEnds);
             } else if (opens == ParagraphKind.COMMENT) {
@@ -136,11 +135,16 @@ final class ParagraphKinds {
         return opensAs(heading.strip()) != null;
     }
 
-    private static ParagraphKind opensAs(String opening) {
-        if (SUMMARY_START.matcher(opening).matches()) {
+    /** SUMMARY or COMMENT when the text opens as one, else null. */
+    private static ParagraphKind opensAs(String text) {
+        char first = text.isEmpty() ? ' ' : Character.toUpperCase(text.charAt(0));
+        if ("SBEICPM".indexOf(first) < 0) {
+            return null;
+        }
+        if (SUMMARY_START.matcher(text).lookingAt()) {
             return ParagraphKind.SUMMARY;
         }
-        if (COMMENT_START.matcher(opening).matches()) {
+        if (COMMENT_START.matcher(text).lookingAt()) {
             return ParagraphKind.COMMENT;
         }
         return null;

@@ -62,7 +62,7 @@ final class ParagraphSplitter {
 
     /** One numbered line that may start a paragraph. */
     private record Candidate(int line, String label, int number, String markingText, Classification marking,
-                             String firstLine) {
+                             int textStart) {
     }
 
     /**
@@ -84,7 +84,8 @@ final class ParagraphSplitter {
         for (int k = 0; k < starts.size(); k++) {
             Candidate start = starts.get(k);
             int end = k + 1 < starts.size() ? starts.get(k + 1).line() : to;
-            ParagraphText assembled = ParagraphText.of(lines, start.line() + 1, end, start.firstLine());
+            String firstLine = lines.get(start.line()).substring(start.textStart());
+            ParagraphText assembled = ParagraphText.of(lines, start.line() + 1, end, firstLine);
             headings.add(k + 1 < starts.size() ? trailingHeading(assembled) : null);
             String text = TextRepair.repair(assembled.text());
             if (start.markingText() != null && start.marking() == null) {
@@ -118,7 +119,7 @@ final class ParagraphSplitter {
             }
             String markingText = m.group(3) == null ? null : m.group(3).strip();
             Classification marking = markingText == null ? null : Classification.parse(markingText);
-            candidates.add(new Candidate(i, m.group(2), number, markingText, marking, line.substring(m.end())));
+            candidates.add(new Candidate(i, m.group(2), number, markingText, marking, m.end()));
         }
         return candidates;
     }
