@@ -46,18 +46,15 @@ final class CableLines {
             if (end < 0) {
                 end = length;
             }
-            int special = specialCharacter(normalisedText, start, end);
-            if (special == '\t') {
-                addTabSeparated(normalisedText.substring(start, end), number, lines, numbers);
-            } else if (special != 0) {
-                lines.add(clean(normalisedText.substring(start, end)));
-                numbers.add(number);
+            int contentEnd = end;
+            while (contentEnd > start && normalisedText.charAt(contentEnd - 1) == ' ') {
+                contentEnd--;
+            }
+            String raw = contentEnd == start ? "" : normalisedText.substring(start, contentEnd);
+            if (raw.indexOf('\t') >= 0) {
+                addTabSeparated(raw, number, lines, numbers);
             } else {
-                int contentEnd = end;
-                while (contentEnd > start && Character.isWhitespace(normalisedText.charAt(contentEnd - 1))) {
-                    contentEnd--;
-                }
-                lines.add(contentEnd == start ? "" : normalisedText.substring(start, contentEnd));
+                lines.add(needsCleaning(raw) ? clean(raw) : raw);
                 numbers.add(number);
             }
             number++;
@@ -66,22 +63,10 @@ final class CableLines {
         return new CableLines(lines, numbers.toArray());
     }
 
-    /**
-     * The first character in {@code [start, end)} that calls for cleaning (tab, markdown bracket,
-     * backslash, angle bracket, no-break space), a tab taking precedence; 0 when there is none.
-     */
-    private static char specialCharacter(String text, int start, int end) {
-        char found = 0;
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == '\t') {
-                return c;
-            }
-            if (found == 0 && (c == ']' || c == '\\' || c == '<' || c == '\u00A0')) {
-                found = c;
-            }
-        }
-        return found;
+    /** Markdown brackets, backslashes, angle brackets, no-break spaces or trailing white space. */
+    private static boolean needsCleaning(String line) {
+        return line.indexOf(']') >= 0 || line.indexOf('\\') >= 0 || line.indexOf('<') >= 0
+                || line.indexOf('\u00A0') >= 0 || (!line.isEmpty() && Character.isWhitespace(line.charAt(line.length() - 1)));
     }
 
     /** Archive rows keep fields apart with tabs: each field becomes a line of its own. */

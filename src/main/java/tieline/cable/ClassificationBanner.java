@@ -113,7 +113,8 @@ record ClassificationBanner(ClassificationLevel level, Set<String> caveats, bool
         if (i < line.length() && (line.charAt(i) == '"' || line.charAt(i) == '\'')) {
             i++;
         }
-        if (i >= line.length() || "UCOSTLucostl".indexOf(line.charAt(i)) < 0) {
+        if (i + 1 >= line.length() || "UCOSTLucostl".indexOf(line.charAt(i)) < 0
+                || " NUOESInuoesi".indexOf(line.charAt(i + 1)) < 0) {
             return false;
         }
         for (String opening : OPENINGS) {
