@@ -63,6 +63,15 @@ class CablesCommandTest {
     }
 
     @Test
+    void catalogueDatesAreShownToTheDay() throws IOException {
+        Files.writeString(dir.resolve("index.csv"), "id,date\n03ANKARA1516,2003-03-11\n");
+        Files.writeString(dir.resolve("03ANKARA1516.txt"), "C O N F I D E N T I A L ANKARA 001516\n\n"
+                + "SUBJECT: VERDICT SUSPENDED\n\n1. (U) Text.\n");
+        Run r = run("cables", dir.toString());
+        assertTrue(r.out().matches("03ANKARA1516\\s+2003-03-11\\s+CONFIDENTIAL\\s+1\\s+VERDICT SUSPENDED\\R"), r.out());
+    }
+
+    @Test
     void nothingButProblemsExitsWithOne() throws IOException {
         Files.write(dir.resolve("empty.txt"), new byte[0]);
         Run r = run("cables", dir.toString());
