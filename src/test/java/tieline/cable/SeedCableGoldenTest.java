@@ -109,6 +109,7 @@ class SeedCableGoldenTest {
         assertEquals("SECTION 01 OF 03", c.section());
         assertEquals(Classification.CONFIDENTIAL, c.classification());
         assertEquals(LocalDate.of(2019, 5, 24), c.declassifyOn());
+        assertEquals("E.O. 12958: DECL: 05/24/2019", c.eoLine());
         assertEquals(List.of("PGOV", "KDEM", "ENRG", "ETRD", "PREL", "RS", "IZ", "TU", "AJ"), c.tags());
         assertEquals("AZERBAIJANI DEFENSE MINISTER: SEEKING STRONG RELATIONS, MORE U.S. SUPPORT", c.subject());
         assertEquals(List.of(), c.refs());
@@ -149,6 +150,11 @@ class SeedCableGoldenTest {
         assertEquals(LocalDate.of(2019, 4, 6), c.declassifyOn());
         assertEquals(List.of("PGOV", "PREL", "MOPS", "MARR", "AF", "AJ", "TU"), c.tags());
         assertEquals("AZERBAIJAN: PRESIDENT ALIYEV ON AFGHANISTAN \"ASKS\"", c.subject());
+        assertEquals(List.of("CIS COLLECTIVE", "EUROPEAN POLITICAL COLLECTIVE", "AMEMBASSY ANKARA", "SECDEF WASHDC",
+                "CDR USCENTCOM MACDILL AFB FL", "CDR USEUCOM VAIHINGEN GE", "CIA WASHINGTON DC", "DIA WASHDC",
+                "NSC WASHDC"), c.info());
+        assertEquals(Classification.CONFIDENTIAL, c.classification());
+        assertEquals("E.O. 12958: DECL: 04/06/2019", c.eoLine());
         assertEquals(List.of("09STATE31102", "09BAKU158", "08BAKU997"), c.refIds());
         assertEquals("AMBASSADOR ANNE DERSE, REASONS 1.4 (B) AND (D)", c.classifiedBy());
         assertEquals("DERSE", c.signer());
@@ -171,6 +177,9 @@ class SeedCableGoldenTest {
         assertEquals(Instant.parse("2007-05-18T09:00:00Z"), c.dateTime());
         assertEquals(Precedence.ROUTINE, c.precedence());
         assertEquals(Classification.SBU, c.classification());
+        assertEquals("UNCLASSIFIED//SBU", c.classification().bannerText());
+        assertEquals(List.of("DEPT OF HOMELAND SECURITY WASHINGTON DC", "DEPT OF COMMERCE WASHDC", "DEPT OF ENERGY WASHDC"),
+                c.info());
         assertEquals("E.O. 12958: N/A", c.eoLine());
         assertNull(c.declassifyOn());
         assertNull(c.classifiedBy());
@@ -199,6 +208,8 @@ class SeedCableGoldenTest {
         assertEquals(List.of("CIS COLLECTIVE", "DEPT OF HOMELAND SECURITY WASHINGTON DC", "DEPT OF COMMERCE WASHDC",
                 "HOMELAND SECURITY CENTER WASHINGTON DC", "CDR USEUCOM VAIHINGEN GE"), c.info());
         assertNull(c.declassifyOn());
+        assertEquals("E.O. 12958: N/A", c.eoLine());
+        assertNull(c.section());
         assertEquals(List.of("ECON", "EINV", "ETRD", "EFIN", "AJ"), c.tags());
         assertEquals("MINISTRY OF EMERGENCY SITUATIONS LOOKING TO BUY U.S. EMERGENCY EQUIPMENT", c.subject());
         assertEquals(List.of(), c.refs());
