@@ -46,10 +46,12 @@ public final class CableParser {
             archive = ArchiveRecord.find(lines);
         }
         CableHeader h = HeaderReader.read(lines, archive);
-        if (h.dateTimeGroup == null && h.banner == null && h.subject == null && h.tags.isEmpty() && archive == null) {
+        boolean looksLikeCable = h.dateTimeGroup != null || h.banner != null || archive != null
+                || (h.subject != null && !h.tags.isEmpty());
+        if (!looksLikeCable) {
             return new Outcome(null, new CableProblem(source, 0, CableProblem.Kind.NOT_A_CABLE,
                     "not a cable: expected a date-time group (e.g. 'R 290505Z JAN 08'), a classification line "
-                            + "(e.g. 'C O N F I D E N T I A L BAKU 000073'), TAGS or SUBJECT in the first "
+                            + "(e.g. 'C O N F I D E N T I A L BAKU 000073') or TAGS and SUBJECT lines in the first "
                             + HeaderReader.SCAN_LIMIT + " lines, found none"));
         }
         int bodyStart = h.bodyStart;

@@ -101,6 +101,23 @@ class BadInputTest {
     }
 
     @Test
+    void printableNoiseBelowTheSizeLimitIsNotACable() throws IOException {
+        Random random = new Random(7);
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 .,;:()-/&'\"";
+        for (boolean lines : new boolean[]{true, false}) {
+            StringBuilder noise = new StringBuilder();
+            while (noise.length() < 5_000_000) {
+                noise.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                if (lines && random.nextInt(70) == 0) {
+                    noise.append('\n');
+                }
+            }
+            Path file = Files.writeString(dir.resolve("noise-" + lines + ".txt"), noise);
+            assertEquals(CableProblem.Kind.NOT_A_CABLE, problemOf(file).kind());
+        }
+    }
+
+    @Test
     void fileOf200MegabytesIsRefusedBySize() throws IOException {
         Path file = dir.resolve("noise.txt");
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
