@@ -1,0 +1,125 @@
+package tieline.render;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import tieline.briefing.BriefingScene;
+import tieline.briefing.SceneEvidence;
+import tieline.briefing.TimelineRow;
+
+/**
+ * Paints a timeline picture: one row per relationship with a mark per piece of evidence on a
+ * dated axis (colour by relation type; marks on the same day stack), and under it the
+ * evidence itself, oldest first, with date, citation and quote. A short picture is set a
+ * little above the middle of the area rather than leaving the lower half empty.
+ */
+final class TimelinePainter implements DiagramPainter {
+
+    private static final double MARK_RADIUS = 3.4;
+    private static final double MIN_ROW = 10;
+    private static final Color BAND = new Color(0xF2F4F7);
+    private static final Color GRID = new Color(0xDDDDDD);
+
+    @Override
+    public void paint(PaintSurface s, BriefingScene scene, Rectangle2D area) {
+        List<TimelineRow> rows = scene.timeline().stream().filter(r -> !r.evidence().isEmpty()).toList();
+        if (rows.isEmpty()) {
+            EmptyPicture.paint(s, area, "No dated evidence under this ceiling and these filters.");
+            return;
+        }
+        Font labelFont = s.fonts().regular(BriefingStyle.LABEL_FONT);
+        Font tickFont = s.fonts().regular(BriefingStyle.FOOTER_FONT);
+        double labelWidth = 0;
+        for (TimelineRow r : rows) {
+            labelWidth = Math.max(labelWidth, TextMetrics.width(labelFont, r.label()));
+        }
+        labelWidth = Math.min(labelWidth + 8, area.getWidth() * 0.3);
+
+        double maxRow = rows.size() <= 3 ? 30 : 20;
+        double rowsBudget = area.getHeight() * 0.42;
+        double rowHeight = Math.max(MIN_ROW, Math.min(maxRow, rowsBudget / rows.size()));
+        int visibleRows = (int) Math.min(rows.size(), Math.max(1, Math.floor(rowsBudget / rowHeight)));
+        double axisBlock = 3 + TextMetrics.lineHeight(tickFont) + 8
+                + (visibleRows < rows.size() ? TextMetrics.lineHeight(tickFont) + 2 : 0);
+        double chartHeight = visibleRows * rowHeight + axisBlock;
+
+        List<EvidenceListPainter.Entry> entries = evidenceOf(rows);
+        EvidenceListPainter.Plan plan = EvidenceListPainter.plan(s.fonts(), entries, area.getWidth(),
+                area.getHeight() - chartHeight, rows.size() > 1);
+        double spare = area.getHeight() - chartHeight - plan.height();
+        double top = area.getY() + 2 + Math.max(0, spare * 0.3);
+
+        double plotLeft = area.getX() + labelWidth + 6;
+        double plotRight = area.getMaxX() - 12;
+        double rowsBottom = top + visibleRows * rowHeight;
+        LocalDate first = rows.stream().map(r -> r.evidence().get(0).date()).min(Comparator.naturalOrder()).get();
+        LocalDate last = rows.stream().map(r -> r.evidence().get(r.evidence().size() - 1).date())
+                .max(Comparator.naturalOrder()).get();
+        DateAxis axis = new DateAxis(first, last, plotLeft, plotRight);
+        List<DateAxis.Tick> ticks = axis.ticks(TextMetrics.width(tickFont, "Mmm 0000"));
+
+        for (int i = 0; i < visibleRows; i += 2) {
+            s.fill(new Rectangle2D.Double(area.getX(), top + i * rowHeight, plotRight - area.getX() + 6, rowHeight),
+                    BAND);
+        }
+        for (DateAxis.Tick t : ticks) {
+            s.stroke(new Line2D.Double(t.x(), top, t.x(), rowsBottom), GRID, 0.5);
+        }
+        for (int i = 0; i < visibleRows; i++) {
+            TimelineRow row = rows.get(i);
+            double cy = top + i * rowHeight + rowHeight / 2;
+            String label = TextMetrics.fit(labelFont, row.label(), labelWidth - 4);
+            s.rightText(label, labelFont, BriefingStyle.INK, area.getX() + labelWidth,
+                    cy + (TextMetrics.ascent(labelFont) - TextMetrics.descent(labelFont)) / 2, TextRole.LABEL);
+            paintMarks(s, row, axis, cy, rowHeight);
+        }
+        s.stroke(new Line2D.Double(plotLeft, rowsBottom, plotRight, rowsBottom), BriefingStyle.MUTED, 0.7);
+        double tickBaseline = rowsBottom + 3 + TextMetrics.ascent(tickFont);
+        for (DateAxis.Tick t : ticks) {
+            s.stroke(new Line2D.Double(t.x(), rowsBottom, t.x(), rowsBottom + 2.5), BriefingStyle.MUTED, 0.7);
+            s.centredText(t.label(), tickFont, BriefingStyle.MUTED, t.x(), tickBaseline, TextRole.LABEL);
+        }
+        double listTop = tickBaseline + TextMetrics.descent(tickFont) + 8;
+        if (visibleRows < rows.size()) {
+            s.text((rows.size() - visibleRows) + " more relationships are not drawn; their evidence is listed below.",
+                    tickFont, BriefingStyle.MUTED, area.getX(), listTop + TextMetrics.ascent(tickFont),
+                    TextRole.EVIDENCE);
+            listTop += TextMetrics.lineHeight(tickFont) + 2;
+        }
+        EvidenceListPainter.paint(s, plan, area.getX(), listTop);
+    }
+
+    private static void paintMarks(PaintSurface s, TimelineRow row, DateAxis axis, double cy, double rowHeight) {
+        Map<LocalDate, Integer> sameDay = new HashMap<>();
+        double spread = Math.max(0, rowHeight / 2 - MARK_RADIUS - 0.5);
+        double step = 2 * MARK_RADIUS + 0.8;
+        for (SceneEvidence e : row.evidence()) {
+            int k = sameDay.merge(e.date(), 1, Integer::sum) - 1;
+            double dy = k == 0 ? 0 : (k % 2 == 1 ? -1 : 1) * Math.min(spread, step * ((k + 1) / 2));
+            double x = axis.x(e.date());
+            Ellipse2D mark = new Ellipse2D.Double(x - MARK_RADIUS, cy + dy - MARK_RADIUS, 2 * MARK_RADIUS,
+                    2 * MARK_RADIUS);
+            s.fill(mark, TypePalette.relationColour(e.type()));
+            s.stroke(mark, Color.WHITE, 0.6);
+        }
+    }
+
+    private static List<EvidenceListPainter.Entry> evidenceOf(List<TimelineRow> rows) {
+        List<EvidenceListPainter.Entry> entries = new ArrayList<>();
+        for (TimelineRow r : rows) {
+            r.evidence().forEach(e -> entries.add(new EvidenceListPainter.Entry(null, r.label(), e)));
+        }
+        entries.sort(Comparator.comparing((EvidenceListPainter.Entry en) -> en.evidence().date())
+                .thenComparing(en -> en.evidence().cableId())
+                .thenComparingInt(en -> en.evidence().paragraph()));
+        return entries;
+    }
+}
