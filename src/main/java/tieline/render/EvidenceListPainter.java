@@ -113,7 +113,7 @@ final class EvidenceListPainter {
 
     private static String headingOf(Entry entry, boolean nameRelationship) {
         SceneEvidence e = entry.evidence();
-        return e.date() + "  " + e.citation() + "  " + TypePalette.relationName(e.type())
+        return e.dateText() + "  " + e.citation() + "  " + TypePalette.relationName(e.type())
                 + (nameRelationship && entry.relationship() != null ? "  \u00b7  " + entry.relationship() : "");
     }
 
