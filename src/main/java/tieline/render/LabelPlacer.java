@@ -9,8 +9,9 @@ import java.util.List;
  * Greedy label placement: labels are taken in order of importance (mandatory ones first,
  * then by priority) and each is put at the first of a ring of candidate positions around
  * its anchor that stays inside the bounds and overlaps neither a label already placed nor
- * another obstacle (the other nodes). A label with no free position is dropped, unless it is
- * mandatory: then it goes where it overlaps least.
+ * another obstacle (the other nodes). The first ring touches the anchor; two wider rings are
+ * tried next (such labels get a leader line). A label with no free position is dropped,
+ * unless it is mandatory: then it goes where it overlaps least.
  */
 final class LabelPlacer {
 
@@ -29,11 +30,12 @@ final class LabelPlacer {
                    double priority) {
     }
 
-    /** A label and the box it got. */
-    record Placement(Request request, Rectangle2D box) {
+    /** A label and the box it got; {@code detached} when it sits away from its anchor (needs a leader line). */
+    record Placement(Request request, Rectangle2D box, boolean detached) {
     }
 
     private static final double GAP = 1.5;
+    private static final double[] RINGS = {GAP, GAP + 6, GAP + 14};
     private static final double[][] DIRECTIONS = {
         {1, 0}, {-1, 0}, {0, -1}, {0, 1}, {1, -1}, {1, 1}, {-1, -1}, {-1, 1}};
 
@@ -56,10 +58,10 @@ final class LabelPlacer {
         obstacles.forEach(taken::add);
         List<Placement> placed = new ArrayList<>();
         for (Request r : order) {
-            Rectangle2D best = null;
+            Candidate best = null;
             double bestOverlap = Double.MAX_VALUE;
-            for (Rectangle2D candidate : candidates(r, bounds)) {
-                double overlap = taken.overlapArea(candidate, r.anchor());
+            for (Candidate candidate : candidates(r, bounds)) {
+                double overlap = taken.overlapArea(candidate.box(), r.anchor());
                 if (overlap == 0) {
                     best = candidate;
                     bestOverlap = 0;
@@ -71,17 +73,21 @@ final class LabelPlacer {
                 }
             }
             if (best != null && (bestOverlap == 0 || r.mandatory())) {
-                placed.add(new Placement(r, best));
-                taken.add(best);
+                placed.add(new Placement(r, best.box(), best.ring() > 0));
+                taken.add(best.box());
             }
         }
         return placed;
     }
 
-    private static List<Rectangle2D> candidates(Request r, Rectangle2D bounds) {
-        List<Rectangle2D> list = new ArrayList<>();
+    private record Candidate(Rectangle2D box, int ring) {
+    }
+
+    private static List<Candidate> candidates(Request r, Rectangle2D bounds) {
+        List<Candidate> list = new ArrayList<>();
         Rectangle2D a = r.anchor();
-        for (double distance : new double[] {GAP, GAP + 5, GAP + 12}) {
+        for (int ring = 0; ring < RINGS.length; ring++) {
+            double distance = RINGS[ring];
             for (double[] d : DIRECTIONS) {
                 double x = d[0] > 0 ? a.getMaxX() + distance
                         : d[0] < 0 ? a.getX() - distance - r.width() : a.getCenterX() - r.width() / 2;
@@ -89,13 +95,13 @@ final class LabelPlacer {
                         : d[1] < 0 ? a.getY() - distance - r.height() : a.getCenterY() - r.height() / 2;
                 Rectangle2D box = new Rectangle2D.Double(x, y, r.width(), r.height());
                 if (bounds.contains(box)) {
-                    list.add(box);
+                    list.add(new Candidate(box, ring));
                 }
             }
         }
         if (list.isEmpty()) {
-            list.add(clamped(new Rectangle2D.Double(a.getMaxX() + GAP, a.getCenterY() - r.height() / 2,
-                    r.width(), r.height()), bounds));
+            list.add(new Candidate(clamped(new Rectangle2D.Double(a.getMaxX() + GAP, a.getCenterY() - r.height() / 2,
+                    r.width(), r.height()), bounds), 1));
         }
         return list;
     }

@@ -40,7 +40,10 @@ final class NetworkPainter implements DiagramPainter {
         paintLabels(s, scene, at, area);
     }
 
-    /** Maps layout coordinates into the area, leaving room for node size and labels. */
+    /**
+     * Maps layout coordinates into the area (uniform scale, leaving room for node size and labels),
+     * then moves apart nodes that would be drawn on top of each other.
+     */
     static Map<String, Point2D> fit(List<SceneNode> nodes, Rectangle2D area) {
         double minX = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;
@@ -67,9 +70,16 @@ final class NetworkPainter implements DiagramPainter {
         double offsetX = area.getX() + padX + (w - spanX * scale) / 2;
         double offsetY = area.getY() + padY + (h - spanY * scale) / 2;
         Map<String, Point2D> at = new HashMap<>();
-        for (SceneNode n : nodes) {
-            at.put(n.id(), new Point2D.Double(offsetX + (n.x() - minX) * scale, offsetY + (n.y() - minY) * scale));
+        List<Point2D> points = new ArrayList<>();
+        double[] radii = new double[nodes.size()];
+        for (int i = 0; i < nodes.size(); i++) {
+            SceneNode n = nodes.get(i);
+            Point2D p = new Point2D.Double(offsetX + (n.x() - minX) * scale, offsetY + (n.y() - minY) * scale);
+            at.put(n.id(), p);
+            points.add(p);
+            radii[i] = n.radius() * 1.1;
         }
+        NodeSpacing.spread(points, radii, area);
         return at;
     }
 
@@ -122,11 +132,27 @@ final class NetworkPainter implements DiagramPainter {
             SceneNode n = byId.get(p.request().key());
             Font font = n.emphasised() ? strong : normal;
             Rectangle2D box = p.box();
+            if (p.detached()) {
+                paintLeader(s, at.get(n.id()), n.radius(), box);
+            }
             s.fill(new RoundRectangle2D.Double(box.getX(), box.getY(), box.getWidth(), box.getHeight(), 3, 3),
                     BriefingStyle.LABEL_BACKGROUND);
             double baseline = box.getY() + (box.getHeight() + TextMetrics.ascent(font) - TextMetrics.descent(font)) / 2;
             s.text(n.label(), font, BriefingStyle.INK, box.getX() + 1, baseline, TextRole.LABEL);
         }
+    }
+
+    /** A hairline from the node's rim to the nearest point of its detached label. */
+    private static void paintLeader(PaintSurface s, Point2D node, double radius, Rectangle2D box) {
+        double tx = Math.max(box.getX(), Math.min(node.getX(), box.getMaxX()));
+        double ty = Math.max(box.getY(), Math.min(node.getY(), box.getMaxY()));
+        double d = Math.hypot(tx - node.getX(), ty - node.getY());
+        if (d <= radius + 1) {
+            return;
+        }
+        double sx = node.getX() + (tx - node.getX()) / d * radius;
+        double sy = node.getY() + (ty - node.getY()) / d * radius;
+        s.stroke(new Line2D.Double(sx, sy, tx, ty), BriefingStyle.MUTED, 0.4);
     }
 
     private static Rectangle2D nodeBounds(SceneNode n, Point2D p) {
