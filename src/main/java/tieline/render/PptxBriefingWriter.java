@@ -96,7 +96,7 @@ public final class PptxBriefingWriter implements BriefingWriter {
         box.setVerticalAlignment(org.apache.poi.sl.usermodel.VerticalAlignment.MIDDLE);
         XSLFTextParagraph paragraph = firstParagraph(box);
         paragraph.setTextAlign(TextParagraph.TextAlign.CENTER);
-        style(paragraph.addNewTextRun(), run, fonts);
+        style(firstRun(paragraph), run, fonts);
     }
 
     private static void addText(XSLFSlide slide, CollectedText.Run run, BriefingFonts fonts) {
@@ -109,7 +109,7 @@ public final class PptxBriefingWriter implements BriefingWriter {
         box.setInsets(new Insets2D(0, 0, 0, 0));
         box.setWordWrap(false);
         box.setTextAutofit(TextShape.TextAutofit.NONE);
-        style(firstParagraph(box).addNewTextRun(), run, fonts);
+        style(firstRun(firstParagraph(box)), run, fonts);
     }
 
     private static void name(XSLFTextBox box, String name) {
@@ -119,6 +119,12 @@ public final class PptxBriefingWriter implements BriefingWriter {
     private static XSLFTextParagraph firstParagraph(XSLFTextBox box) {
         List<XSLFTextParagraph> paragraphs = box.getTextParagraphs();
         return paragraphs.isEmpty() ? box.addNewTextParagraph() : paragraphs.get(0);
+    }
+
+    /** The paragraph's first run: a new text box already holds an empty one. */
+    private static XSLFTextRun firstRun(XSLFTextParagraph paragraph) {
+        List<XSLFTextRun> runs = paragraph.getTextRuns();
+        return runs.isEmpty() ? paragraph.addNewTextRun() : runs.get(0);
     }
 
     private static void style(XSLFTextRun r, CollectedText.Run run, BriefingFonts fonts) {
