@@ -174,16 +174,16 @@ public final class BriefingSceneBuilder {
                 }
             }
             if (!marks.isEmpty()) {
-                String other = r.opposite(o.focusId());
-                rows.add(new TimelineRow(name(graph, o.focusId()) + " \u2013 " + name(graph, other), marks));
+                String other = name(graph, r.opposite(o.focusId()));
+                rows.add(new TimelineRow(o.otherId() == null ? other : name(graph, o.focusId()) + " \u2013 " + other,
+                        marks));
             }
         }
         String range = range(view, o, shown);
         String title = titleOr(o, BriefingTitles.timeline(name(graph, o.focusId()),
                 o.otherId() == null ? null : name(graph, o.otherId()), range));
         List<String> about = new ArrayList<>();
-        about.add(count(rows.size(), "relationship", "relationships") + ", "
-                + count(shown.size(), "dated piece of evidence", "dated pieces of evidence"));
+        about.add(count(rows.size(), "relationship", "relationships"));
         Legend legend = new Legend(List.of(), shown.stream().map(Evidence::type).toList());
         return scene(BriefingKind.TIMELINE, title, view, o, range, about, shown, legend, List.of(), List.of(), rows,
                 List.of());

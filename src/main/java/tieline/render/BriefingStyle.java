@@ -12,6 +12,7 @@ final class BriefingStyle {
     static final double BANNER_HEIGHT = 16;
     static final double BANNER_FONT = 10;
     static final double TITLE_FONT = 16;
+    static final double MIN_TITLE_FONT = 13;
     static final double SUBTITLE_FONT = 8.5;
     static final double LEGEND_FONT = 7.5;
     static final double FOOTER_FONT = 6.5;

@@ -15,6 +15,7 @@ import tieline.briefing.SourceCable;
  * block and generation date on the right) above the bottom banner.
  *
  * @param topBanner      the top classification bar
+ * @param titleSize      the title's font size: smaller than standard when that keeps it on one line
  * @param titleLines     the title, wrapped (at most two lines)
  * @param subtitleLines  range and filters, wrapped (at most two lines)
  * @param titleTop       y of the top of the title block
@@ -25,7 +26,8 @@ import tieline.briefing.SourceCable;
  * @param authorityLines the derived-from / declassify-on block and the generation line
  * @param bottomBanner   the bottom classification bar
  */
-record FrameLayout(Rectangle2D topBanner, List<String> titleLines, List<String> subtitleLines, double titleTop,
+record FrameLayout(Rectangle2D topBanner, double titleSize, List<String> titleLines, List<String> subtitleLines,
+                   double titleTop,
                    Rectangle2D diagram, Rectangle2D legend, Rectangle2D footer, List<String> sourceLines,
                    List<String> authorityLines, Rectangle2D bottomBanner) {
 
@@ -36,7 +38,8 @@ record FrameLayout(Rectangle2D topBanner, List<String> titleLines, List<String> 
         Rectangle2D bottom = new Rectangle2D.Double(m, page.height() - m - BriefingStyle.BANNER_HEIGHT,
                 innerWidth, BriefingStyle.BANNER_HEIGHT);
 
-        Font titleFont = fonts.bold(BriefingStyle.TITLE_FONT);
+        double titleSize = titleSize(fonts, scene.title(), innerWidth);
+        Font titleFont = fonts.bold(titleSize);
         Font subtitleFont = fonts.regular(BriefingStyle.SUBTITLE_FONT);
         Font footerFont = fonts.regular(BriefingStyle.FOOTER_FONT);
         List<String> title = TextMetrics.wrap(titleFont, scene.title(), innerWidth, 2);
@@ -69,7 +72,18 @@ record FrameLayout(Rectangle2D topBanner, List<String> titleLines, List<String> 
             diagramWidth = innerWidth - legendWidth - BriefingStyle.GAP;
         }
         Rectangle2D diagram = new Rectangle2D.Double(m, bodyTop, diagramWidth, Math.max(1, bodyBottom - bodyTop));
-        return new FrameLayout(top, title, subtitle, titleTop, diagram, legend, footer, sources, authority, bottom);
+        return new FrameLayout(top, titleSize, title, subtitle, titleTop, diagram, legend, footer, sources, authority,
+                bottom);
+    }
+
+    /** The standard title size, or a slightly smaller one that keeps the title on one line. */
+    private static double titleSize(BriefingFonts fonts, String title, double width) {
+        for (double size = BriefingStyle.TITLE_FONT; size >= BriefingStyle.MIN_TITLE_FONT; size -= 1) {
+            if (TextMetrics.width(fonts.bold(size), title) <= width) {
+                return size;
+            }
+        }
+        return BriefingStyle.MIN_TITLE_FONT;
     }
 
     /** {@code Sources (3 cables): 07BAKU605 (2007-05-01), ...}. */

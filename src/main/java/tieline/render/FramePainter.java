@@ -32,7 +32,7 @@ final class FramePainter {
     }
 
     private static void paintHeader(PaintSurface s, FrameLayout layout) {
-        Font titleFont = s.fonts().bold(BriefingStyle.TITLE_FONT);
+        Font titleFont = s.fonts().bold(layout.titleSize());
         Font subtitleFont = s.fonts().regular(BriefingStyle.SUBTITLE_FONT);
         double x = layout.topBanner().getX();
         double y = layout.titleTop();

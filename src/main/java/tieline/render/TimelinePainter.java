@@ -9,15 +9,19 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import tieline.briefing.BriefingScene;
 import tieline.briefing.SceneEvidence;
 import tieline.briefing.TimelineRow;
 
 /**
  * Paints a timeline picture: one row per relationship with a mark per piece of evidence on a
- * dated axis (colour by relation type; marks on the same day stack), and under it the
+ * dated axis (colour by relation type; marks on the same day stack, with a count when more
+ * share a day than the row can stack), and under it the
  * evidence itself, oldest first, with date, citation and quote. A short picture is set a
  * little above the middle of the area rather than leaving the lower half empty.
  */
@@ -30,30 +34,31 @@ final class TimelinePainter implements DiagramPainter {
 
     @Override
     public void paint(PaintSurface s, BriefingScene scene, Rectangle2D area) {
-        List<TimelineRow> rows = scene.timeline().stream().filter(r -> !r.evidence().isEmpty()).toList();
-        if (rows.isEmpty()) {
+        List<TimelineRow> all = scene.timeline().stream().filter(r -> !r.evidence().isEmpty()).toList();
+        if (all.isEmpty()) {
             EmptyPicture.paint(s, area, "No dated evidence under this ceiling and these filters.");
             return;
         }
         Font labelFont = s.fonts().regular(BriefingStyle.LABEL_FONT);
         Font tickFont = s.fonts().regular(BriefingStyle.FOOTER_FONT);
+        double maxRow = all.size() <= 3 ? 30 : 20;
+        double rowsBudget = area.getHeight() * 0.42;
+        double rowHeight = Math.max(MIN_ROW, Math.min(maxRow, rowsBudget / all.size()));
+        int visibleRows = (int) Math.min(all.size(), Math.max(1, Math.floor(rowsBudget / rowHeight)));
+        List<TimelineRow> rows = mostEvidenced(all, visibleRows);
         double labelWidth = 0;
         for (TimelineRow r : rows) {
             labelWidth = Math.max(labelWidth, TextMetrics.width(labelFont, r.label()));
         }
         labelWidth = Math.min(labelWidth + 8, area.getWidth() * 0.3);
 
-        double maxRow = rows.size() <= 3 ? 30 : 20;
-        double rowsBudget = area.getHeight() * 0.42;
-        double rowHeight = Math.max(MIN_ROW, Math.min(maxRow, rowsBudget / rows.size()));
-        int visibleRows = (int) Math.min(rows.size(), Math.max(1, Math.floor(rowsBudget / rowHeight)));
         double axisBlock = 3 + TextMetrics.lineHeight(tickFont) + 8
-                + (visibleRows < rows.size() ? TextMetrics.lineHeight(tickFont) + 2 : 0);
+                + (visibleRows < all.size() ? TextMetrics.lineHeight(tickFont) + 2 : 0);
         double chartHeight = visibleRows * rowHeight + axisBlock;
 
-        List<EvidenceListPainter.Entry> entries = evidenceOf(rows);
+        List<EvidenceListPainter.Entry> entries = evidenceOf(all);
         EvidenceListPainter.Plan plan = EvidenceListPainter.plan(s.fonts(), entries, area.getWidth(),
-                area.getHeight() - chartHeight, rows.size() > 1);
+                area.getHeight() - chartHeight, all.size() > 1);
         double spare = area.getHeight() - chartHeight - plan.height();
         double top = area.getY() + 2 + Math.max(0, spare * 0.3);
 
@@ -88,8 +93,8 @@ final class TimelinePainter implements DiagramPainter {
             s.centredText(t.label(), tickFont, BriefingStyle.MUTED, t.x(), tickBaseline, TextRole.LABEL);
         }
         double listTop = tickBaseline + TextMetrics.descent(tickFont) + 8;
-        if (visibleRows < rows.size()) {
-            s.text((rows.size() - visibleRows) + " more relationships are not drawn; their evidence is listed below.",
+        if (visibleRows < all.size()) {
+            s.text((all.size() - visibleRows) + " relationships with less evidence are not drawn.",
                     tickFont, BriefingStyle.MUTED, area.getX(), listTop + TextMetrics.ascent(tickFont),
                     TextRole.EVIDENCE);
             listTop += TextMetrics.lineHeight(tickFont) + 2;
@@ -101,22 +106,56 @@ final class TimelinePainter implements DiagramPainter {
         Map<LocalDate, Integer> sameDay = new HashMap<>();
         double spread = Math.max(0, rowHeight / 2 - MARK_RADIUS - 0.5);
         double step = 2 * MARK_RADIUS + 0.8;
+        int fits = 1 + 2 * (int) Math.floor(spread / step);
         for (SceneEvidence e : row.evidence()) {
             int k = sameDay.merge(e.date(), 1, Integer::sum) - 1;
-            double dy = k == 0 ? 0 : (k % 2 == 1 ? -1 : 1) * Math.min(spread, step * ((k + 1) / 2));
+            if (k >= fits) {
+                continue;
+            }
+            double dy = k == 0 ? 0 : (k % 2 == 1 ? -1 : 1) * step * ((k + 1) / 2);
             double x = axis.x(e.date());
             Ellipse2D mark = new Ellipse2D.Double(x - MARK_RADIUS, cy + dy - MARK_RADIUS, 2 * MARK_RADIUS,
                     2 * MARK_RADIUS);
             s.fill(mark, TypePalette.relationColour(e.type()));
             s.stroke(mark, Color.WHITE, 0.6);
         }
+        Font count = s.fonts().bold(BriefingStyle.FOOTER_FONT);
+        sameDay.forEach((date, n) -> {
+            if (n > fits) {
+                s.text("\u00d7" + n, count, BriefingStyle.INK, axis.x(date) + MARK_RADIUS + 2,
+                        cy + TextMetrics.ascent(count) / 2 - 0.5, TextRole.LABEL);
+            }
+        });
     }
 
-    private static List<EvidenceListPainter.Entry> evidenceOf(List<TimelineRow> rows) {
-        List<EvidenceListPainter.Entry> entries = new ArrayList<>();
-        for (TimelineRow r : rows) {
-            r.evidence().forEach(e -> entries.add(new EvidenceListPainter.Entry(null, r.label(), e)));
+    /** The rows with the most evidence, kept in the scene's order. */
+    private static List<TimelineRow> mostEvidenced(List<TimelineRow> rows, int count) {
+        if (rows.size() <= count) {
+            return rows;
         }
+        List<TimelineRow> ranked = new ArrayList<>(rows);
+        ranked.sort(Comparator.comparingInt((TimelineRow r) -> -r.evidence().size()));
+        Set<TimelineRow> kept = new HashSet<>(ranked.subList(0, count));
+        return rows.stream().filter(kept::contains).toList();
+    }
+
+    /**
+     * The evidence to list, oldest first. One sentence often links several pairs; it is listed
+     * once, naming every relationship it supports, with its strongest type.
+     */
+    private static List<EvidenceListPainter.Entry> evidenceOf(List<TimelineRow> rows) {
+        Map<String, List<String>> names = new LinkedHashMap<>();
+        Map<String, SceneEvidence> first = new LinkedHashMap<>();
+        for (TimelineRow r : rows) {
+            for (SceneEvidence e : r.evidence()) {
+                String key = e.date() + "|" + e.cableId() + "|" + e.paragraph() + "|" + e.quote();
+                names.computeIfAbsent(key, k -> new ArrayList<>()).add(r.label());
+                first.merge(key, e, (a, b) -> b.type().isStrongerThan(a.type()) ? b : a);
+            }
+        }
+        List<EvidenceListPainter.Entry> entries = new ArrayList<>();
+        first.forEach((key, e) -> entries.add(new EvidenceListPainter.Entry(null,
+                String.join(", ", names.get(key)), e)));
         entries.sort(Comparator.comparing((EvidenceListPainter.Entry en) -> en.evidence().date())
                 .thenComparing(en -> en.evidence().cableId())
                 .thenComparingInt(en -> en.evidence().paragraph()));
