@@ -16,13 +16,13 @@ import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
 /** Reads written briefings back for tests: the text each format carries. */
-final class ReadBack {
+public final class ReadBack {
 
     private ReadBack() {
     }
 
     /** Parses SVG without loading any DTD or external entity. */
-    static Document svg(byte[] bytes) throws Exception {
+    public static Document svg(byte[] bytes) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
@@ -37,7 +37,7 @@ final class ReadBack {
     }
 
     /** The content of every {@code <text>} element of an SVG, in document order. */
-    static List<String> svgTexts(byte[] bytes) throws Exception {
+    public static List<String> svgTexts(byte[] bytes) throws Exception {
         NodeList texts = svg(bytes).getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
         List<String> out = new ArrayList<>();
         for (int i = 0; i < texts.getLength(); i++) {
@@ -47,7 +47,7 @@ final class ReadBack {
     }
 
     /** The text PDFBox extracts from a PDF, in reading order (top to bottom, left to right). */
-    static String pdfText(byte[] bytes) throws Exception {
+    public static String pdfText(byte[] bytes) throws Exception {
         try (PDDocument document = Loader.loadPDF(bytes)) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
@@ -56,7 +56,7 @@ final class ReadBack {
     }
 
     /** The text of every text shape on every slide. */
-    static List<String> pptxTexts(byte[] bytes) throws Exception {
+    public static List<String> pptxTexts(byte[] bytes) throws Exception {
         List<String> out = new ArrayList<>();
         try (XMLSlideShow show = new XMLSlideShow(new ByteArrayInputStream(bytes))) {
             for (XSLFSlide slide : show.getSlides()) {
