@@ -19,12 +19,14 @@ import tieline.briefing.SceneNode;
 /**
  * Paints the relationship network: the layout fitted into the area (uniform scale, so the
  * shape of the layout is kept), edges coloured by strongest type and as wide as their
- * evidence, nodes by type, and labels placed without overlaps. When something is emphasised,
+ * evidence, nodes by type, and labels placed without overlaps (long names may wrap on two
+ * lines where one line does not fit). When something is emphasised,
  * everything else is faded so the selection reads first.
  */
 final class NetworkPainter implements DiagramPainter {
 
     private static final double FADE = 0.6;
+    private static final int WRAP_FROM = 16;
 
     @Override
     public void paint(PaintSurface s, BriefingScene scene, Rectangle2D area) {
@@ -119,13 +121,22 @@ final class NetworkPainter implements DiagramPainter {
         Font strong = s.fonts().bold(BriefingStyle.EMPHASISED_LABEL_FONT);
         List<LabelPlacer.Request> requests = new ArrayList<>();
         List<Rectangle2D> obstacles = new ArrayList<>();
+        Map<String, List<List<String>>> settings = new HashMap<>();
         for (SceneNode n : scene.nodes()) {
             Rectangle2D bounds = nodeBounds(n, at.get(n.id()));
             obstacles.add(bounds);
             Font font = n.emphasised() ? strong : normal;
-            requests.add(new LabelPlacer.Request(n.id(), n.label(), bounds,
-                    TextMetrics.width(font, n.label()) + 2, TextMetrics.lineHeight(font), n.emphasised(),
-                    n.radius()));
+            List<List<String>> ways = ways(n.label());
+            settings.put(n.id(), ways);
+            List<LabelPlacer.Size> sizes = new ArrayList<>();
+            for (List<String> lines : ways) {
+                double width = 0;
+                for (String line : lines) {
+                    width = Math.max(width, TextMetrics.width(font, line));
+                }
+                sizes.add(new LabelPlacer.Size(width + 2, TextMetrics.lineHeight(font) * lines.size()));
+            }
+            requests.add(new LabelPlacer.Request(n.id(), n.label(), bounds, sizes, n.emphasised(), n.radius()));
         }
         Map<String, SceneNode> byId = scene.nodesById();
         for (LabelPlacer.Placement p : LabelPlacer.place(requests, obstacles, area)) {
@@ -137,9 +148,31 @@ final class NetworkPainter implements DiagramPainter {
             }
             s.fill(new RoundRectangle2D.Double(box.getX(), box.getY(), box.getWidth(), box.getHeight(), 3, 3),
                     BriefingStyle.LABEL_BACKGROUND);
-            double baseline = box.getY() + (box.getHeight() + TextMetrics.ascent(font) - TextMetrics.descent(font)) / 2;
-            s.text(n.label(), font, BriefingStyle.INK, box.getX() + 1, baseline, TextRole.LABEL);
+            List<String> lines = settings.get(n.id()).get(p.size());
+            double line = TextMetrics.lineHeight(font);
+            for (int i = 0; i < lines.size(); i++) {
+                double baseline = box.getY() + i * line + (line + TextMetrics.ascent(font) - TextMetrics.descent(font)) / 2;
+                s.text(lines.get(i), font, BriefingStyle.INK, box.getX() + 1, baseline, TextRole.LABEL);
+            }
         }
+    }
+
+    /** A label on one line, and for long names also split in two at the space nearest the middle. */
+    static List<List<String>> ways(String label) {
+        List<List<String>> ways = new ArrayList<>();
+        ways.add(List.of(label));
+        if (label.length() >= WRAP_FROM) {
+            int best = -1;
+            for (int i = label.indexOf(' '); i >= 0; i = label.indexOf(' ', i + 1)) {
+                if (best < 0 || Math.abs(i - label.length() / 2) < Math.abs(best - label.length() / 2)) {
+                    best = i;
+                }
+            }
+            if (best > 0) {
+                ways.add(List.of(label.substring(0, best), label.substring(best + 1)));
+            }
+        }
+        return ways;
     }
 
     /** A hairline from the node's rim to the nearest point of its detached label. */

@@ -84,4 +84,23 @@ class LabelPlacerTest {
         assertEquals("selected", keys.get(0));
         assertTrue(keys.contains("important"));
     }
+
+    @Test
+    void aLongLabelIsWrappedWhenOneLineDoesNotFit() {
+        Rectangle2D narrow = new Rectangle2D.Double(0, 0, 120, 300);
+        LabelPlacer.Request r = new LabelPlacer.Request("long", "Ministry of Emergency Situations",
+                new Rectangle2D.Double(56, 146, 8, 8), List.of(new LabelPlacer.Size(150, 10),
+                        new LabelPlacer.Size(70, 20)), false, 1);
+        List<LabelPlacer.Placement> placed = LabelPlacer.place(List.of(r), List.of(r.anchor()), narrow);
+        assertEquals(1, placed.size());
+        assertEquals(1, placed.get(0).size(), "the two-line setting");
+        assertTrue(narrow.contains(placed.get(0).box()));
+    }
+
+    @Test
+    void longNamesSplitAtTheSpaceNearestTheMiddle() {
+        assertEquals(List.of(List.of("Ministry of Emergency Situations"), List.of("Ministry of", "Emergency Situations")),
+                NetworkPainter.ways("Ministry of Emergency Situations"));
+        assertEquals(List.of(List.of("Araz Azimov")), NetworkPainter.ways("Araz Azimov"));
+    }
 }
