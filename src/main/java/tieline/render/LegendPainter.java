@@ -23,6 +23,8 @@ final class LegendPainter {
     private static final double MAX_WIDTH = 150;
     private static final List<String> NETWORK_NOTES = List.of("Thicker line: more evidence",
             "Larger node: more links");
+    private static final List<String> TIMELINE_NOTES = List.of("Number: pieces of evidence",
+            "a few days apart");
 
     private LegendPainter() {
     }
@@ -41,9 +43,9 @@ final class LegendPainter {
         for (String name : names(scene.legend())) {
             widest = Math.max(widest, SWATCH + 4 + TextMetrics.width(font, name));
         }
-        if (scene.kind() == BriefingKind.NETWORK) {
+        if (scene.kind() != BriefingKind.PATH) {
             Font note = fonts.regular(BriefingStyle.FOOTER_FONT);
-            for (String n : NETWORK_NOTES) {
+            for (String n : scene.kind() == BriefingKind.NETWORK ? NETWORK_NOTES : TIMELINE_NOTES) {
                 widest = Math.max(widest, TextMetrics.width(note, n));
             }
         }
@@ -100,9 +102,11 @@ final class LegendPainter {
                 s.text(TypePalette.relationName(type), font, BriefingStyle.INK, x + SWATCH + 4, y, TextRole.LEGEND);
                 y += line;
             }
-            if (scene.kind() == BriefingKind.NETWORK) {
+            List<String> notes = scene.kind() == BriefingKind.NETWORK ? NETWORK_NOTES
+                    : scene.kind() == BriefingKind.TIMELINE ? TIMELINE_NOTES : List.of();
+            if (!notes.isEmpty()) {
                 y += line * 0.3;
-                for (String n : NETWORK_NOTES) {
+                for (String n : notes) {
                     s.text(n, note, BriefingStyle.MUTED, x, y, TextRole.LEGEND);
                     y += TextMetrics.lineHeight(note);
                 }

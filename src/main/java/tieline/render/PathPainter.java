@@ -16,8 +16,8 @@ import tieline.briefing.SceneNode;
 /**
  * Paints a path picture: the entities of the path left to right joined by their
  * relationships (colour by strongest type, with the type and evidence count over each link),
- * and under it the evidence for every hop under a heading per hop, each hop getting its share
- * of the space.
+ * and under it the evidence for every hop under a heading per hop, each hop quoting as many
+ * pieces as the space allows for all hops alike.
  */
 final class PathPainter implements DiagramPainter {
 
@@ -48,9 +48,8 @@ final class PathPainter implements DiagramPainter {
         }
         double chainHeight = 14 + 2 * NODE_RADIUS + 4 + labelLines * TextMetrics.lineHeight(nameFont);
 
-        List<EvidenceListPainter.Entry> entries = entries(scene, nodes, s.fonts(), area, chainHeight);
-        EvidenceListPainter.Plan plan = EvidenceListPainter.plan(s.fonts(), entries, area.getWidth(),
-                area.getHeight() - chainHeight - 14, false);
+        EvidenceListPainter.Plan plan = plan(scene, nodes, s.fonts(), area.getWidth(),
+                area.getHeight() - chainHeight - 14);
         double spare = area.getHeight() - chainHeight - 14 - plan.height();
         double top = area.getY() + Math.max(0, spare * 0.3);
         double cy = top + 14 + NODE_RADIUS;
@@ -84,13 +83,29 @@ final class PathPainter implements DiagramPainter {
         EvidenceListPainter.paint(s, plan, area.getX(), top + chainHeight + 14);
     }
 
-    /** Every hop gets an equal share of the quotes the area can hold, in path order. */
+    /**
+     * The evidence list: every hop quotes up to the same number of pieces, the largest number
+     * for which the whole list fits (at least one each).
+     */
+    private static EvidenceListPainter.Plan plan(BriefingScene scene, Map<String, SceneNode> nodes,
+                                                 BriefingFonts fonts, double width, double height) {
+        int most = scene.path().stream().mapToInt(step -> step.evidence().size()).max().orElse(1);
+        int low = 1;
+        int high = Math.max(1, most);
+        while (low < high) {
+            int mid = (low + high + 1) / 2;
+            List<EvidenceListPainter.Entry> entries = entries(scene, nodes, mid);
+            if (EvidenceListPainter.plan(fonts, entries, width, height, false).shown() == entries.size()) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return EvidenceListPainter.plan(fonts, entries(scene, nodes, low), width, height, false);
+    }
+
     private static List<EvidenceListPainter.Entry> entries(BriefingScene scene, Map<String, SceneNode> nodes,
-                                                          BriefingFonts fonts, Rectangle2D area, double chainHeight) {
-        double perEntry = TextMetrics.lineHeight(fonts.regular(BriefingStyle.LABEL_FONT)) * 4 + 3;
-        int columns = area.getWidth() >= 480 ? 2 : 1;
-        int capacity = Math.max(1, (int) ((area.getHeight() - chainHeight) / perEntry) * columns);
-        int share = Math.max(1, capacity / scene.path().size());
+                                                          int share) {
         List<EvidenceListPainter.Entry> entries = new ArrayList<>();
         int hop = 1;
         for (PathStep step : scene.path()) {

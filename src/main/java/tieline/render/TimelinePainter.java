@@ -17,11 +17,12 @@ import java.util.Set;
 import tieline.briefing.BriefingScene;
 import tieline.briefing.SceneEvidence;
 import tieline.briefing.TimelineRow;
+import tieline.model.RelationType;
 
 /**
  * Paints a timeline picture: one row per relationship with a mark per piece of evidence on a
- * dated axis (colour by relation type; marks on the same day stack, with a count when more
- * share a day than the row can stack), and under it the
+ * dated axis (colour by relation type; marks a few days apart stack, or become one numbered
+ * disc when the row is too low to stack them), and under it the
  * evidence itself, oldest first, with date, citation and quote. A short picture is set a
  * little above the middle of the area rather than leaving the lower half empty.
  */
@@ -102,30 +103,54 @@ final class TimelinePainter implements DiagramPainter {
         EvidenceListPainter.paint(s, plan, area.getX(), listTop);
     }
 
+    /**
+     * Marks of one row. Evidence closer together than a mark's width forms a cluster: a small
+     * cluster stacks when the row is tall enough, a larger one becomes one disc in the colour of
+     * its strongest type with the count inside.
+     */
     private static void paintMarks(PaintSurface s, TimelineRow row, DateAxis axis, double cy, double rowHeight) {
-        Map<LocalDate, Integer> sameDay = new HashMap<>();
-        double spread = Math.max(0, rowHeight / 2 - MARK_RADIUS - 0.5);
         double step = 2 * MARK_RADIUS + 0.8;
-        int fits = 1 + 2 * (int) Math.floor(spread / step);
-        for (SceneEvidence e : row.evidence()) {
-            int k = sameDay.merge(e.date(), 1, Integer::sum) - 1;
-            if (k >= fits) {
-                continue;
+        int fits = 1 + 2 * (int) Math.floor(Math.max(0, rowHeight / 2 - MARK_RADIUS - 0.5) / step);
+        for (List<SceneEvidence> cluster : clusters(row, axis)) {
+            double x = cluster.stream().mapToDouble(e -> axis.x(e.date())).average().orElseThrow();
+            if (cluster.size() <= fits) {
+                for (int k = 0; k < cluster.size(); k++) {
+                    double dy = k == 0 ? 0 : (k % 2 == 1 ? -1 : 1) * step * ((k + 1) / 2);
+                    double mx = cluster.size() == 1 ? x : axis.x(cluster.get(k).date());
+                    disc(s, mx, cy + dy, MARK_RADIUS, TypePalette.relationColour(cluster.get(k).type()));
+                }
+            } else {
+                RelationType strongest = cluster.stream().map(SceneEvidence::type)
+                        .min(Comparator.naturalOrder()).orElseThrow();
+                Font font = s.fonts().bold(BriefingStyle.FOOTER_FONT);
+                String count = Integer.toString(cluster.size());
+                double radius = Math.max(MARK_RADIUS + 1.6, TextMetrics.width(font, count) / 2 + 1.6);
+                disc(s, x, cy, radius, TypePalette.relationColour(strongest));
+                s.centredText(count, font, Color.WHITE, x,
+                        cy + (TextMetrics.ascent(font) - TextMetrics.descent(font)) / 2, TextRole.LABEL);
             }
-            double dy = k == 0 ? 0 : (k % 2 == 1 ? -1 : 1) * step * ((k + 1) / 2);
-            double x = axis.x(e.date());
-            Ellipse2D mark = new Ellipse2D.Double(x - MARK_RADIUS, cy + dy - MARK_RADIUS, 2 * MARK_RADIUS,
-                    2 * MARK_RADIUS);
-            s.fill(mark, TypePalette.relationColour(e.type()));
-            s.stroke(mark, Color.WHITE, 0.6);
         }
-        Font count = s.fonts().bold(BriefingStyle.FOOTER_FONT);
-        sameDay.forEach((date, n) -> {
-            if (n > fits) {
-                s.text("\u00d7" + n, count, BriefingStyle.INK, axis.x(date) + MARK_RADIUS + 2,
-                        cy + TextMetrics.ascent(count) / 2 - 0.5, TextRole.LABEL);
+    }
+
+    private static void disc(PaintSurface s, double x, double y, double radius, Color colour) {
+        Ellipse2D mark = new Ellipse2D.Double(x - radius, y - radius, 2 * radius, 2 * radius);
+        s.fill(mark, colour);
+        s.stroke(mark, Color.WHITE, 0.6);
+    }
+
+    /** The row's evidence grouped left to right: a new group starts a numbered disc's width after the last. */
+    private static List<List<SceneEvidence>> clusters(TimelineRow row, DateAxis axis) {
+        List<List<SceneEvidence>> clusters = new ArrayList<>();
+        double lastX = Double.NEGATIVE_INFINITY;
+        for (SceneEvidence e : row.evidence()) {
+            double x = axis.x(e.date());
+            if (x - lastX > 2 * (MARK_RADIUS + 1.6) + 1 || clusters.isEmpty()) {
+                clusters.add(new ArrayList<>());
             }
-        });
+            clusters.get(clusters.size() - 1).add(e);
+            lastX = x;
+        }
+        return clusters;
     }
 
     /** The rows with the most evidence, kept in the scene's order. */
