@@ -1,13 +1,15 @@
 package tieline.workspace.file;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Set;
+import java.util.TreeSet;
 import tieline.cable.Classification;
 import tieline.model.EntityType;
 import tieline.model.RelationType;
 
 /**
- * The graph filter as the analyst left it. Empty sets mean "all".
+ * The graph filter as the analyst left it. Empty sets mean "all"; sets keep their natural order.
  *
  * @param from          first evidence date shown, or null for no lower bound
  * @param to            last evidence date shown, or null for no upper bound
@@ -21,10 +23,15 @@ public record FilterState(LocalDate from, LocalDate to, Set<EntityType> entityTy
                           Classification ceiling, Set<String> tags, Set<String> posts) {
 
     public FilterState {
-        entityTypes = entityTypes == null ? Set.of() : Set.copyOf(entityTypes);
-        relationTypes = relationTypes == null ? Set.of() : Set.copyOf(relationTypes);
-        tags = tags == null ? Set.of() : Set.copyOf(tags);
-        posts = posts == null ? Set.of() : Set.copyOf(posts);
+        entityTypes = sorted(entityTypes);
+        relationTypes = sorted(relationTypes);
+        tags = sorted(tags);
+        posts = sorted(posts);
+    }
+
+    /** Sorted, so that a saved file lists them in the same order every time. */
+    private static <T extends Comparable<T>> Set<T> sorted(Set<T> values) {
+        return values == null ? Set.of() : Collections.unmodifiableSortedSet(new TreeSet<>(values));
     }
 
     /** No filtering at all. */
