@@ -25,7 +25,10 @@ import tieline.workspace.FixtureEngineAccess;
 import tieline.workspace.Hide;
 import tieline.workspace.MergeEntities;
 import tieline.workspace.PinPosition;
+import tieline.workspace.file.Autosave;
 import tieline.workspace.file.NodePosition;
+import tieline.workspace.file.Recovery;
+import tieline.workspace.file.RecoveryCandidate;
 import tieline.workspace.file.SourceStatus;
 import tieline.workspace.file.ViewState;
 import tieline.workspace.file.WorkspaceStore;
@@ -176,5 +179,27 @@ class WorkspaceSessionTest {
         assertTrue(opened.session().isDirty(), "moved sources must be saved again");
         opened.session().saveAs(file, store, T);
         assertTrue(Files.readString(file).contains("archive/605-renamed.txt"));
+    }
+
+    @Test
+    void aRecoveryFileRestoresTheUnsavedState() throws Exception {
+        WorkspaceSession s = session(FixtureEngineAccess.engine());
+        Path file = dir.resolve("baku.tieline");
+        s.saveAs(file, store, T);
+        s.perform(new MergeEntities(ARAZ, AZIMOV, T));
+        s.perform(new Hide("topic:tep", T));
+        Recovery recovery = new Recovery(dir.resolve("recovery"));
+        try (Autosave autosave = new Autosave(recovery, store, java.time.Duration.ofHours(1), e -> { })) {
+            autosave.changed(s.snapshot(null, T), s.file().orElse(null));
+            autosave.flush();
+        }
+        List<RecoveryCandidate> found = recovery.find();
+        assertEquals(1, found.size());
+        WorkspaceSession.Opened restored = WorkspaceSession.restore(found.get(0), reader, FixtureEngineAccess.engine());
+        WorkspaceSession back = restored.session();
+        assertEquals(s.data().visibleExtraction(), back.data().visibleExtraction());
+        assertEquals(file.toAbsolutePath().normalize(), back.file().orElseThrow(), "saving goes to the original file");
+        assertTrue(back.isDirty());
+        assertEquals(2, back.log().cursor());
     }
 }
