@@ -1,6 +1,7 @@
 package tieline.workspace.file;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -69,6 +70,7 @@ public final class Autosave implements AutoCloseable {
             }
             try {
                 String of = p.workspace() == null ? null : p.workspace().toAbsolutePath().normalize().toString();
+                Files.createDirectories(recovery.folder());
                 store.saveWithoutBackup(recovery.fileFor(p.workspace()), p.snapshot().asRecoveryOf(of));
             } catch (IOException e) {
                 pending.compareAndSet(null, p);

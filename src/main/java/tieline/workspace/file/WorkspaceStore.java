@@ -5,17 +5,21 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import tieline.export.AtomicFileWriter;
+import tieline.export.AtomicFileWriter.StepListener;
 import tieline.workspace.Edit;
 import tieline.workspace.file.WorkspaceLoadException.Kind;
 
 /**
- * Saves and opens {@code .tieline} workspace files. Saving is durable (see {@link DurableWriter})
- * and keeps the previous version as {@code <name>.bak}. Opening reads the whole file into memory,
+ * Saves and opens {@code .tieline} workspace files. Saving goes through {@link AtomicFileWriter}
+ * (temporary file, fsync, atomic move, folder fsync), keeps the previous version as
+ * {@code <name>.bak} and removes temporary files an interrupted save left behind. Opening reads the whole file into memory,
  * checks format and version, maps and validates it, and only then returns: a damaged, truncated
  * or newer-version file gives a {@link WorkspaceLoadException} with a clear message and nothing
  * is half-opened.
@@ -23,16 +27,21 @@ import tieline.workspace.file.WorkspaceLoadException.Kind;
 public final class WorkspaceStore {
 
     private final ObjectMapper mapper = WorkspaceJson.mapper();
-    private final DurableWriter writer;
+    private final StepListener listener;
 
     /** A store that saves without interruption. */
     public WorkspaceStore() {
-        this(SaveStepListener.NONE);
+        this(StepListener.NONE);
     }
 
-    /** A store whose saves report each step to {@code listener} (which may stop them). */
-    public WorkspaceStore(SaveStepListener listener) {
-        this.writer = new DurableWriter(listener);
+    /** A store whose saves report each step to {@code listener}, which may stop them (crash tests). */
+    public WorkspaceStore(StepListener listener) {
+        this.listener = Objects.requireNonNull(listener, "listener");
+    }
+
+    /** The backup a save keeps of the previous version: {@code <name>.bak}. */
+    public static Path backupOf(Path workspace) {
+        return AtomicFileWriter.backupOf(workspace);
     }
 
     /** The file's bytes as this store writes them. */
@@ -46,12 +55,17 @@ public final class WorkspaceStore {
      * @throws IOException when the save fails; the previous file is then untouched
      */
     public void save(Path path, WorkspaceFile workspace) throws IOException {
-        writer.write(path, toBytes(workspace), true);
+        write(path, workspace, true);
     }
 
     /** Saves durably without keeping a backup (for recovery files, which are copies anyway). */
     public void saveWithoutBackup(Path path, WorkspaceFile workspace) throws IOException {
-        writer.write(path, toBytes(workspace), false);
+        write(path, workspace, false);
+    }
+
+    private void write(Path path, WorkspaceFile workspace, boolean keepBackup) throws IOException {
+        byte[] bytes = toBytes(workspace);
+        AtomicFileWriter.write(path, out -> out.write(bytes), new AtomicFileWriter.Options(keepBackup, true, listener));
     }
 
     /**
@@ -74,7 +88,7 @@ public final class WorkspaceStore {
 
     /** Checks and maps bytes read from {@code path}; see {@link #load}. */
     public WorkspaceFile parse(Path path, byte[] bytes) throws WorkspaceLoadException {
-        if (bytes.length == 0 || new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+        if (bytes.length == 0 || new String(bytes, StandardCharsets.UTF_8).isBlank()) {
             throw fail(path, Kind.EMPTY, "the file is empty; a workspace file holds JSON"
                     + backupHint(path));
         }
@@ -159,7 +173,7 @@ public final class WorkspaceStore {
     }
 
     private static String backupHint(Path path) {
-        Path backup = DurableWriter.backupOf(path);
+        Path backup = backupOf(path);
         return Files.isRegularFile(backup) ? ". The previous save is kept as " + backup.getFileName()
                 + "; open that instead." : "";
     }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tieline.export.AtomicFileWriter.Step;
 import tieline.workspace.AllEditsAccess;
 import tieline.workspace.Edit;
 
@@ -61,7 +62,7 @@ class WorkspaceStoreTest {
     void aCrashAtEveryStepLeavesTheOldOrTheNewFile() throws Exception {
         WorkspaceFile oldWs = SampleWorkspaces.with(AllEditsAccess.sample(), 5);
         WorkspaceFile newWs = SampleWorkspaces.other();
-        for (SaveStep step : SaveStep.values()) {
+        for (Step step : Step.values()) {
             Path work = Files.createDirectories(dir.resolve("work-" + step));
             Path file = work.resolve("w.tieline");
             new WorkspaceStore().save(file, oldWs);
@@ -69,13 +70,16 @@ class WorkspaceStoreTest {
             WorkspaceStore crashing = new WorkspaceStore((s, target) -> {
                 if (s == step) {
                     copyFolder(work, image);
+                    if (s == Step.SYNC_TEMP) {
+                        tearTemporaryFiles(image);
+                    }
                 }
             });
             crashing.save(file, newWs);
             WorkspaceFile survived = store.load(image.resolve("w.tieline"));
             boolean oldOrNew = survived.equals(oldWs) || survived.equals(newWs);
             assertTrue(oldOrNew, "after a crash at " + step);
-            if (step.compareTo(SaveStep.MOVE_INTO_PLACE) <= 0) {
+            if (step.compareTo(Step.MOVE_INTO_PLACE) <= 0) {
                 assertEquals(oldWs, survived, "before the move the old file stands (" + step + ")");
             } else {
                 assertEquals(newWs, survived, "after the move the new file stands (" + step + ")");
@@ -101,7 +105,7 @@ class WorkspaceStoreTest {
     void aFailureAtEveryStepKeepsTheOldFileAndLeavesNoTemporaryFiles() throws Exception {
         WorkspaceFile oldWs = SampleWorkspaces.with(AllEditsAccess.sample(), 5);
         WorkspaceFile newWs = SampleWorkspaces.other();
-        for (SaveStep step : SaveStep.values()) {
+        for (Step step : Step.values()) {
             Path work = Files.createDirectories(dir.resolve("fail-" + step));
             Path file = work.resolve("w.tieline");
             store.save(file, oldWs);
@@ -113,7 +117,7 @@ class WorkspaceStoreTest {
             IOException e = assertThrows(IOException.class, () -> failing.save(file, newWs));
             assertTrue(e.getMessage().contains(step.name()));
             WorkspaceFile now = store.load(file);
-            if (step.compareTo(SaveStep.MOVE_INTO_PLACE) <= 0) {
+            if (step.compareTo(Step.MOVE_INTO_PLACE) <= 0) {
                 assertEquals(oldWs, now, "a failure at " + step + " keeps the old file");
             } else {
                 assertEquals(newWs, now, "a failure at " + step + " comes after the move");
@@ -126,7 +130,7 @@ class WorkspaceStoreTest {
 
     @Test
     void aFirstSaveThatCrashesLeavesNothingHalfWritten() throws Exception {
-        for (SaveStep step : SaveStep.values()) {
+        for (Step step : Step.values()) {
             Path work = Files.createDirectories(dir.resolve("first-" + step));
             Path image = dir.resolve("first-crash-" + step);
             new WorkspaceStore((s, target) -> {
@@ -262,6 +266,16 @@ class WorkspaceStoreTest {
     private static List<String> names(Path folder) throws IOException {
         try (Stream<Path> s = Files.list(folder)) {
             return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    /** Cuts temporary files to half, as a power cut before the fsync may leave them. */
+    private static void tearTemporaryFiles(Path folder) throws IOException {
+        try (Stream<Path> s = Files.list(folder)) {
+            for (Path p : s.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList()) {
+                byte[] bytes = Files.readAllBytes(p);
+                Files.write(p, Arrays.copyOf(bytes, bytes.length / 2));
+            }
         }
     }
 
