@@ -36,17 +36,14 @@ public final class Curation {
      * is refused: it changes nothing and is not recorded.
      */
     public ApplyResult perform(Edit edit) {
-        if (edit instanceof AddToGazetteer g) {
-            if (data.gazetteerAdditions().contains(g.addition())) {
-                return g.apply(data);
-            }
+        if (edit instanceof AddToGazetteer g && !data.gazetteerAdditions().contains(g.addition())) {
             log.perform(edit);
             rebuild();
             ApplyResult r = results.get(results.size() - 1);
             if (!r.applied()) {
                 log.undo();
+                log.dropRedo();
                 rebuild();
-                return r;
             }
             return r;
         }

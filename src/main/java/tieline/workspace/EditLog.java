@@ -37,9 +37,14 @@ public final class EditLog {
 
     /** Appends an edit after the cursor, discarding the undone edits that could have been redone. */
     public void perform(Edit edit) {
-        edits.subList(cursor, edits.size()).clear();
+        dropRedo();
         edits.add(edit);
         cursor++;
+    }
+
+    /** Forgets the undone edits, so that nothing can be redone. */
+    public void dropRedo() {
+        edits.subList(cursor, edits.size()).clear();
     }
 
     /** Steps back over the last applied edit and returns it. */

@@ -34,6 +34,7 @@ import tieline.workspace.file.ContentHash;
 import tieline.workspace.file.EditHistory;
 import tieline.workspace.file.NodePosition;
 import tieline.workspace.file.RecoveryCandidate;
+import tieline.workspace.file.SourceCheck;
 import tieline.workspace.file.SourcePaths;
 import tieline.workspace.file.SourceRef;
 import tieline.workspace.file.SourceStatus;
@@ -112,7 +113,7 @@ public final class WorkspaceSession {
     }
 
     private static Opened from(WorkspaceFile saved, Path folder, CableReader reader, ExtractionEngine engine) {
-        List<SourceStatus> statuses = tieline.workspace.file.SourceCheck.check(folder, saved.sources());
+        List<SourceStatus> statuses = SourceCheck.check(folder, saved.sources());
         List<LoadedSource> loaded = new ArrayList<>();
         List<CableProblem> problems = new ArrayList<>();
         Set<String> cableIds = new HashSet<>();
