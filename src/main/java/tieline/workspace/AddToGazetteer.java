@@ -31,15 +31,25 @@ public record AddToGazetteer(String name, EntityType type, List<String> aliases,
         return new GazetteerAddition(name.strip(), type, aliases);
     }
 
-    @Override
-    public ApplyResult apply(CuratedData data) {
+    /** Why this addition cannot be made to the data, or null when it can (checked before re-extracting). */
+    String refusal(CuratedData data) {
         GazetteerAddition addition = addition();
-        if (addition.name().isEmpty()) {
-            return ApplyResult.notApplicable("a gazetteer name cannot be empty");
+        if (!addition.isUsable()) {
+            return "a gazetteer name cannot be empty";
         }
         if (data.gazetteerAdditions().contains(addition)) {
-            return ApplyResult.notApplicable("\u201c" + addition.name() + "\u201d is already added to the gazetteer");
+            return "\u201c" + addition.name() + "\u201d is already added to the gazetteer";
         }
+        return null;
+    }
+
+    @Override
+    public ApplyResult apply(CuratedData data) {
+        String refusal = refusal(data);
+        if (refusal != null) {
+            return ApplyResult.notApplicable(refusal);
+        }
+        GazetteerAddition addition = addition();
         data.mutableGazetteerAdditions().add(addition);
         String id = addition.entityId();
         long mentions = data.mentions().stream().filter(m -> m.entityId().equals(id)).count();

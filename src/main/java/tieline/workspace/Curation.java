@@ -36,16 +36,14 @@ public final class Curation {
      * is refused: it changes nothing and is not recorded.
      */
     public ApplyResult perform(Edit edit) {
-        if (edit instanceof AddToGazetteer g && !data.gazetteerAdditions().contains(g.addition())) {
+        if (edit instanceof AddToGazetteer g) {
+            String refusal = g.refusal(data);
+            if (refusal != null) {
+                return ApplyResult.notApplicable(refusal);
+            }
             log.perform(edit);
             rebuild();
-            ApplyResult r = results.get(results.size() - 1);
-            if (!r.applied()) {
-                log.undo();
-                log.dropRedo();
-                rebuild();
-            }
-            return r;
+            return results.get(results.size() - 1);
         }
         ApplyResult r = edit.apply(data);
         if (r.applied()) {

@@ -100,7 +100,7 @@ public final class EditLog {
     public List<GazetteerAddition> gazetteerAdditions() {
         List<GazetteerAddition> additions = new ArrayList<>();
         for (Edit e : edits.subList(0, cursor)) {
-            if (e instanceof AddToGazetteer g && !additions.contains(g.addition())) {
+            if (e instanceof AddToGazetteer g && g.addition().isUsable() && !additions.contains(g.addition())) {
                 additions.add(g.addition());
             }
         }

@@ -20,6 +20,11 @@ public record GazetteerAddition(String name, EntityType type, List<String> alias
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
     }
 
+    /** True when the name is not blank (only such additions reach the extractor). */
+    public boolean isUsable() {
+        return !name.isBlank();
+    }
+
     /** The stable id extraction gives the entity. */
     public String entityId() {
         return Entity.idFor(type, name);

@@ -101,6 +101,21 @@ class CurationTest {
     }
 
     @Test
+    void aBlankOrRepeatedGazetteerAdditionIsRefusedWithoutReExtracting() {
+        FixtureEngine engine = new FixtureEngine();
+        Curation c = curation(engine);
+        assertFalse(c.perform(new AddToGazetteer("  ", EntityType.PERSON, List.of(), T)).applied());
+        AddToGazetteer fassier = new AddToGazetteer("Bernard Fassier", EntityType.PERSON, List.of(), T);
+        assertTrue(c.perform(fassier).applied());
+        int runs = engine.runs;
+        ApplyResult again = c.perform(fassier);
+        assertFalse(again.applied());
+        assertTrue(again.message().contains("already"), again.message());
+        assertEquals(runs, engine.runs);
+        assertEquals(1, c.log().edits().size());
+    }
+
+    @Test
     void gazetteerAdditionsReExtractOnlyWhenCrossed() {
         FixtureEngine engine = new FixtureEngine();
         Curation c = curation(engine);
