@@ -31,7 +31,12 @@ public record EvidenceKey(String cableId, int paragraph, String first, String se
 
     /** True when this key names the evidence. */
     public boolean matches(Evidence e) {
-        return of(e).equals(this);
+        if (e.paragraph() != paragraph || e.type() != type || !java.util.Objects.equals(e.cableId(), cableId)) {
+            return false;
+        }
+        boolean samePair = e.sourceId().equals(first) && e.targetId().equals(second)
+                || e.sourceId().equals(second) && e.targetId().equals(first);
+        return samePair && quoteHash(e.quote()).equals(quoteHash);
     }
 
     /** The relationship the evidence belongs to. */
