@@ -97,8 +97,11 @@ public final class AtomicFileWriter {
         write(target, content, Options.PLAIN);
     }
 
-    /** Writes {@code target} from {@code content} atomically, as {@code options} say. */
-    public static void write(Path target, Content content, Options options) throws ExportException {
+    /**
+     * Checks, before any work is done, that {@code target} names a file in an existing folder
+     * that may be written; throws with the reason otherwise. Writing can still fail later (disk full).
+     */
+    public static void checkWritable(Path target) throws ExportException {
         Path file = target.toAbsolutePath().normalize();
         Path folder = file.getParent();
         if (folder == null || file.getFileName() == null) {
@@ -110,6 +113,19 @@ public final class AtomicFileWriter {
         if (!Files.isDirectory(folder)) {
             throw new ExportException("cannot write " + target + ": folder " + folder + " does not exist");
         }
+        if (!Files.isWritable(folder)) {
+            throw new ExportException("cannot write " + target + ": folder " + folder + " is not writable");
+        }
+        if (Files.exists(file) && !Files.isWritable(file)) {
+            throw new ExportException("cannot write " + target + ": the file is read-only");
+        }
+    }
+
+    /** Writes {@code target} from {@code content} atomically, as {@code options} say. */
+    public static void write(Path target, Content content, Options options) throws ExportException {
+        checkWritable(target);
+        Path file = target.toAbsolutePath().normalize();
+        Path folder = file.getParent();
         StepListener listener = options.listener();
         String name = file.getFileName().toString();
         if (options.removeLeftovers()) {

@@ -16,8 +16,9 @@ import tieline.model.Mention;
 
 /**
  * Writes a view as a dynamic GEXF 1.3 graph that Gephi's timeline plays: {@code mode="dynamic"},
- * {@code timeformat="date"}; each relationship exists on the dates of its evidence (one spell per
- * distinct date) and each entity on the dates of its visible mentions and evidence. Undated
+ * {@code timeformat="date"}, {@code timerepresentation="timestamp"}; each relationship exists on
+ * the dates of its evidence (one {@code <spell timestamp="yyyy-mm-dd"/>} per distinct date) and
+ * each entity on the dates of its visible mentions and evidence. Undated
  * items carry no spells (always present). Nodes and edges carry the attributes of
  * {@link ViewAttributes}; edge weight is the evidence count.
  */
@@ -55,7 +56,7 @@ public final class GexfWriter implements ViewWriter {
             x.writeAttribute("mode", "dynamic");
             x.writeAttribute("defaultedgetype", "undirected");
             x.writeAttribute("timeformat", "date");
-            x.writeAttribute("timerepresentation", "interval");
+            x.writeAttribute("timerepresentation", "timestamp");
             declare(x, "node", ViewAttributes.NODE);
             declare(x, "edge", ViewAttributes.EDGE);
 
@@ -122,7 +123,6 @@ public final class GexfWriter implements ViewWriter {
             throws XMLStreamException {
         x.writeStartElement("attributes");
         x.writeAttribute("class", kind);
-        x.writeAttribute("mode", "static");
         for (ViewAttributes.Definition d : defs) {
             x.writeEmptyElement("attribute");
             x.writeAttribute("id", d.name());
@@ -149,8 +149,7 @@ public final class GexfWriter implements ViewWriter {
         x.writeStartElement("spells");
         for (LocalDate d : dates) {
             x.writeEmptyElement("spell");
-            x.writeAttribute("start", d.toString());
-            x.writeAttribute("end", d.toString());
+            x.writeAttribute("timestamp", d.toString());
         }
         x.writeEndElement();
     }

@@ -39,8 +39,7 @@ public final class GraphView {
         this.visibility = restricted != null ? restricted : Visibility.of(graph, filter);
         boolean everything = restricted == null && filter.isAll();
         this.jgraph = everything ? graph.jgraph() : new FilteredGraph(graph.jgraph(), visibility);
-        this.entities = everything ? graph.entities()
-                : visibility.entityIds.stream().map(id -> graph.entity(id).orElseThrow()).toList();
+        this.entities = visibility.entityIds.stream().map(id -> graph.entity(id).orElseThrow()).toList();
         this.relationships = List.copyOf(visibility.relationships.values());
     }
 

@@ -33,6 +33,7 @@ public final class Relationship {
     private final LocalDate lastDate;
     private final Classification classification;
     private final Set<String> cables;
+    private final int hash;
 
     private Relationship(String sourceId, String targetId, List<Evidence> sortedTimeline) {
         if (sortedTimeline.isEmpty()) {
@@ -42,6 +43,7 @@ public final class Relationship {
         this.sourceId = sourceId;
         this.targetId = targetId;
         this.id = idFor(sourceId, targetId);
+        this.hash = id.hashCode();
         this.timeline = sortedTimeline;
         EnumSet<RelationType> present = EnumSet.noneOf(RelationType.class);
         LinkedHashSet<String> cableIds = new LinkedHashSet<>();
@@ -179,12 +181,12 @@ public final class Relationship {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Relationship r && r.id.equals(id);
+        return this == o || o instanceof Relationship r && r.hash == hash && r.id.equals(id);
     }
 
     @Override
     public int hashCode() {
-        return id.hashCode();
+        return hash;
     }
 
     @Override

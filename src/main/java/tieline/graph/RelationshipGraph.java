@@ -24,7 +24,9 @@ import tieline.model.Mention;
 /**
  * The relationship graph of an {@link Extraction}: entities as vertices (by id), one
  * {@link Relationship} edge per linked pair holding its dated timeline, plus the cables and
- * mentions behind them. Immutable once built; look at it through {@link #view(GraphFilter)}.
+ * mentions behind them. Only entities a cable mentions or evidence links are vertices; the
+ * others (known only from the gazetteer, say) are kept for {@link #entity(String)} look-ups,
+ * e.g. of a role's organization. Immutable once built; look at it through {@link #view(GraphFilter)}.
  */
 public final class RelationshipGraph {
 
@@ -69,7 +71,9 @@ public final class RelationshipGraph {
         List<String> skipped = new ArrayList<>();
         Map<String, Cable> cables = new LinkedHashMap<>();
         for (Cable c : extraction.cables()) {
-            if (c.id() != null && cables.putIfAbsent(c.id(), c) != null) {
+            if (c.id() == null) {
+                skipped.add("cable " + c.source() + " has no id; what it says cannot be cited by cable");
+            } else if (cables.putIfAbsent(c.id(), c) != null) {
                 skipped.add("cable " + c.id() + " appears twice (" + c.source() + "); the first is kept");
             }
         }
@@ -116,7 +120,11 @@ public final class RelationshipGraph {
 
         Graph<String, Relationship> graph = GraphTypeBuilder.<String, Relationship>undirected()
                 .allowingMultipleEdges(false).allowingSelfLoops(false).weighted(false).buildGraph();
-        entities.keySet().forEach(graph::addVertex);
+        for (String id : entities.keySet()) {
+            if (mentions.containsKey(id) || byEntity.containsKey(id)) {
+                graph.addVertex(id);
+            }
+        }
         Map<String, Relationship> relationships = new LinkedHashMap<>();
         for (List<Evidence> list : byPair.values()) {
             Evidence first = list.get(0);
@@ -153,7 +161,8 @@ public final class RelationshipGraph {
             Cable c = cables.get(id);
             return c == null ? null : c.dateTime();
         }, Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Comparator.naturalOrder());
-        return Comparator.comparing(Mention::cableId, cableOrder).thenComparingInt(Mention::paragraph)
+        return Comparator.comparing(Mention::cableId, Comparator.nullsLast(cableOrder))
+                .thenComparingInt(Mention::paragraph)
                 .thenComparingInt(Mention::start);
     }
 
@@ -163,7 +172,7 @@ public final class RelationshipGraph {
         return Collections.unmodifiableMap(out);
     }
 
-    /** Every entity, in extraction order. */
+    /** Every entity of the extraction, in its order, including those that are not vertices. */
     public List<Entity> entities() {
         return entityList;
     }

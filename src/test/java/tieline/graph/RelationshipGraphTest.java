@@ -140,6 +140,45 @@ class RelationshipGraphTest {
     }
 
     @Test
+    void entitiesNoCableNamesAreKeptForLookUpButAreNotVertices() {
+        Extraction base = GraphFixtures.extraction();
+        List<tieline.model.Entity> entities = new ArrayList<>(base.entities());
+        entities.add(GraphFixtures.entity("org:gazetteer-only", EntityType.ORGANIZATION, "Gazetteer Only", Set.of(),
+                List.of()));
+        RelationshipGraph g = RelationshipGraph.build(new Extraction(base.cables(), entities, base.mentions(),
+                base.evidence()));
+        assertTrue(g.entity("org:gazetteer-only").isPresent());
+        assertEquals(9, g.entities().size());
+        assertFalse(g.jgraph().containsVertex("org:gazetteer-only"));
+        assertEquals(8, g.view().entities().size());
+        assertFalse(g.view().contains("org:gazetteer-only"));
+        assertEquals(8, g.view(GraphFilter.ALL.withCeiling(Classification.SECRET_NOFORN)).entities().size(),
+                "the unfiltered view and a filter that hides nothing agree");
+    }
+
+    @Test
+    void aCableWithoutIdIsNotedAndItsMentionsStillCount() {
+        Extraction base = GraphFixtures.extraction();
+        tieline.cable.Cable anonymous = GraphFixtures.cable("09BAKU1", "2009-01-01T00:00:00Z",
+                Classification.UNCLASSIFIED, List.of(), "s", Classification.UNCLASSIFIED);
+        anonymous = new tieline.cable.Cable(null, "odd.txt", anonymous.dateTime(), null, null, List.of(), List.of(),
+                null, null, null, null, List.of(), null, List.of(), null, anonymous.paragraphs(), null, "");
+        List<tieline.cable.Cable> cables = new ArrayList<>(base.cables());
+        cables.add(anonymous);
+        List<tieline.model.Mention> mentions = new ArrayList<>(base.mentions());
+        mentions.add(new tieline.model.Mention(AZIMOV, null, 1, 0, 6, "Azimov"));
+        mentions.add(new tieline.model.Mention(AZIMOV, "07BAKU605", 3, 0, 6, "Azimov"));
+        RelationshipGraph g = RelationshipGraph.build(new Extraction(cables, base.entities(), mentions,
+                base.evidence()));
+        assertEquals(4, g.cables().size());
+        assertTrue(g.skipped().get(0).contains("odd.txt has no id"), g.skipped().toString());
+        assertEquals(5, g.mentionsOf(AZIMOV).size());
+        assertNull(g.mentionsOf(AZIMOV).get(4).cableId(), "unknown cable sorts last");
+        assertEquals(4, g.view(GraphFilter.ALL.withCeiling(Classification.SECRET_NOFORN)).mentionsOf(AZIMOV).size(),
+                "a mention in a cable of unknown marking is hidden under a ceiling");
+    }
+
+    @Test
     void graphIsReadOnly() {
         assertThrows(UnsupportedOperationException.class, () -> graph.jgraph().addVertex("person:x"));
         assertThrows(UnsupportedOperationException.class, () -> graph.entities().clear());
