@@ -11,9 +11,8 @@ import tieline.cable.Cable;
  * @param paragraphs   its paragraphs prepared for extraction
  * @param candidates   what the rules found in the paragraphs
  * @param header       people named by the header and signature (paragraph 0)
- * @param lowerWords   words the cable writes in lower case (to tell common words from names)
  * @param countryWords country names and adjectives the cable uses
  */
 record CableScan(Cable cable, List<ParagraphText> paragraphs, List<Candidate> candidates, List<Candidate> header,
-                 Set<String> lowerWords, Set<String> countryWords) {
+                 Set<String> countryWords) {
 }

@@ -21,7 +21,6 @@ final class CableScanner {
     CableScan scan(Cable cable) {
         List<ParagraphText> paragraphs = new ArrayList<>();
         List<Candidate> candidates = new ArrayList<>();
-        Set<String> lower = new HashSet<>();
         Set<String> countries = new HashSet<>();
         for (Paragraph p : cable.paragraphs()) {
             ParagraphText pt = ParagraphText.of(p, cable.date());
@@ -29,9 +28,7 @@ final class CableScanner {
             if (!pt.caps()) {
                 candidates.addAll(finder.find(pt));
                 for (Token t : pt.tokens()) {
-                    if (t.lowerCase()) {
-                        lower.add(t.text());
-                    } else if (countryWords.contains(t.text())) {
+                    if (!t.lowerCase() && countryWords.contains(t.text())) {
                         countries.add(t.text());
                     }
                 }
@@ -47,6 +44,6 @@ final class CableScanner {
         List<Candidate> header = new ArrayList<>();
         HeaderPeople.classifiedBy(cable).ifPresent(header::add);
         HeaderPeople.signer(cable).ifPresent(header::add);
-        return new CableScan(cable, paragraphs, candidates, header, lower, countries);
+        return new CableScan(cable, paragraphs, candidates, header, countries);
     }
 }

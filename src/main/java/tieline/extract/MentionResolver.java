@@ -272,6 +272,11 @@ final class MentionResolver {
             }
         }
         Token first = tokens.get(at);
+        if ((e.kind() == Kind.PERSON || e.kind() == Kind.SURNAME) && at > 0
+                && tokens.get(at - 1).text().equalsIgnoreCase("at")) {
+            // "at Heydar Aliyev" is the airport or the foundation, not the man
+            return false;
+        }
         if (words.length == 1) {
             boolean isStart = at == 0 || p.sentenceOf()[at - 1] != p.sentenceOf()[at];
             if (e.kind() == Kind.SURNAME) {

@@ -35,7 +35,7 @@ final class NameIndex {
     private final Map<String, List<LexEntry>> capsLexicon = new HashMap<>();
     private final Map<String, List<GazetteerEntry>> gazetteerBySurface = new HashMap<>();
     private final Map<String, Country> countryByWord = new HashMap<>();
-    private final Set<String> lowerWords = new HashSet<>();
+    private final Set<String> commonWords = new HashSet<>();
 
     NameIndex(Gazetteer gazetteer, Collection<CableScan> scans) {
         this.gazetteer = gazetteer;
@@ -66,7 +66,6 @@ final class NameIndex {
             }
         }
         for (CableScan scan : scans) {
-            lowerWords.addAll(scan.lowerWords());
             List<Candidate> all = new ArrayList<>(scan.candidates());
             all.addAll(scan.header());
             for (Candidate c : all) {
@@ -95,6 +94,37 @@ final class NameIndex {
         for (String surname : personIdsBySurname.keySet()) {
             addLex(new LexEntry(new String[] {surname}, Kind.SURNAME, surname, null));
         }
+        Set<String> singleWords = new HashSet<>(personIdsBySurname.keySet());
+        for (List<LexEntry> entries : lexicon.values()) {
+            for (LexEntry e : entries) {
+                if (e.words().length == 1) {
+                    singleWords.add(e.words()[0]);
+                }
+            }
+        }
+        commonWords.addAll(writtenInLowerCase(singleWords, scans));
+    }
+
+    /** The names the corpus also writes in lower case, as ordinary words ("rice", "young"). */
+    private static Set<String> writtenInLowerCase(Set<String> names, Collection<CableScan> scans) {
+        Set<String> lower = new HashSet<>();
+        for (String s : names) {
+            lower.add(s.toLowerCase(Locale.ROOT));
+        }
+        return scans.parallelStream().flatMap(scan -> {
+            Set<String> found = new HashSet<>();
+            for (ParagraphText p : scan.paragraphs()) {
+                if (p.caps()) {
+                    continue;
+                }
+                for (Token t : p.tokens()) {
+                    if (t.lowerCase() && lower.contains(t.text())) {
+                        found.add(t.text());
+                    }
+                }
+            }
+            return found.stream();
+        }).collect(java.util.stream.Collectors.toSet());
     }
 
     private static Kind kindOf(EntityType type) {
@@ -117,9 +147,9 @@ final class NameIndex {
         return l == null ? List.of() : l;
     }
 
-    /** True when the corpus writes this word in lower case somewhere: a common word, not only a name. */
+    /** True when the corpus writes this name in lower case somewhere: a common word, not only a name. */
     boolean isCommonWord(String word) {
-        return lowerWords.contains(word.toLowerCase(Locale.ROOT));
+        return commonWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
     Optional<String> personId(String fullName) {

@@ -33,7 +33,18 @@ record ParagraphText(int paragraph, String text, List<Token> tokens, List<int[]>
         }
         boolean caps = isCaps(text);
         return new ParagraphText(p.number(), text, tokens, sentences, sentenceOf, caps,
-                DateFinder.find(text, cableDate, caps), p);
+                mentionsMonth(tokens) ? DateFinder.find(text, cableDate, caps) : List.of(), p);
+    }
+
+    private static boolean mentionsMonth(List<Token> tokens) {
+        for (Token t : tokens) {
+            String w = t.text();
+            if (w.length() >= 3 && w.length() <= 9 && Character.isUpperCase(w.charAt(0))
+                    && CableVocabulary.MONTHS.contains(PersonNames.titleCase(w))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Capitals when fewer than one letter in twenty is lower case. */
@@ -46,6 +57,9 @@ record ParagraphText(int paragraph, String text, List<Token> tokens, List<int[]>
                 upper++;
             } else if (Character.isLowerCase(c)) {
                 lower++;
+                if (lower >= 20 && lower * 20 >= upper + lower) {
+                    return false;
+                }
             }
         }
         return upper > 0 && lower * 20 < upper + lower;

@@ -126,32 +126,26 @@ final class RelationCues {
             return true;
         }
         between.sort((x, y) -> Integer.compare(x[0], y[0]));
-        if (nameFirst) {
-            int at = name[1];
-            for (int[] p : between) {
-                if (!listGap(sentence.substring(at, p[0]))) {
-                    return false;
-                }
-                at = p[1];
-            }
-            return true;
-        }
-        int at = between.get(0)[1];
-        for (int k = 1; k < between.size(); k++) {
-            if (!listGap(sentence.substring(at, between.get(k)[0]))) {
+        int at = nameFirst ? name[1] : between.get(0)[1];
+        for (int k = nameFirst ? 0 : 1; k < between.size(); k++) {
+            int[] p = between.get(k);
+            if (p[0] >= at && !listGap(sentence.substring(at, p[0]))) {
                 return false;
             }
-            at = between.get(k)[1];
+            at = Math.max(at, p[1]);
         }
-        return listGap(sentence.substring(at, name[0]));
+        return nameFirst || name[0] < at || listGap(sentence.substring(at, name[0]));
     }
+
+    /** Lower-case words that may join the names of one party: "X, accompanied by Y and Z, met ...". */
+    private static final java.util.Set<String> LIST_WORDS = java.util.Set.of("and", "the", "former", "then", "&",
+            "'s", "\u2019s", "accompanied", "by", "along", "with", "joined", "as", "well", "his", "her", "their");
 
     /** Text between two names of one list: commas, "and", titles, a parenthesis. */
     private static boolean listGap(String gap) {
         String g = gap.replaceAll("\\([^)]*\\)", " ");
         for (String w : g.split("[\\s,;]+")) {
-            if (w.isEmpty() || w.equals("and") || w.equals("the") || w.equals("former") || w.equals("then")
-                    || w.equals("&") || w.equals("'s") || w.equals("\u2019s")) {
+            if (w.isEmpty() || LIST_WORDS.contains(w)) {
                 continue;
             }
             if (!Character.isUpperCase(w.charAt(0))) {
