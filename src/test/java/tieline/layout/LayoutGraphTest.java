@@ -56,6 +56,31 @@ class LayoutGraphTest {
     }
 
     @Test
+    void positionsFollowingKeepOldVerticesInPlaceAndPlaceNewOnesNearby() {
+        Graph<String, DefaultWeightedEdge> before = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
+        for (String v : new String[] {"a", "b", "c"}) {
+            before.addVertex(v);
+        }
+        before.addEdge("a", "b");
+        before.addEdge("b", "c");
+        IndexedLayoutGraph<String> old = LayoutGraph.fromGraph(before);
+        Positions oldPositions = Positions.of(new double[] {0, 10, 20}, new double[] {0, 0, 0});
+
+        Graph<String, DefaultWeightedEdge> after = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
+        for (String v : new String[] {"new", "c", "b"}) {
+            after.addVertex(v);
+        }
+        after.addEdge("b", "c");
+        after.addEdge("new", "c");
+        IndexedLayoutGraph<String> next = LayoutGraph.fromGraph(after);
+        Positions p = next.positionsFollowing(old, oldPositions, 5);
+        assertEquals(10.0, p.x(next.indexOf("b")));
+        assertEquals(20.0, p.x(next.indexOf("c")));
+        double fromC = Math.hypot(p.x(next.indexOf("new")) - 20, p.y(next.indexOf("new")));
+        assertEquals(10.0, fromC, 1e-9, "one edge length (the only placed edge is 10 long) from its neighbour");
+    }
+
+    @Test
     void multigraphLoopsAreDroppedAndParallelEdgesKept() {
         WeightedPseudograph<Integer, DefaultWeightedEdge> jg = new WeightedPseudograph<>(DefaultWeightedEdge.class);
         jg.addVertex(1);
