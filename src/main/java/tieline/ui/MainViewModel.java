@@ -53,6 +53,7 @@ public final class MainViewModel {
     private List<Cable> cables = List.of();
     private NodePositions positions = NodePositions.empty();
     private GraphView filteredView;
+    private java.util.function.Consumer<List<Path>> opener;
 
     public MainViewModel(CorpusPipeline pipeline) {
         load = new LoadViewModel(pipeline, () -> new LoadViewModel.Start(cables, positions.copy()), this::apply);
@@ -67,6 +68,7 @@ public final class MainViewModel {
         if (!outcome.changed()) {
             return;
         }
+        boolean firstGraph = graph.get() == null;
         cables = outcome.cables();
         positions = outcome.positions();
         RelationshipGraph g = outcome.graph();
@@ -79,7 +81,9 @@ public final class MainViewModel {
         graph.set(g);
         filters.setGraph(g);
         refreshView();
-        graphModel.fit();
+        if (firstGraph || outcome.added() > 0) {
+            graphModel.fit();
+        }
     }
 
     private void refreshView() {
@@ -129,9 +133,23 @@ public final class MainViewModel {
         details.update(v, s);
     }
 
-    /** Loads files and folders in the background. */
+    /** Loads files and folders in the background (through the opener when one is set). */
     public void open(List<Path> paths) {
-        load.load(paths);
+        if (opener != null) {
+            opener.accept(paths);
+        } else {
+            load.load(paths);
+        }
+    }
+
+    /** Routes {@link #open} elsewhere, e.g. into the open workspace. */
+    public void setOpener(java.util.function.Consumer<List<Path>> opener) {
+        this.opener = opener;
+    }
+
+    /** The current picture. */
+    public NodePositions positions() {
+        return positions;
     }
 
     /** Selects an entity and brings it to the centre of the graph. */

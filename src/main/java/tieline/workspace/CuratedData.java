@@ -156,8 +156,16 @@ public final class CuratedData {
 
     /** True when some evidence (hidden or not) links the two entities. */
     public boolean hasRelationship(RelationshipId rel) {
-        return evidence.stream().map(CuratedEvidence::evidence)
-                .anyMatch(e -> !isSelfLink(e) && RelationshipId.of(e.sourceId(), e.targetId()).equals(rel));
+        for (CuratedEvidence c : evidence) {
+            Evidence e = c.evidence();
+            if (e.sourceId().equals(rel.first()) && e.targetId().equals(rel.second())
+                    || e.sourceId().equals(rel.second()) && e.targetId().equals(rel.first())) {
+                if (!isSelfLink(e)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isSelfLink(Evidence e) {
@@ -204,11 +212,24 @@ public final class CuratedData {
     /**
      * Makes every reference to {@code from} refer to {@code to}: mentions, evidence ends, roles'
      * organisations and relationship notes. Entities themselves are left to the caller.
+     *
+     * @return how many pieces of evidence now link {@code to} with itself
      */
-    void redirect(String from, String to) {
+    int redirect(String from, String to) {
         mentions.replaceAll(m -> m.entityId().equals(from)
                 ? new Mention(to, m.cableId(), m.paragraph(), m.start(), m.end(), m.text()) : m);
-        evidence.replaceAll(c -> c.withEvidence(rewriteEnds(c.evidence(), id -> id.equals(from) ? to : id)));
+        int selfLinks = 0;
+        for (int i = 0; i < evidence.size(); i++) {
+            CuratedEvidence c = evidence.get(i);
+            Evidence e = c.evidence();
+            if (e.sourceId().equals(from) || e.targetId().equals(from)) {
+                Evidence moved = rewriteEnds(e, id -> id.equals(from) ? to : id);
+                evidence.set(i, c.withEvidence(moved));
+                if (isSelfLink(moved)) {
+                    selfLinks++;
+                }
+            }
+        }
         for (Entity e : List.copyOf(entities.values())) {
             if (e.roles().stream().anyMatch(r -> from.equals(r.organizationId()))) {
                 List<Role> roles = e.roles().stream()
@@ -230,6 +251,7 @@ public final class CuratedData {
             return false;
         });
         moved.forEach((k, v) -> notes.merge(k, v, CuratedData::joinNotes));
+        return selfLinks;
     }
 
     static String joinNotes(String a, String b) {

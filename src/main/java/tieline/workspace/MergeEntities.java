@@ -45,16 +45,14 @@ public record MergeEntities(String keepId, String mergedId, Instant at) implemen
         aliases.remove(keep.name());
         List<Role> roles = new ArrayList<>(keep.roles());
         merged.roles().stream().filter(r -> !roles.contains(r)).forEach(roles::add);
-        int internalBefore = data.internalEvidence(keepId).size();
         String mergedNote = data.notes().get(mergedId);
         data.removeEntity(mergedId);
         data.mutableNotes().remove(mergedId);
         data.putEntity(new Entity(keepId, keep.type(), keep.name(), aliases, roles));
-        data.redirect(mergedId, keepId);
+        int internal = data.redirect(mergedId, keepId);
         if (mergedNote != null) {
             data.mutableNotes().merge(keepId, mergedNote, CuratedData::joinNotes);
         }
-        int internal = data.internalEvidence(keepId).size() - internalBefore;
         return internal == 0 ? ApplyResult.done()
                 : ApplyResult.done(internal + " evidence between the two names is now internal to " + keep.name());
     }

@@ -35,6 +35,15 @@ public final class GraphViewModel {
     private final IntegerProperty repaints = new SimpleIntegerProperty();
     private NodePositions positions = NodePositions.empty();
     private Consumer<String> pinListener = id -> { };
+    private DropListener dropListener = (id, x, y) -> { };
+    private Consumer<String> unpinListener = id -> { };
+
+    /** Hears where a dragged node was let go. */
+    @FunctionalInterface
+    public interface DropListener {
+        /** The entity now stands at {@code (x, y)} in world units, pinned. */
+        void dropped(String entityId, double x, double y);
+    }
 
     public GraphViewModel(ObjectProperty<Selection> selection, ObjectProperty<GraphPath> path) {
         this.selection = selection;
@@ -151,14 +160,33 @@ public final class GraphViewModel {
         }
     }
 
+    /** A dragged node was let go where it now stands. */
+    public void nodeDropped(String entityId) {
+        double[] p = positions.get(entityId);
+        if (p != null) {
+            dropListener.dropped(entityId, p[0], p[1]);
+        }
+    }
+
     /** Releases a pinned entity (the next layout may move it again). */
     public void unpin(String entityId) {
         positions.setPinned(entityId, false);
         updateEmphasis();
+        unpinListener.accept(entityId);
     }
 
     public boolean isPinned(String entityId) {
         return positions.isPinned(entityId);
+    }
+
+    /** Told when a dragged node is let go (the workspace records the pin). */
+    public void setDropListener(DropListener listener) {
+        dropListener = listener;
+    }
+
+    /** Told when an entity is unpinned. */
+    public void setUnpinListener(Consumer<String> listener) {
+        unpinListener = listener;
     }
 
     /** Told when an entity gets pinned by dragging. */

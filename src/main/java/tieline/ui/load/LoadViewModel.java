@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -32,6 +33,37 @@ public final class LoadViewModel {
     public record Start(List<Cable> open, NodePositions positions) {
     }
 
+    /**
+     * Background work that ends in a new (or unchanged) graph: a load of files, or a workspace
+     * operation such as an edit or an undo. Runs on the worker thread, one at a time, in order.
+     */
+    public interface Job {
+        /** Does the work on the worker thread. */
+        LoadOutcome run(Start from, CorpusPipeline.Progress progress, BooleanSupplier cancelled);
+
+        /** Told on the FX thread after the owner took the outcome. */
+        default void applied(LoadOutcome outcome) {
+        }
+
+        /** What the job works on, for a problem report when it fails. */
+        default String subject() {
+            return "(background work)";
+        }
+    }
+
+    /** Loading files and folders through the pipeline. */
+    private record LoadFiles(CorpusPipeline pipeline, List<Path> paths) implements Job {
+        @Override
+        public LoadOutcome run(Start from, CorpusPipeline.Progress progress, BooleanSupplier cancelled) {
+            return pipeline.load(from.open(), paths, from.positions(), progress, cancelled);
+        }
+
+        @Override
+        public String subject() {
+            return paths.toString();
+        }
+    }
+
     private final CorpusPipeline pipeline;
     private final Supplier<Start> start;
     private final Consumer<LoadOutcome> finished;
@@ -44,7 +76,7 @@ public final class LoadViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ObservableList<LoadProblem> problems = FXCollections.observableArrayList();
-    private final Deque<List<Path>> waiting = new ArrayDeque<>();
+    private final Deque<Job> waiting = new ArrayDeque<>();
     private Task<LoadOutcome> current;
     private int completed;
 
@@ -63,15 +95,20 @@ public final class LoadViewModel {
         if (paths.isEmpty()) {
             return;
         }
-        waiting.add(List.copyOf(paths));
+        run(new LoadFiles(pipeline, List.copyOf(paths)));
+    }
+
+    /** Runs a job on the worker, queued behind the work already there. FX thread. */
+    public void run(Job job) {
+        waiting.add(job);
         if (current == null) {
             next();
         }
     }
 
     private void next() {
-        List<Path> paths = waiting.poll();
-        if (paths == null) {
+        Job job = waiting.poll();
+        if (job == null) {
             current = null;
             running.set(false);
             return;
@@ -80,7 +117,7 @@ public final class LoadViewModel {
         Task<LoadOutcome> task = new Task<>() {
             @Override
             protected LoadOutcome call() {
-                return pipeline.load(from.open(), paths, from.positions(), (f, m) -> {
+                return job.run(from, (f, m) -> {
                     updateProgress(f, 1);
                     updateMessage(m);
                 }, this::isCancelled);
@@ -90,14 +127,14 @@ public final class LoadViewModel {
         running.set(true);
         progress.bind(task.progressProperty());
         message.bind(task.messageProperty());
-        task.setOnSucceeded(e -> done(task.getValue()));
-        task.setOnCancelled(e -> done(new LoadOutcome(from.open(), null, null, null, List.of(), 0, true)));
-        task.setOnFailed(e -> done(new LoadOutcome(from.open(), null, null, null,
-                List.of(new LoadProblem(paths.toString(), 0, "loading failed: " + task.getException())), 0, false)));
+        task.setOnSucceeded(e -> done(job, task.getValue()));
+        task.setOnCancelled(e -> done(job, new LoadOutcome(from.open(), null, null, null, List.of(), 0, true)));
+        task.setOnFailed(e -> done(job, new LoadOutcome(from.open(), null, null, null,
+                List.of(new LoadProblem(job.subject(), 0, "failed: " + task.getException())), 0, false)));
         worker.submit(task);
     }
 
-    private void done(LoadOutcome outcome) {
+    private void done(Job job, LoadOutcome outcome) {
         progress.unbind();
         message.unbind();
         problems.addAll(outcome.problems());
@@ -108,6 +145,7 @@ public final class LoadViewModel {
         completed++;
         try {
             finished.accept(outcome);
+            job.applied(outcome);
         } finally {
             current = null;
             if (outcome.cancelled()) {
