@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Entry point of the headless command line: {@code tieline <command> ...}. */
 @Command(name = "tieline", mixinStandardHelpOptions = true, version = "Tieline 0.1.0",
         description = "Relationship mapping for diplomatic cables (headless commands).",
-        subcommands = {CablesCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CablesCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
 public final class TielineCli implements Runnable {
 
     @CommandLine.Spec
@@ -18,7 +18,12 @@ public final class TielineCli implements Runnable {
 
     /** Runs the command line and returns its exit code (used by tests). */
     public static int run(String... args) {
-        return new CommandLine(new TielineCli()).execute(args);
+        return commandLine().execute(args);
+    }
+
+    /** The configured command line (format names and other enum values are accepted in any case). */
+    public static CommandLine commandLine() {
+        return new CommandLine(new TielineCli()).setCaseInsensitiveEnumValuesAllowed(true);
     }
 
     @Override

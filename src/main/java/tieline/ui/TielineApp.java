@@ -1,39 +1,61 @@
 package tieline.ui;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import javafx.application.Application;
-import javafx.collections.FXCollections;
-import javafx.scene.Scene;
-import javafx.scene.control.ListView;
 import javafx.stage.Stage;
-import tieline.cable.Cable;
 import tieline.cable.CableReader;
-import tieline.cable.ReadResult;
+import tieline.extract.Gazetteer;
+import tieline.extract.GazetteerException;
+import tieline.ui.graph.GraphLayouter;
+import tieline.ui.load.CorpusPipeline;
+import tieline.ui.load.LoadProblem;
 
-/** The desktop application: opens the main window on the bundled sample data. */
+/**
+ * The desktop application. Opens the main window on {@code sample-data} (or on the files and
+ * folders given as arguments, see {@link LaunchOptions}) and lays the graph out in the
+ * background.
+ */
 public class TielineApp extends Application {
+
+    /** Seed of the layout: the same cables always give the same picture. */
+    public static final long LAYOUT_SEED = 20080129L;
 
     @Override
     public void start(Stage stage) {
-        ReadResult result = new CableReader().read(List.of(defaultDataFolder()));
-        ListView<String> list = new ListView<>(FXCollections.observableArrayList(
-                result.cables().stream().map(TielineApp::describe).toList()));
-        Scene scene = new Scene(list, 1000, 600);
+        open(stage, LaunchOptions.parse(getParameters().getRaw()));
+    }
+
+    /** Builds the main window on a stage, shows it and starts loading. Used by tests too. */
+    public static MainWindow open(Stage stage, LaunchOptions options) {
+        Gazetteer gazetteer;
+        LoadProblem gazetteerProblem = null;
+        try {
+            gazetteer = Gazetteer.bundled();
+        } catch (GazetteerException e) {
+            gazetteer = Gazetteer.empty();
+            gazetteerProblem = new LoadProblem(Gazetteer.SAMPLE_DATA_FILE.toString(), 0,
+                    e.getMessage() + "; extraction runs on its rules alone");
+        }
+        CorpusPipeline pipeline = new CorpusPipeline(new CableReader(), gazetteer, new GraphLayouter(LAYOUT_SEED));
+        MainViewModel model = new MainViewModel(pipeline);
+        if (gazetteerProblem != null) {
+            model.load().problems().add(gazetteerProblem);
+        }
+        options.errors().forEach(err -> model.load().problems().add(new LoadProblem("(command line)", 0, err)));
+        MainWindow window = new MainWindow(model, stage, options.theme());
         stage.setTitle("Tieline");
-        stage.setScene(scene);
+        stage.setScene(window.scene());
         stage.show();
-    }
-
-    private static String describe(Cable c) {
-        return c.id() + "  " + c.date() + "  " + c.classification() + "  " + c.subject();
-    }
-
-    /** The sample-data folder next to the working directory, where a first run opens. */
-    static Path defaultDataFolder() {
-        Path p = Path.of("sample-data");
-        return Files.isDirectory(p) ? p : Path.of(".");
+        model.open(options.paths());
+        if (!options.select().isEmpty()) {
+            java.util.List<String> pair = options.select();
+            model.load().whenIdle(() -> {
+                if (!model.selectRelationship(pair.get(0), pair.get(1))) {
+                    model.load().problems().add(new LoadProblem("(command line)", 0,
+                            "--select: no relationship between \"" + pair.get(0) + "\" and \"" + pair.get(1) + "\""));
+                }
+            });
+        }
+        return window;
     }
 
     public static void main(String[] args) {

@@ -1,0 +1,49 @@
+package tieline.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import tieline.cable.Cable;
+import tieline.cable.Paragraph;
+
+/** The first pass over one cable: prepares its paragraphs and applies the rules. */
+final class CableScanner {
+
+    private final CandidateFinder finder;
+    private final Set<String> countryWords;
+
+    CableScanner(Set<String> countryWords, Set<String> placeNames) {
+        this.countryWords = countryWords;
+        this.finder = new CandidateFinder(countryWords, placeNames);
+    }
+
+    CableScan scan(Cable cable) {
+        List<ParagraphText> paragraphs = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
+        Set<String> countries = new HashSet<>();
+        for (Paragraph p : cable.paragraphs()) {
+            ParagraphText pt = ParagraphText.of(p, cable.date());
+            paragraphs.add(pt);
+            if (!pt.caps()) {
+                candidates.addAll(finder.find(pt));
+                for (Token t : pt.tokens()) {
+                    if (!t.lowerCase() && countryWords.contains(t.text())) {
+                        countries.add(t.text());
+                    }
+                }
+            } else {
+                for (Token t : pt.tokens()) {
+                    String tc = PersonNames.titleCase(t.text());
+                    if (countryWords.contains(tc)) {
+                        countries.add(tc);
+                    }
+                }
+            }
+        }
+        List<Candidate> header = new ArrayList<>();
+        HeaderPeople.classifiedBy(cable).ifPresent(header::add);
+        HeaderPeople.signer(cable).ifPresent(header::add);
+        return new CableScan(cable, paragraphs, candidates, header, countries);
+    }
+}

@@ -1,0 +1,864 @@
+package tieline.extract;
+
+import static tieline.extract.CableVocabulary.LOWER_TITLE_HEADS;
+import static tieline.extract.CableVocabulary.NAME_PARTICLES;
+import static tieline.extract.CableVocabulary.ORG_HEADS;
+import static tieline.extract.CableVocabulary.ORG_HEADS_BEFORE_OF;
+import static tieline.extract.CableVocabulary.PLACE_HEADS;
+import static tieline.extract.CableVocabulary.SPEECH_VERBS;
+import static tieline.extract.CableVocabulary.TITLE_HEADS;
+import static tieline.extract.CableVocabulary.TITLE_QUALIFIERS;
+import static tieline.extract.CableVocabulary.TOPIC_HEADS;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import tieline.extract.Candidate.Kind;
+
+/**
+ * The rules that find people, bodies and topics in one mixed-case paragraph without the
+ * gazetteer: titles and appositions bind names ("Deputy Foreign Minister Araz Azimov",
+ * "Kamaladdin Heydarov, Minister of Emergency Situations"), acronyms defined in the text bind
+ * both ways ("Train-and-Equip Program (TEP)"), bodies are found by their naming patterns
+ * ("Ministry of ...", "... Agency"), and a capitalised name before a speech verb is a person.
+ */
+final class CandidateFinder {
+
+    private static final Set<String> FUNCTION_WORDS = Set.of("of", "and", "the", "for", "on", "in", "to", "de",
+            "at", "&");
+    private static final Set<String> CONNECTORS = Set.of("of", "for");
+    private static final Set<String> FORMER_WORDS = Set.of("former", "then", "ex", "previous", "erstwhile");
+    private static final Set<String> LEADING_FILLERS = Set.of("The", "This", "That", "These", "Those", "Our",
+            "Their", "His", "Her", "Its", "A", "An", "Both", "Each", "Several", "Any", "Some", "All", "No");
+
+    private final Set<String> countryWords;
+    private final Set<String> placeNames;
+
+    /**
+     * @param countryWords country names and adjectives (never people; they qualify bodies)
+     * @param placeNames   names of countries and posts (as in cable ids, e.g. {@code SANJOSE}): never people
+     */
+    CandidateFinder(Set<String> countryWords, Set<String> placeNames) {
+        this.countryWords = countryWords;
+        this.placeNames = placeNames;
+    }
+
+    List<Candidate> find(ParagraphText p) {
+        List<Candidate> out = new ArrayList<>();
+        boolean[] used = new boolean[p.tokens().size()];
+        findAcronymDefinitions(p, out, used);
+        List<Runnable> appositions = new ArrayList<>();
+        for (int[] run : runs(p, used)) {
+            findInRun(p, run[0], run[1], out, used, appositions);
+        }
+        findLowerCaseTitled(p, out, used, appositions);
+        // appositions are read once every body in the paragraph is known
+        appositions.forEach(Runnable::run);
+        findUntitledNames(p, out, used);
+        return out;
+    }
+
+    // ---------------------------------------------------------------- acronym definitions
+
+    private void findAcronymDefinitions(ParagraphText p, List<Candidate> out, boolean[] used) {
+        List<Token> t = p.tokens();
+        String s = p.text();
+        for (Token a : t) {
+            if (!a.acronymLike() || a.start() == 0 || a.end() >= s.length() || s.charAt(a.start() - 1) != '('
+                    || s.charAt(a.end()) != ')' || a.index() == 0) {
+                continue;
+            }
+            List<Character> letters = new ArrayList<>();
+            for (char c : a.text().toCharArray()) {
+                if (Character.isUpperCase(c)) {
+                    letters.add(c);
+                }
+            }
+            int first = matchLongForm(p, a.index() - 1, letters);
+            if (first < 0) {
+                continue;
+            }
+            Token f = t.get(first);
+            Token l = t.get(a.index() - 1);
+            String longForm = s.substring(f.start(), l.end());
+            boolean lower = f.lowerCase();
+            if (lower && letters.size() < 3) {
+                continue;
+            }
+            String name = lower ? titleCaseWords(longForm) : longForm;
+            Kind kind = Kind.TOPIC;
+            String headWord = f.text();
+            if (TITLE_HEADS.contains(headWord) && !headWord.equals("Head")) {
+                String org = Titles.impliedOrganization(name);
+                if (org == null) {
+                    continue;
+                }
+                name = org;
+                kind = Kind.ORGANIZATION;
+            } else {
+                for (int i = first; i < a.index(); i++) {
+                    if (ORG_HEADS.contains(t.get(i).text())) {
+                        kind = Kind.ORGANIZATION;
+                    }
+                }
+            }
+            String qualifier = first > 0 && countryWords.contains(t.get(first - 1).text())
+                    && t.get(first - 1).end() + 1 == f.start() ? t.get(first - 1).text() : null;
+            out.add(new Candidate(kind, p.paragraph(), f.start(), l.end(), longForm, name, a.text(), null, null,
+                    false, qualifier));
+            out.add(new Candidate(kind, p.paragraph(), a.start(), a.end(), a.text(), name, a.text(), null, null,
+                    false, qualifier));
+            for (int i = first; i <= a.index(); i++) {
+                used[i] = true;
+            }
+        }
+    }
+
+    /** The index of the first token of the long form ending at {@code last}, or -1. */
+    private static int matchLongForm(ParagraphText p, int last, List<Character> letters) {
+        if (letters.size() < 2) {
+            return -1;
+        }
+        List<Token> t = p.tokens();
+        int letter = letters.size() - 1;
+        int sentence = p.sentenceOf()[last];
+        int skipped = 0;
+        for (int i = last; i >= 0 && i > last - letters.size() - 4; i--) {
+            Token tok = t.get(i);
+            if (p.sentenceOf()[i] != sentence || tok.possessive() && i != last || tok.isNumber()) {
+                return -1;
+            }
+            if (i < last && !p.text().substring(tok.end(), t.get(i + 1).start()).isBlank()) {
+                return -1;
+            }
+            String[] parts = tok.text().split("[-/]");
+            for (int k = parts.length - 1; k >= 0; k--) {
+                String part = parts[k];
+                if (part.isEmpty()) {
+                    continue;
+                }
+                if (letter >= 0 && Character.toUpperCase(part.charAt(0)) == letters.get(letter)) {
+                    letter--;
+                    if (letter < 0) {
+                        return k == 0 ? i : -1;
+                    }
+                } else if (FUNCTION_WORDS.contains(part.toLowerCase(java.util.Locale.ROOT)) && skipped < 3) {
+                    skipped++;
+                } else {
+                    return -1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static String titleCaseWords(String text) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : text.split(" ")) {
+            if (!sb.isEmpty()) {
+                sb.append(' ');
+            }
+            sb.append(FUNCTION_WORDS.contains(w) ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+        }
+        return sb.toString();
+    }
+
+    // ---------------------------------------------------------------- capitalised runs
+
+    /** True for a word that can be part of a capitalised run. */
+    private static boolean capWord(Token t) {
+        return !t.isNumber() && (t.capitalised() || t.acronymLike() || t.initial()
+                || TITLE_HEADS.contains(t.text()));
+    }
+
+    /** Spans [from, to) of capitalised words joined by single spaces (and "of"/"for"), within a sentence. */
+    private static List<int[]> runs(ParagraphText p, boolean[] used) {
+        List<int[]> runs = new ArrayList<>();
+        List<Token> t = p.tokens();
+        int i = 0;
+        while (i < t.size()) {
+            if (used[i] || !capWord(t.get(i))) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < t.size() && !used[j] && p.sentenceOf()[j] == p.sentenceOf()[i]) {
+                Token prev = t.get(j - 1);
+                Token cur = t.get(j);
+                if (prev.possessive() || !joined(p.text(), prev, cur)) {
+                    break;
+                }
+                if (capWord(cur)) {
+                    j++;
+                } else if ((CONNECTORS.contains(cur.text()) || NAME_PARTICLES.contains(cur.text()))
+                        && j + 1 < t.size() && !used[j + 1] && capWord(t.get(j + 1))
+                        && joined(p.text(), cur, t.get(j + 1))) {
+                    j += 2;
+                } else if (cur.text().equals("the") && CONNECTORS.contains(prev.text()) && j + 1 < t.size()
+                        && capWord(t.get(j + 1)) && joined(p.text(), cur, t.get(j + 1))) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            runs.add(new int[] {i, j});
+            i = j;
+        }
+        return runs;
+    }
+
+    /** Two words are joined when only spaces lie between, or ". " after an initial or abbreviation. */
+    private static boolean joined(String text, Token a, Token b) {
+        int gap = b.start() - a.end();
+        if (gap < 1 || gap > 3) {
+            return false;
+        }
+        for (int k = a.end(); k < b.start(); k++) {
+            char c = text.charAt(k);
+            if (c == '.' && k == a.end() && (a.initial() || CableVocabulary.TITLE_EXPANSIONS.containsKey(a.text())
+                    || a.text().equals("Mr") || a.text().equals("Mrs") || a.text().equals("Ms")
+                    || a.text().equals("Dr"))) {
+                continue;
+            }
+            if (c != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void findInRun(ParagraphText p, int from, int to, List<Candidate> out, boolean[] used,
+                           List<Runnable> appositions) {
+        List<Token> t = p.tokens();
+        findBodies(p, from, to, out, used);
+        // person detection on the segments left over
+        int i = from;
+        while (i < to) {
+            if (used[i]) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < to && !used[j]) {
+                j++;
+            }
+            findTitled(p, i, j, out, used, appositions);
+            i = j;
+        }
+        // a title run followed by a parenthesis and then the name: "Deputy FonMin (handling ...) Araz Azimov"
+        if (to < t.size() && to > from && TITLE_HEADS.contains(t.get(to - 1).text()) && !used[to - 1]) {
+            int close = p.text().indexOf(')', t.get(to - 1).end());
+            String between = p.text().substring(t.get(to - 1).end(), Math.max(t.get(to - 1).end(), close));
+            if (close > 0 && between.trim().startsWith("(") && between.length() < 80 && between.indexOf('(', 2) < 0) {
+                int k = to;
+                while (k < t.size() && t.get(k).start() < close) {
+                    k++;
+                }
+                if (k < t.size() && t.get(k).start() - close <= 2 && !used[k]) {
+                    int end = k;
+                    while (end < t.size() && end - k < 4 && !used[end] && capWord(t.get(end))
+                            && (end == k || joined(p.text(), t.get(end - 1), t.get(end)))
+                            && !t.get(end - 1).possessive()) {
+                        end++;
+                    }
+                    int nameFrom = k;
+                    int nameTo = end;
+                    if (validName(p, nameFrom, nameTo)) {
+                        int titleStart = titleStart(t, from, to - 1, used);
+                        addPerson(p, titleStart, to - 1, nameFrom, nameTo, out, used, appositions);
+                    }
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- organizations, topics, places
+
+    private void findBodies(ParagraphText p, int from, int to, List<Candidate> out, boolean[] used) {
+        List<Token> t = p.tokens();
+        for (int h = from; h < to; h++) {
+            if (used[h]) {
+                continue;
+            }
+            String w = t.get(h).text();
+            boolean ofFollows = h + 2 < t.size() && CONNECTORS.contains(t.get(h + 1).text())
+                    && capWord(t.get(h + 2)) && joined(p.text(), t.get(h), t.get(h + 1));
+            if (ORG_HEADS_BEFORE_OF.contains(w) && ofFollows) {
+                h = orgBeforeOf(p, from, h, out, used);
+            } else if ((ORG_HEADS.contains(w) || TOPIC_HEADS.contains(w)) && h > from && !ofFollows) {
+                int s = h;
+                while (s > from && !used[s - 1] && bodyWord(t.get(s - 1)) && !t.get(s - 1).possessive()) {
+                    s--;
+                }
+                while (s < h && (LEADING_FILLERS.contains(t.get(s).text()) || t.get(s).text().equals("U.S"))) {
+                    s++;
+                }
+                String qualifier = null;
+                if (s < h - 1 && countryWords.contains(t.get(s).text())) {
+                    qualifier = t.get(s).text();
+                    s++;
+                }
+                if (s < h && !(s == h - 1 && countryWords.contains(t.get(s).text()) && !ORG_HEADS.contains(w))) {
+                    Kind kind = ORG_HEADS.contains(w) ? Kind.ORGANIZATION : Kind.TOPIC;
+                    String surface = p.text().substring(t.get(s).start(), t.get(h).end());
+                    out.add(new Candidate(kind, p.paragraph(), t.get(s).start(), t.get(h).end(), surface, surface,
+                            null, null, null, false, qualifier));
+                    mark(used, qualifier != null ? s - 1 : s, h + 1);
+                }
+            } else if (PLACE_HEADS.contains(CableVocabulary.lower(w)) && h > from && !ORG_HEADS.contains(w)) {
+                block(p, from, h + 1, out, used);
+            }
+        }
+        // a capitalised run followed by a lower-case place word: "Heydar Aliyev airport"
+        if (to < t.size() && PLACE_HEADS.contains(t.get(to).text()) && joined(p.text(), t.get(to - 1), t.get(to))
+                && !t.get(to - 1).possessive()) {
+            block(p, from, to + 1, out, used);
+        }
+    }
+
+    private void block(ParagraphText p, int from, int to, List<Candidate> out, boolean[] used) {
+        List<Token> t = p.tokens();
+        int s = from;
+        while (s < to && used[s]) {
+            s++;
+        }
+        if (s >= to - 1) {
+            return;
+        }
+        out.add(Candidate.of(Kind.BLOCKED, p.paragraph(), t.get(s).start(), t.get(to - 1).end(),
+                p.text().substring(t.get(s).start(), t.get(to - 1).end()), null));
+        mark(used, s, to);
+    }
+
+    /** Words that may stand in a body's name before its head word ("Defense Threat Reduction Agency"). */
+    private static boolean bodyWord(Token t) {
+        String w = t.text();
+        int hyphen = w.lastIndexOf('-');
+        if (hyphen > 0 && hyphen + 1 < w.length() && Character.isLowerCase(w.charAt(hyphen + 1))) {
+            return false;
+        }
+        return (t.capitalised() || t.acronymLike() || w.equals("U.S")) && !TITLE_HEADS.contains(w)
+                || TITLE_QUALIFIERS.contains(w) && !w.equals("Deputy");
+    }
+
+    /** "Ministry of Emergency Situations", "Bureau of Diplomatic Security": returns the last index used. */
+    private int orgBeforeOf(ParagraphText p, int from, int h, List<Candidate> out, boolean[] used) {
+        List<Token> t = p.tokens();
+        int end = h + 2;
+        int sentence = p.sentenceOf()[h];
+        int ofs = 1;
+        while (end + 1 < t.size() && p.sentenceOf()[end + 1] == sentence && !used[end + 1]) {
+            Token cur = t.get(end);
+            Token next = t.get(end + 1);
+            if (cur.possessive() || !joined(p.text(), cur, next)) {
+                break;
+            }
+            if (capWord(next) && !TITLE_HEADS.contains(next.text())) {
+                end++;
+            } else if ((next.text().equals("and") || next.text().equals("the") || next.text().equals("of")
+                    || next.text().equals("for")) && end + 2 < t.size() && capWord(t.get(end + 2))
+                    && !TITLE_HEADS.contains(t.get(end + 2).text()) && joined(p.text(), next, t.get(end + 2))) {
+                if (next.text().equals("of") || next.text().equals("for")) {
+                    ofs++;
+                    String after = t.get(end + 2).text();
+                    if (ofs > 1 && (after.equals("Republic") || countryWords.contains(after)
+                            || after.equals("the") || !CableVocabulary.neverName(after) && ofs > 2)) {
+                        break;
+                    }
+                }
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        // "of the Republic": stop before a trailing "the"
+        while (end > h + 2 && (t.get(end).text().equals("the") || t.get(end).text().equals("and"))) {
+            end--;
+        }
+        int s = h;
+        String qualifier = null;
+        if (s > from && !used[s - 1] && countryWords.contains(t.get(s - 1).text())) {
+            qualifier = t.get(s - 1).text();
+        } else if (s > from && !used[s - 1] && t.get(s - 1).text().equals("U.S")) {
+            qualifier = "U.S.";
+        } else {
+            while (s > from && !used[s - 1] && bodyWord(t.get(s - 1)) && !t.get(s - 1).possessive()
+                    && !LEADING_FILLERS.contains(t.get(s - 1).text()) && !countryWords.contains(t.get(s - 1).text())) {
+                s--;
+            }
+        }
+        String surface = p.text().substring(t.get(s).start(), t.get(end).end());
+        Kind kind = ORG_HEADS.contains(t.get(h).text()) ? Kind.ORGANIZATION : Kind.TOPIC;
+        out.add(new Candidate(kind, p.paragraph(), t.get(s).start(), t.get(end).end(), surface, surface, null, null,
+                null, false, qualifier));
+        mark(used, s, end + 1);
+        if (qualifier != null) {
+            used[s - 1] = true;
+        }
+        return end;
+    }
+
+    // ---------------------------------------------------------------- titled people and role references
+
+    /** A segment of a capitalised run: find the last title word and the name after it. */
+    private void findTitled(ParagraphText p, int from, int to, List<Candidate> out, boolean[] used,
+                            List<Runnable> appositions) {
+        List<Token> t = p.tokens();
+        int h = -1;
+        for (int k = to - 1; k >= from; k--) {
+            if (isTitleHead(t.get(k))) {
+                h = k;
+                break;
+            }
+        }
+        if (h < 0) {
+            return;
+        }
+        int nameFrom = h + 1;
+        int titleEnd = h;
+        if (nameFrom < to && CONNECTORS.contains(t.get(nameFrom).text())) {
+            // "Minister of Defense Safar Abiyev": domain words, then the name (at most the last two or three words)
+            int k = nameFrom + 1;
+            while (k < to && domainWord(t.get(k))) {
+                k++;
+            }
+            if (k == nameFrom + 1 && k < to) {
+                // "President of Costa Rica", "Minister for Higher Education": the words after "of" are
+                // not a known domain, so they are the body's name, not a person's
+                return;
+            }
+            titleEnd = k - 1;
+            nameFrom = k;
+        }
+        int titleStart = titleStart(t, from, h, used);
+        if (nameFrom >= to) {
+            addRoleReference(p, titleStart, titleEnd, out);
+            return;
+        }
+        int nameTo = to;
+        if (nameTo - nameFrom > 4) {
+            return;
+        }
+        if (!validName(p, nameFrom, nameTo)) {
+            // "Ambassador Derse and ..." is handled; "President Aliyev Azerbaijan" is not a name
+            return;
+        }
+        addPerson(p, titleStart, titleEnd, nameFrom, nameTo, out, used, appositions);
+    }
+
+    /** A title word: "Minister", or a lower-case title capitalised at the start of a sentence ("Businessman"). */
+    private static boolean isTitleHead(Token t) {
+        return TITLE_HEADS.contains(t.text())
+                || t.capitalised() && LOWER_TITLE_HEADS.contains(t.text().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private int titleStart(List<Token> t, int from, int h, boolean[] used) {
+        int s = h;
+        while (s > from && !used[s - 1] && (isTitleHead(t.get(s - 1))
+                || TITLE_QUALIFIERS.contains(t.get(s - 1).text()) || t.get(s - 1).acronymLike()
+                || countryWords.contains(t.get(s - 1).text()))) {
+            s--;
+        }
+        return s;
+    }
+
+    private static boolean domainWord(Token t) {
+        return CableVocabulary.neverName(t.text()) || TITLE_QUALIFIERS.contains(t.text()) || t.acronymLike()
+                || t.text().equals("the") || t.text().equals("and") || t.text().equals("Situations")
+                || t.text().equals("Homeland") || t.text().equals("Taxes") || t.text().equals("Commerce")
+                || t.text().equals("Treasury") || t.text().equals("Protection") || t.text().equals("Population");
+    }
+
+    private void addPerson(ParagraphText p, int titleStart, int titleEnd, int nameFrom, int nameTo, List<Candidate> out,
+                           boolean[] used, List<Runnable> appositions) {
+        List<Token> t = p.tokens();
+        List<String> titleWords = new ArrayList<>();
+        String orgHint = null;
+        String qualifier = null;
+        for (int k = titleStart; k <= titleEnd; k++) {
+            Token w = t.get(k);
+            if (countryWords.contains(w.text())) {
+                qualifier = w.text();
+            } else if (w.text().equals("U.S") || w.text().equals("US")) {
+                qualifier = "U.S.";
+            } else if (w.acronymLike() && !TITLE_HEADS.contains(w.text())) {
+                orgHint = w.text();
+                out.add(Candidate.of(Kind.ORGANIZATION, p.paragraph(), w.start(), w.end(), w.text(), w.text()));
+            } else {
+                titleWords.add(w.text());
+            }
+        }
+        if (!titleWords.isEmpty() && titleWords.get(0).equals("Under")
+                && (titleWords.size() < 2 || !titleWords.get(1).startsWith("Secretary"))) {
+            titleWords.remove(0);
+        }
+        if (titleWords.isEmpty()) {
+            return;
+        }
+        String title = Titles.expand(titleWords);
+        if (orgHint == null) {
+            orgHint = Titles.impliedOrganization(title);
+        }
+        if (orgHint == null) {
+            orgHint = adjacentBodyBefore(p, out, t.get(titleStart).start());
+        }
+        boolean former = isFormer(p, titleStart);
+        if (followedByOwnTitle(p, nameTo)) {
+            // "Samuel Bodman, U.S. Secretary of Energy Anne Derse, U.S. Ambassador to Azerbaijan": in a
+            // list of "name, title" pairs the title before a name belongs to the name before it
+            title = null;
+            orgHint = null;
+            qualifier = null;
+        }
+        List<String> nameWords = new ArrayList<>();
+        for (int k = nameFrom; k < nameTo; k++) {
+            nameWords.add(t.get(k).text());
+        }
+        String name = PersonNames.canonical(nameWords);
+        Kind kind = PersonNames.isFull(name) ? Kind.PERSON : Kind.SURNAME;
+        int start = t.get(nameFrom).start();
+        int end = t.get(nameTo - 1).end();
+        out.add(new Candidate(kind, p.paragraph(), start, end, p.text().substring(start, end), name, null, title,
+                orgHint, former, qualifier));
+        mark(used, titleStart, nameTo);
+        appositions.add(() -> findApposition(p, nameTo, name, kind, start, end, out));
+    }
+
+    /** True when ", [U.S.|nationality] Title" follows the name ending before token {@code after}. */
+    private boolean followedByOwnTitle(ParagraphText p, int after) {
+        List<Token> t = p.tokens();
+        if (after >= t.size() || !p.text().startsWith(", ", t.get(after - 1).end())
+                || t.get(after).start() != t.get(after - 1).end() + 2) {
+            return false;
+        }
+        int k = after;
+        while (k < t.size() && k < after + 3 && (t.get(k).text().equals("U.S") || countryWords.contains(t.get(k).text())
+                || TITLE_QUALIFIERS.contains(t.get(k).text()))) {
+            k++;
+        }
+        return k < t.size() && TITLE_HEADS.contains(t.get(k).text()) && !CableVocabulary.RANKS.contains(t.get(k).text());
+    }
+
+    private static String adjacentBodyBefore(ParagraphText p, List<Candidate> out, int at) {
+        for (int k = out.size() - 1; k >= 0; k--) {
+            Candidate c = out.get(k);
+            if (c.kind() == Kind.ORGANIZATION && c.end() <= at && at - c.end() <= 3
+                    && p.text().substring(c.end(), at).matches("[\\s()]*")) {
+                return c.name();
+            }
+        }
+        return null;
+    }
+
+    private static boolean isFormer(ParagraphText p, int titleStart) {
+        List<Token> t = p.tokens();
+        if (FORMER_WORDS.contains(CableVocabulary.lower(t.get(titleStart).text()))) {
+            return true;
+        }
+        return titleStart > 0 && FORMER_WORDS.contains(t.get(titleStart - 1).text())
+                && t.get(titleStart).start() - t.get(titleStart - 1).end() <= 2;
+    }
+
+    private void addRoleReference(ParagraphText p, int titleStart, int titleEnd, List<Candidate> out) {
+        List<Token> t = p.tokens();
+        if (titleStart == 0 || !CableVocabulary.lower(t.get(titleStart - 1).text()).equals("the")) {
+            return;
+        }
+        List<String> words = new ArrayList<>();
+        for (int k = titleStart; k <= titleEnd; k++) {
+            String w = t.get(k).text();
+            if (countryWords.contains(w) || t.get(k).acronymLike() && !TITLE_HEADS.contains(w)) {
+                return;
+            }
+            words.add(w);
+        }
+        Token last = t.get(titleEnd);
+        if (titleEnd + 1 < t.size() && (t.get(titleEnd + 1).text().equals("to") || t.get(titleEnd + 1).text().equals("in"))
+                && t.get(titleEnd + 1).start() - last.end() == 1) {
+            return;
+        }
+        String title = Titles.expand(words);
+        int start = t.get(titleStart).start();
+        out.add(new Candidate(Kind.ROLE_REFERENCE, p.paragraph(), start, last.end(),
+                p.text().substring(start, last.end()), null, null, title, Titles.impliedOrganization(title),
+                false, null));
+    }
+
+    /** True when tokens [from, to) read as a person's name. */
+    private boolean validName(ParagraphText p, int from, int to) {
+        List<Token> t = p.tokens();
+        if (to <= from || to - from > 4) {
+            return false;
+        }
+        int words = 0;
+        for (int k = from; k < to; k++) {
+            Token w = t.get(k);
+            if (w.initial()) {
+                if (k == to - 1) {
+                    return false;
+                }
+                continue;
+            }
+            if (NAME_PARTICLES.contains(w.text())) {
+                if (k == from || k == to - 1) {
+                    return false;
+                }
+                continue;
+            }
+            if (k == to - 1 && to - from > 1 && CableVocabulary.NAME_PREFIXES.contains(w.text())) {
+                return false;
+            }
+            int hyphen = w.text().lastIndexOf('-');
+            if (hyphen > 0 && hyphen + 1 < w.text().length() && Character.isLowerCase(w.text().charAt(hyphen + 1))
+                    && !NAME_PARTICLES.contains(w.text().substring(0, hyphen).toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+            if (!w.capitalised() || w.text().length() < 2 || CableVocabulary.neverName(w.text())
+                    || TITLE_QUALIFIERS.contains(w.text()) || isTitleHead(w)
+                    || CableVocabulary.RELATIVES.contains(w.text().toLowerCase(java.util.Locale.ROOT)) || countryWords.contains(w.text())
+                    || hasDigitOrSlash(w.text()) || w.text().endsWith("-based")) {
+                return false;
+            }
+            words++;
+        }
+        if (words >= 1) {
+            String joined = p.text().substring(t.get(from).start(), t.get(to - 1).end());
+            if (from > 0 && placeNames.contains(t.get(from - 1).text() + " " + joined)) {
+                return false;
+            }
+            if (placeNames.contains(joined) || placeNames.contains(joined.replaceAll("[^\\p{L}]", "")
+                    .toUpperCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return words >= 1;
+    }
+
+    private static boolean hasDigitOrSlash(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isDigit(c) || c == '/' || c == '&') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- appositions
+
+    /** "NAME, [the] [former] TITLE [of BODY]," after a name ending at token {@code after - 1}. */
+    private void findApposition(ParagraphText p, int after, String name, Kind kind, int start, int end, List<Candidate> out) {
+        List<Token> t = p.tokens();
+        if (after >= t.size()) {
+            return;
+        }
+        String gap = p.text().substring(t.get(after - 1).end(), t.get(after).start());
+        if (!gap.equals(", ")) {
+            return;
+        }
+        int k = after;
+        if (t.get(k).text().equals("the") || t.get(k).text().equals("a") || t.get(k).text().equals("an")) {
+            k++;
+        }
+        boolean former = false;
+        if (k < t.size() && FORMER_WORDS.contains(t.get(k).text())) {
+            former = true;
+            k++;
+        }
+        if (k >= t.size()) {
+            return;
+        }
+        Token head = t.get(k);
+        boolean titled = TITLE_HEADS.contains(head.text()) || TITLE_QUALIFIERS.contains(head.text())
+                && !countryWords.contains(head.text()) || LOWER_TITLE_HEADS.contains(head.text());
+        if (!titled) {
+            return;
+        }
+        // the phrase runs to the next comma, full stop, semicolon or parenthesis
+        int phraseEnd = k;
+        int sentence = p.sentenceOf()[k];
+        while (phraseEnd + 1 < t.size() && p.sentenceOf()[phraseEnd + 1] == sentence && phraseEnd - k < 14
+                && p.text().substring(t.get(phraseEnd).end(), t.get(phraseEnd + 1).start())
+                .matches("(['\u2019]s)?\\s+")) {
+            phraseEnd++;
+        }
+        // title words: up to the first "of"/"to"/"at"
+        List<String> titleWords = new ArrayList<>();
+        int m = k;
+        while (m <= phraseEnd && !Set.of("of", "to", "at", "in", "for", "with", "and", "who", "which")
+                .contains(t.get(m).text())) {
+            String w = t.get(m).text();
+            if (!TITLE_HEADS.contains(w) && !TITLE_QUALIFIERS.contains(w) && !LOWER_TITLE_HEADS.contains(w)
+                    && !t.get(m).acronymLike() || countryWords.contains(w)) {
+                return;
+            }
+            titleWords.add(t.get(m).text());
+            m++;
+        }
+        if (titleWords.isEmpty()) {
+            return;
+        }
+        for (int d = k; d < m; d++) {
+            if (t.get(d).capitalised() && !TITLE_HEADS.contains(t.get(d).text())
+                    && !TITLE_QUALIFIERS.contains(t.get(d).text())) {
+                return;
+            }
+        }
+        int phraseStartChar = t.get(k).start();
+        int phraseEndChar = t.get(phraseEnd).end();
+        String orgHint = null;
+        for (Candidate c : out) {
+            if (c.kind() == Kind.ORGANIZATION && c.start() >= phraseStartChar && c.end() <= phraseEndChar) {
+                orgHint = c.name();
+            }
+        }
+        String title = Titles.expand(titleWords);
+        if (orgHint == null && m <= phraseEnd && t.get(m).text().equals("of")) {
+            // "Minister of Emergency Situations of the Republic of Azerbaijan": the domain ends at the next "of"
+            List<String> domain = new ArrayList<>();
+            for (int d = m + 1; d <= phraseEnd; d++) {
+                Token tok = t.get(d);
+                String w = tok.text();
+                if (w.equals("of") || countryWords.contains(w) || w.equals("Republic")) {
+                    break;
+                }
+                if (tok.lowerCase() && !w.equals("the") && !w.equals("and")) {
+                    break;
+                }
+                if (tok.capitalised() && !domainWord(tok)) {
+                    // "Derse, Secretary of Energy Samuel Bodman": a list of names, not an apposition
+                    return;
+                }
+                if (!(w.equals("the") && domain.isEmpty())) {
+                    domain.add(w);
+                }
+            }
+            while (!domain.isEmpty() && (domain.get(domain.size() - 1).equals("the")
+                    || domain.get(domain.size() - 1).equals("and"))) {
+                domain.remove(domain.size() - 1);
+            }
+            if (!domain.isEmpty() && Character.isUpperCase(domain.get(0).charAt(0))) {
+                title = title + " of " + String.join(" ", domain);
+                orgHint = Titles.impliedOrganization(title);
+            }
+        }
+        if (orgHint == null) {
+            orgHint = Titles.impliedOrganization(title);
+        }
+        out.add(new Candidate(kind, p.paragraph(), start, end, p.text().substring(start, end), name, null, title,
+                orgHint, former, null));
+    }
+
+    // ---------------------------------------------------------------- lower-case titles and untitled names
+
+    /** "Russian MFA official Anatoly Antonov", "opposition leader Isa Gambar". */
+    private void findLowerCaseTitled(ParagraphText p, List<Candidate> out, boolean[] used, List<Runnable> appositions) {
+        List<Token> t = p.tokens();
+        for (int k = 0; k + 2 < t.size(); k++) {
+            Token head = t.get(k);
+            boolean relative = CableVocabulary.RELATIVES.contains(head.text());
+            if (!LOWER_TITLE_HEADS.contains(head.text()) && !relative || !head.lowerCase() || used[k + 1]
+                    || !joined(p.text(), head, t.get(k + 1))) {
+                continue;
+            }
+            int end = nameEnd(p, k + 1, used);
+            if (end - (k + 1) < 2 || !validName(p, k + 1, end)) {
+                continue;
+            }
+            String orgHint = null;
+            String qualifier = null;
+            int s = k;
+            if (k > 0 && t.get(k - 1).acronymLike() && joined(p.text(), t.get(k - 1), head)) {
+                orgHint = t.get(k - 1).text();
+                s = k - 1;
+                out.add(Candidate.of(Kind.ORGANIZATION, p.paragraph(), t.get(k - 1).start(), t.get(k - 1).end(),
+                        orgHint, orgHint));
+                if (k > 1 && countryWords.contains(t.get(k - 2).text())) {
+                    qualifier = t.get(k - 2).text();
+                }
+            }
+            if (orgHint == null) {
+                orgHint = adjacentBodyBefore(p, out, t.get(s).start());
+            }
+            List<String> words = new ArrayList<>();
+            for (int w = k + 1; w < end; w++) {
+                words.add(t.get(w).text());
+            }
+            String name = PersonNames.canonical(words);
+            int start = t.get(k + 1).start();
+            int stop = t.get(end - 1).end();
+            out.add(new Candidate(Kind.PERSON, p.paragraph(), start, stop, p.text().substring(start, stop), name,
+                    null, relative ? null : head.text(), relative ? null : orgHint, isFormer(p, s), qualifier));
+            mark(used, k + 1, end);
+            int after = end;
+            appositions.add(() -> findApposition(p, after, name, Kind.PERSON, start, stop, out));
+        }
+    }
+
+    /** End (exclusive) of a run of up to four name-like words starting at {@code from}. */
+    private static int nameEnd(ParagraphText p, int from, boolean[] used) {
+        List<Token> t = p.tokens();
+        int end = from;
+        while (end < t.size() && end - from < 4 && !used[end]
+                && (t.get(end).capitalised() || t.get(end).initial()
+                || NAME_PARTICLES.contains(t.get(end).text()) && end > from)
+                && (end == from || joined(p.text(), t.get(end - 1), t.get(end)) && !t.get(end - 1).possessive())
+                && p.sentenceOf()[end] == p.sentenceOf()[from]) {
+            end++;
+        }
+        return end;
+    }
+
+    /** Untitled full names that a speech verb, "according to" or an apposition marks as a person. */
+    private void findUntitledNames(ParagraphText p, List<Candidate> out, boolean[] used) {
+        List<Token> t = p.tokens();
+        int k = 0;
+        while (k < t.size()) {
+            if (used[k] || !t.get(k).capitalised()) {
+                k++;
+                continue;
+            }
+            int end = nameEnd(p, k, used);
+            if (end - k >= 2 && validName(p, k, end) && fullWords(t, k, end) >= 2) {
+                boolean speaker = end < t.size() && CableVocabulary.SAYING_VERBS.contains(t.get(end).text())
+                        && joined(p.text(), t.get(end - 1), t.get(end));
+                boolean according = k >= 2 && t.get(k - 2).text().equalsIgnoreCase("according")
+                        && t.get(k - 1).text().equals("to");
+                int before = out.size();
+                List<String> words = new ArrayList<>();
+                for (int w = k; w < end; w++) {
+                    words.add(t.get(w).text());
+                }
+                String name = PersonNames.canonical(words);
+                int start = t.get(k).start();
+                int stop = t.get(end - 1).end();
+                findApposition(p, end, name, Kind.PERSON, start, stop, out);
+                boolean apposition = out.size() > before;
+                if (speaker || according) {
+                    out.add(Candidate.of(Kind.PERSON, p.paragraph(), start, stop, p.text().substring(start, stop),
+                            name));
+                }
+                if (speaker || according || apposition) {
+                    mark(used, k, end);
+                }
+            }
+            k = Math.max(end, k + 1);
+        }
+    }
+
+    private static int fullWords(List<Token> t, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            if (!t.get(k).initial() && !NAME_PARTICLES.contains(t.get(k).text())) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static void mark(boolean[] used, int from, int to) {
+        for (int k = Math.max(0, from); k < to && k < used.length; k++) {
+            used[k] = true;
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package tieline.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import tieline.cable.Cable;
+import tieline.cable.Classification;
+import tieline.cable.ParagraphKind;
+import tieline.model.DateSource;
+import tieline.model.EntityType;
+import tieline.model.Evidence;
+import tieline.model.RelationType;
+
+/**
+ * Turns one cable's resolved mentions into evidence: one item per pair of entities named in a
+ * sentence, typed by {@link RelationCues}, plus ROLE evidence wherever a title binds a person to
+ * a body. Each item is dated by a date in its sentence (TEXT), else by the meeting or event its
+ * paragraph or the cable's summary reports (EVENT), else by the cable's date (CABLE).
+ */
+final class EvidenceBuilder {
+
+    /** Sentences naming more entities than this pair each entity only with its neighbours. */
+    static final int ALL_PAIRS_LIMIT = 12;
+    /** How far apart (in entities) two entities of a crowded sentence may be and still be paired. */
+    static final int CROWDED_WINDOW = 5;
+
+    private EvidenceBuilder() {
+    }
+
+    /** A date with where it came from. */
+    private record Dated(LocalDate date, DateSource from) {
+    }
+
+    static CableExtraction build(CableScan scan, List<ResolvedMention> mentions) {
+        Cable cable = scan.cable();
+        List<Evidence> evidence = new ArrayList<>();
+        List<RoleFact> roles = new ArrayList<>();
+        Map<Integer, List<ResolvedMention>> byParagraph = new HashMap<>();
+        for (ResolvedMention m : mentions) {
+            byParagraph.computeIfAbsent(m.paragraph(), k -> new ArrayList<>()).add(m);
+        }
+        Dated cableEvent = cableEvent(scan);
+        for (ParagraphText p : scan.paragraphs()) {
+            List<ResolvedMention> here = byParagraph.getOrDefault(p.paragraph(), List.of());
+            if (here.isEmpty()) {
+                continue;
+            }
+            Classification marking = p.source().marking() != null ? p.source().marking() : cable.classification();
+            Dated paragraphEvent = event(p);
+            if (paragraphEvent == null && p.source().kind() != ParagraphKind.COMMENT) {
+                paragraphEvent = cableEvent;
+            }
+            for (int[] s : p.sentences()) {
+                List<ResolvedMention> inSentence = new ArrayList<>();
+                for (ResolvedMention m : here) {
+                    if (m.start() >= s[0] && m.end() <= s[1]) {
+                        inSentence.add(m);
+                    }
+                }
+                if (inSentence.isEmpty()) {
+                    continue;
+                }
+                Dated date = sentenceDate(p, s, paragraphEvent, cable.date());
+                String sentence = p.text().substring(s[0], s[1]);
+                String quote = sentence.replaceAll("\\s+", " ");
+                addSentenceEvidence(cable, p, marking, date, sentence, quote, s[0], inSentence, evidence, roles);
+            }
+        }
+        for (ResolvedMention m : byParagraph.getOrDefault(0, List.of())) {
+            if (m.title() != null) {
+                roles.add(new RoleFact(m.entityId(), m.title(), m.orgId(), cable.date(), m.former()));
+            }
+        }
+        return new CableExtraction(mentions, evidence, roles);
+    }
+
+    private static void addSentenceEvidence(Cable cable, ParagraphText p, Classification marking, Dated date,
+                                            String sentence, String quote, int offset,
+                                            List<ResolvedMention> inSentence, List<Evidence> evidence,
+                                            List<RoleFact> roles) {
+        Set<String> rolePairs = new HashSet<>();
+        for (ResolvedMention m : inSentence) {
+            if (m.title() == null) {
+                continue;
+            }
+            roles.add(new RoleFact(m.entityId(), m.title(), m.orgId(), date.date(), m.former()));
+            if (m.orgId() != null && !m.orgId().equals(m.entityId()) && rolePairs.add(m.entityId() + "|" + m.orgId())) {
+                evidence.add(new Evidence(m.entityId(), m.orgId(), RelationType.ROLE, CableKey.of(cable), p.paragraph(),
+                        marking, date.date(), date.from(), quote));
+            }
+        }
+        // first mention of each entity, in order
+        Map<String, ResolvedMention> first = new LinkedHashMap<>();
+        for (ResolvedMention m : inSentence) {
+            first.putIfAbsent(m.entityId(), m);
+        }
+        List<ResolvedMention> distinct = new ArrayList<>(first.values());
+        if (distinct.size() < 2) {
+            return;
+        }
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        List<int[]> people = new ArrayList<>();
+        for (ResolvedMention m : inSentence) {
+            if (m.type() == EntityType.PERSON) {
+                people.add(new int[] {m.start() - offset, m.end() - offset});
+            }
+        }
+        boolean crowded = distinct.size() > ALL_PAIRS_LIMIT;
+        for (int i = 0; i < distinct.size(); i++) {
+            ResolvedMention a = distinct.get(i);
+            boolean personBeforeA = false;
+            for (ResolvedMention m : inSentence) {
+                if (m.start() < a.start() && m.type() == EntityType.PERSON && !m.entityId().equals(a.entityId())) {
+                    personBeforeA = true;
+                    break;
+                }
+            }
+            for (int j = i + 1; j < distinct.size(); j++) {
+                if (crowded && j - i > CROWDED_WINDOW) {
+                    break;
+                }
+                ResolvedMention b = distinct.get(j);
+                if (rolePairs.contains(a.entityId() + "|" + b.entityId())
+                        || rolePairs.contains(b.entityId() + "|" + a.entityId())) {
+                    continue;
+                }
+                RelationType type = RelationCues.classify(a.type(), b.type(), sentence, lower,
+                        new int[] {a.start() - offset, a.end() - offset},
+                        new int[] {b.start() - offset, b.end() - offset}, people, personBeforeA);
+                evidence.add(new Evidence(a.entityId(), b.entityId(), type, CableKey.of(cable), p.paragraph(), marking,
+                        date.date(), date.from(), quote));
+            }
+        }
+    }
+
+    private static Dated sentenceDate(ParagraphText p, int[] s, Dated paragraphEvent, LocalDate cableDate) {
+        for (TextDate d : p.dates()) {
+            if (d.start() >= s[0] && d.end() <= s[1]) {
+                return new Dated(d.date(), DateSource.TEXT);
+            }
+        }
+        if (paragraphEvent != null) {
+            return new Dated(paragraphEvent.date(), DateSource.EVENT);
+        }
+        return new Dated(cableDate, DateSource.CABLE);
+    }
+
+    /** The date of the meeting or event a paragraph reports: its first date in a sentence about an event. */
+    private static Dated event(ParagraphText p) {
+        for (TextDate d : p.dates()) {
+            for (int[] s : p.sentences()) {
+                if (d.start() >= s[0] && d.end() <= s[1]) {
+                    String sentence = p.text().substring(s[0], s[1]);
+                    if (d.start() - s[0] < 12 || RelationCues.EVENT.matcher(sentence).find()) {
+                        return new Dated(d.date(), DateSource.EVENT);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The event the cable's summary reports (or its first paragraph, when it has no summary). */
+    private static Dated cableEvent(CableScan scan) {
+        boolean hasSummary = false;
+        for (ParagraphText p : scan.paragraphs()) {
+            if (p.source().kind() == ParagraphKind.SUMMARY) {
+                hasSummary = true;
+                Dated d = event(p);
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        if (!hasSummary && !scan.paragraphs().isEmpty()) {
+            ParagraphText first = scan.paragraphs().get(0);
+            if (first.source().kind() == ParagraphKind.BODY) {
+                return event(first);
+            }
+        }
+        return null;
+    }
+}

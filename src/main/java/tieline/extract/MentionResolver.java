@@ -1,0 +1,308 @@
+package tieline.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tieline.extract.BodyResolver.Body;
+import tieline.extract.Candidate.Kind;
+import tieline.model.Entity;
+import tieline.model.EntityType;
+
+/**
+ * The second, per-cable pass: finds every known name again (gazetteer, full names met anywhere
+ * in the corpus, their surnames, defined acronyms) and ties each mention to one entity. A
+ * surname alone resolves to the full name met in the same cable first, then in the corpus, and
+ * only when that is unambiguous; "the Ambassador" and "the Defense Minister" resolve to the
+ * person the cable (or the gazetteer, by date) names in that office.
+ */
+final class MentionResolver {
+
+    /** A candidate waiting for resolution, with the gazetteer entry a lexicon match named. */
+    private record Pending(Candidate candidate, String gazetteerId) {
+    }
+
+    /** A person named with a title in this cable. */
+    private record Titled(String personId, String titleKey, String head, String orgId, int paragraph) {
+    }
+
+    private final NameIndex index;
+    private final BodyResolver bodies;
+    private final OfficeHolders offices;
+
+    MentionResolver(NameIndex index, BodyResolver bodies, OfficeHolders offices) {
+        this.index = index;
+        this.bodies = bodies;
+        this.offices = offices;
+    }
+
+    List<ResolvedMention> resolve(CableScan scan) {
+        LocalDate day = scan.cable().date();
+        Country postCountry = index.countryOfPost(scan.cable().post()).orElse(null);
+        List<Pending> pending = new ArrayList<>();
+        Map<Integer, List<Candidate>> byParagraph = new HashMap<>();
+        for (Candidate c : scan.candidates()) {
+            byParagraph.computeIfAbsent(c.paragraph(), k -> new ArrayList<>()).add(c);
+        }
+        for (ParagraphText p : scan.paragraphs()) {
+            List<Candidate> found = byParagraph.getOrDefault(p.paragraph(), List.of());
+            found.forEach(c -> pending.add(new Pending(c, null)));
+            lexiconMatches(p, found, pending);
+        }
+        List<ResolvedMention> out = new ArrayList<>();
+        Map<String, Set<String>> cableSurnames = new HashMap<>();
+        List<Titled> titled = new ArrayList<>();
+        Map<String, String> names = new HashMap<>();
+        // 1. full names, header included
+        List<Pending> header = scan.header().stream().map(c -> new Pending(c, null)).toList();
+        for (Pending p : concat(header, pending)) {
+            Candidate c = p.candidate();
+            if (c.kind() != Kind.PERSON || p.gazetteerId() == null && index.isRejectedName(c.name())) {
+                continue;
+            }
+            String id = p.gazetteerId() != null ? p.gazetteerId() : personId(c.name());
+            String name = index.gazetteerEntry(id).map(GazetteerEntry::name).orElse(c.name());
+            names.put(id, name);
+            cableSurnames.computeIfAbsent(PersonNames.surname(name), k -> new LinkedHashSet<>()).add(id);
+            out.add(person(id, name, c, scan, postCountry, titled));
+        }
+        // 2. surnames bound by a title, then the signer, then bare surnames
+        List<Pending> surnames = new ArrayList<>(concat(header, pending).stream()
+                .filter(p -> p.candidate().kind() == Kind.SURNAME).toList());
+        surnames.sort(Comparator.comparing((Pending p) -> p.candidate().title() == null));
+        for (Pending p : surnames) {
+            Candidate c = p.candidate();
+            boolean bound = c.title() != null || c.paragraph() == 0;
+            Optional<String> id = resolveSurname(c.name(), c.title(), day, cableSurnames, bound);
+            if (id.isEmpty()) {
+                continue;
+            }
+            String name = names.computeIfAbsent(id.get(), k -> index.personName(k).orElse(c.name()));
+            if (c.title() != null) {
+                cableSurnames.computeIfAbsent(c.name(), k -> new LinkedHashSet<>()).add(id.get());
+            }
+            out.add(person(id.get(), name, c, scan, postCountry, titled));
+        }
+        // 3. bodies and topics
+        for (Pending p : pending) {
+            Candidate c = p.candidate();
+            if (c.kind() != Kind.ORGANIZATION && c.kind() != Kind.TOPIC) {
+                continue;
+            }
+            Optional<Body> body;
+            if (p.gazetteerId() != null) {
+                body = index.gazetteerEntry(p.gazetteerId()).map(e -> new Body(e.id(), e.type(), e.name()));
+            } else {
+                EntityType type = c.kind() == Kind.ORGANIZATION ? EntityType.ORGANIZATION : EntityType.TOPIC;
+                body = bodies.resolve(type, c.name(), c.acronym(), c.qualifier(), postCountry, scan.countryWords());
+            }
+            body.ifPresent(b -> out.add(new ResolvedMention(b.id(), b.type(), b.name(), c.paragraph(), c.start(),
+                    c.end(), c.surface(), null, null, null, false, false)));
+        }
+        // 4. people named by office
+        for (Pending p : pending) {
+            Candidate c = p.candidate();
+            if (c.kind() != Kind.ROLE_REFERENCE) {
+                continue;
+            }
+            resolveReference(c, day, postCountry, titled).ifPresent(id -> out.add(new ResolvedMention(id,
+                    EntityType.PERSON, names.computeIfAbsent(id, k -> nameOf(k, k)), c.paragraph(), c.start(),
+                    c.end(), c.surface(), null, null, null, false, true)));
+        }
+        out.sort(Comparator.comparingInt(ResolvedMention::paragraph).thenComparingInt(ResolvedMention::start));
+        return out;
+    }
+
+    private static List<Pending> concat(List<Pending> a, List<Pending> b) {
+        List<Pending> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private String personId(String fullName) {
+        for (GazetteerEntry e : index.gazetteer(fullName)) {
+            if (e.type() == EntityType.PERSON) {
+                return e.id();
+            }
+        }
+        return index.personId(fullName).orElse(Entity.idFor(EntityType.PERSON, fullName));
+    }
+
+    private String nameOf(String id, String fallback) {
+        return index.gazetteerEntry(id).map(GazetteerEntry::name).orElse(fallback);
+    }
+
+    private ResolvedMention person(String id, String name, Candidate c, CableScan scan, Country postCountry,
+                                   List<Titled> titled) {
+        String orgId = null;
+        String orgName = null;
+        if (c.orgHint() != null) {
+            String qualifier = c.qualifier() != null ? c.qualifier() : index.nationality(name).orElse(null);
+            Optional<Body> body = bodies.resolve(EntityType.ORGANIZATION, c.orgHint(), null, qualifier,
+                    postCountry, scan.countryWords());
+            if (body.isPresent()) {
+                orgId = body.get().id();
+                orgName = body.get().name();
+            }
+        }
+        if (c.title() != null) {
+            titled.add(new Titled(id, Titles.key(c.title()), Titles.head(c.title()), orgId, c.paragraph()));
+        }
+        return new ResolvedMention(id, EntityType.PERSON, name, c.paragraph(), c.start(), c.end(), c.surface(),
+                c.title(), orgId, orgName, c.former(), false);
+    }
+
+    private Optional<String> resolveSurname(String surname, String title, LocalDate day,
+                                            Map<String, Set<String>> cableSurnames, boolean bound) {
+        if (title != null) {
+            Optional<String> holder = offices.bySurname(surname, title, day);
+            if (holder.isPresent()) {
+                return holder;
+            }
+        }
+        Set<String> inCable = cableSurnames.getOrDefault(surname, Set.of());
+        if (inCable.size() == 1) {
+            return Optional.of(inCable.iterator().next());
+        }
+        if (inCable.isEmpty()) {
+            Set<String> inCorpus = index.personIdsWithSurname(surname);
+            if (inCorpus.size() == 1) {
+                String only = inCorpus.iterator().next();
+                // "President Lagos" is not the Consul Jorge Lagos met elsewhere
+                boolean otherOffice = title != null && index.personName(only)
+                        .map(n -> index.titledOtherwise(n, title)).orElse(false);
+                if (!otherOffice) {
+                    return Optional.of(only);
+                }
+                return Optional.of(Entity.idFor(EntityType.PERSON, surname));
+            }
+        }
+        if (bound && inCable.isEmpty() && index.personIdsWithSurname(surname).isEmpty()) {
+            return Optional.of(Entity.idFor(EntityType.PERSON, surname));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> resolveReference(Candidate c, LocalDate day, Country postCountry, List<Titled> titled) {
+        String key = Titles.key(c.title());
+        String country = postCountry == null ? null : postCountry.name();
+        if (key.equals("ambassador")) {
+            for (Titled t : titled) {
+                if (t.paragraph() == 0 && t.head().equals("Ambassador")) {
+                    return Optional.of(t.personId());
+                }
+            }
+        }
+        Set<String> same = new LinkedHashSet<>();
+        for (Titled t : titled) {
+            if (t.titleKey().equals(key)) {
+                same.add(t.personId());
+            }
+        }
+        if (same.size() == 1) {
+            return Optional.of(same.iterator().next());
+        }
+        if (same.isEmpty()) {
+            return offices.byOffice(c.title(), country, day);
+        }
+        return Optional.empty();
+    }
+
+    /** Known names the rules did not find here: gazetteer names, full names and surnames met elsewhere, acronyms. */
+    private void lexiconMatches(ParagraphText p, List<Candidate> found, List<Pending> pending) {
+        List<Token> tokens = p.tokens();
+        boolean[] covered = new boolean[tokens.size()];
+        for (Candidate c : found) {
+            for (Token t : tokens) {
+                if (c.overlaps(t.start(), t.end())) {
+                    covered[t.index()] = true;
+                }
+            }
+        }
+        int i = 0;
+        while (i < tokens.size()) {
+            if (covered[i]) {
+                i++;
+                continue;
+            }
+            Token first = tokens.get(i);
+            String key = p.caps() ? first.text().toUpperCase(java.util.Locale.ROOT) : first.text();
+            NameIndex.LexEntry best = null;
+            for (NameIndex.LexEntry e : index.startingWith(key, p.caps())) {
+                if ((best == null || e.words().length > best.words().length) && matches(p, i, e, covered)) {
+                    best = e;
+                }
+            }
+            if (best == null) {
+                i++;
+                continue;
+            }
+            Token last = tokens.get(i + best.words().length - 1);
+            String surface = p.text().substring(first.start(), last.end());
+            Kind kind = best.kind();
+            String name = kind == Kind.BLOCKED ? null : best.value();
+            Candidate c = new Candidate(kind, p.paragraph(), first.start(), last.end(), surface, name, null, null,
+                    null, false, null);
+            if (kind != Kind.BLOCKED) {
+                pending.add(new Pending(c, best.gazetteerId()));
+            }
+            i += best.words().length;
+        }
+    }
+
+    private boolean matches(ParagraphText p, int at, NameIndex.LexEntry e, boolean[] covered) {
+        List<Token> tokens = p.tokens();
+        String[] words = e.words();
+        if (at + words.length > tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < words.length; k++) {
+            Token t = tokens.get(at + k);
+            if (covered[at + k]) {
+                return false;
+            }
+            boolean same = p.caps() ? t.text().equalsIgnoreCase(words[k]) : t.text().equals(words[k]);
+            if (!same) {
+                return false;
+            }
+            if (k > 0) {
+                Token prev = tokens.get(at + k - 1);
+                if (prev.possessive() || t.start() - prev.end() > 2
+                        || !p.text().substring(prev.end(), t.start()).isBlank()) {
+                    return false;
+                }
+            }
+        }
+        Token first = tokens.get(at);
+        if ((e.kind() == Kind.PERSON || e.kind() == Kind.SURNAME) && at > 0
+                && tokens.get(at - 1).text().equalsIgnoreCase("at")) {
+            // "at Heydar Aliyev" is the airport or the foundation, not the man
+            return false;
+        }
+        if (words.length == 1) {
+            boolean isStart = at == 0 || p.sentenceOf()[at - 1] != p.sentenceOf()[at];
+            if (e.kind() == Kind.SURNAME) {
+                if (p.caps()) {
+                    return e.gazetteerId() == null && !index.isCommonWord(words[0]) && words[0].length() >= 5;
+                }
+                return first.capitalised() && (!isStart || !index.isCommonWord(words[0]));
+            }
+            if (p.caps()) {
+                return !index.isCommonWord(words[0]) && words[0].length() >= 3;
+            }
+        }
+        // a gazetteer name never swallows the first words of a longer capitalised name
+        int next = at + words.length;
+        if (!p.caps() && e.kind() == Kind.PERSON && next < tokens.size() && tokens.get(next).capitalised()
+                && !tokens.get(next - 1).possessive()
+                && p.text().substring(tokens.get(next - 1).end(), tokens.get(next).start()).equals(" ")) {
+            return false;
+        }
+        return true;
+    }
+}

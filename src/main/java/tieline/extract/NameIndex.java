@@ -1,0 +1,291 @@
+package tieline.extract;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import tieline.extract.Candidate.Kind;
+import tieline.model.Entity;
+import tieline.model.EntityType;
+
+/**
+ * What the whole corpus (and the gazetteer) knows about names after the first pass: every
+ * full name of a person, which full names share a surname, which acronyms were defined as
+ * which long forms, and a lexicon to find all of these again in any paragraph.
+ */
+final class NameIndex {
+
+    /** A name to look for in text. */
+    record LexEntry(String[] words, Kind kind, String value, String gazetteerId) {
+    }
+
+    private final Gazetteer gazetteer;
+    private final Map<String, String> personIdByName = new HashMap<>();
+    private final Map<String, String> personNameById = new HashMap<>();
+    private final Map<String, Set<String>> personIdsBySurname = new HashMap<>();
+    private final Map<String, Set<String>> longFormsByAcronym = new HashMap<>();
+    private final Map<String, Set<String>> acronymsByLongForm = new HashMap<>();
+    private final Map<String, Kind> kindByBodyName = new HashMap<>();
+    private final Map<String, List<LexEntry>> lexicon = new HashMap<>();
+    private final Map<String, List<LexEntry>> capsLexicon = new HashMap<>();
+    private final Map<String, List<GazetteerEntry>> gazetteerBySurface = new HashMap<>();
+    private final Map<String, Country> countryByWord = new HashMap<>();
+    private final Set<String> commonWords = new HashSet<>();
+    private final Set<String> rejectedNames = new HashSet<>();
+    private final Set<String> firstNames = new HashSet<>();
+    private final Map<String, Set<String>> impliedOrgsByName = new HashMap<>();
+    private final Map<String, Map<String, Integer>> nationalityVotes = new HashMap<>();
+
+    NameIndex(Gazetteer gazetteer, Collection<CableScan> scans) {
+        this.gazetteer = gazetteer;
+        for (Country c : gazetteer.countries()) {
+            countryByWord.put(c.name(), c);
+            c.aliases().forEach(a -> countryByWord.put(a, c));
+            c.adjectives().forEach(a -> countryByWord.put(a, c));
+        }
+        for (GazetteerEntry e : gazetteer.entries()) {
+            for (String s : e.surfaces()) {
+                gazetteerBySurface.computeIfAbsent(s, k -> new ArrayList<>()).add(e);
+                gazetteerBySurface.computeIfAbsent(s.toUpperCase(Locale.ROOT), k -> new ArrayList<>()).add(e);
+                String[] words = s.split("\\s+");
+                Kind kind = kindOf(e.type());
+                if (e.type() == EntityType.PERSON && words.length < 2) {
+                    continue;
+                }
+                addLex(new LexEntry(words, kind, s, e.id()));
+            }
+            if (e.type() == EntityType.PERSON) {
+                personIdByName.put(e.name(), e.id());
+                personNameById.put(e.id(), e.name());
+                for (String a : e.aliases()) {
+                    if (a.indexOf(' ') > 0) {
+                        personIdByName.putIfAbsent(a, e.id());
+                    }
+                }
+                personIdsBySurname.computeIfAbsent(PersonNames.surname(e.name()), k -> new TreeSet<>()).add(e.id());
+            }
+        }
+        Set<String> ruleNames = new HashSet<>();
+        for (CableScan scan : scans) {
+            for (Candidate c : scan.candidates()) {
+                if (c.kind() == Kind.PERSON && PersonNames.isFull(c.name())) {
+                    ruleNames.add(c.name());
+                }
+            }
+        }
+        Set<String> nameWords = new HashSet<>();
+        for (String n : ruleNames) {
+            nameWords.addAll(List.of(n.split(" ")));
+        }
+        Set<String> commonNameWords = writtenInLowerCase(nameWords, scans);
+        for (String n : ruleNames) {
+            if (!gazetteerBySurface.containsKey(n) && looksLikeWords(n, commonNameWords)) {
+                rejectedNames.add(n);
+            }
+        }
+        for (CableScan scan : scans) {
+            List<Candidate> all = new ArrayList<>(scan.candidates());
+            all.addAll(scan.header());
+            for (Candidate c : all) {
+                if (c.isPerson() && c.title() != null && !rejectedNames.contains(c.name())) {
+                    String org = Titles.impliedOrganization(c.title());
+                    if (org != null) {
+                        impliedOrgsByName.computeIfAbsent(c.name(), k -> new HashSet<>()).add(org);
+                    }
+                }
+                if (c.kind() == Kind.PERSON && c.qualifier() != null && countryByWord.containsKey(c.qualifier())
+                        && PersonNames.isFull(c.name())) {
+                    nationalityVotes.computeIfAbsent(c.name(), k -> new HashMap<>())
+                            .merge(countryByWord.get(c.qualifier()).name(), 1, Integer::sum);
+                }
+                if (c.kind() == Kind.PERSON && PersonNames.isFull(c.name()) && !rejectedNames.contains(c.name())) {
+                    firstNames.add(c.name().substring(0, c.name().indexOf(' ')));
+                    if (!personIdByName.containsKey(c.name())) {
+                        String id = Entity.idFor(EntityType.PERSON, c.name());
+                        personIdByName.put(c.name(), id);
+                        personNameById.putIfAbsent(id, c.name());
+                        personIdsBySurname.computeIfAbsent(PersonNames.surname(c.name()), k -> new TreeSet<>()).add(id);
+                        addLex(new LexEntry(c.name().split(" "), Kind.PERSON, c.name(), null));
+                    }
+                } else if ((c.kind() == Kind.ORGANIZATION || c.kind() == Kind.TOPIC) && c.acronym() != null) {
+                    longFormsByAcronym.computeIfAbsent(c.acronym(), k -> new TreeSet<>()).add(c.name());
+                    acronymsByLongForm.computeIfAbsent(c.name(), k -> new TreeSet<>()).add(c.acronym());
+                    kindByBodyName.putIfAbsent(c.name(), c.kind());
+                    kindByBodyName.putIfAbsent(c.acronym(), c.kind());
+                }
+            }
+        }
+        for (Map.Entry<String, Set<String>> e : longFormsByAcronym.entrySet()) {
+            Kind kind = kindByBodyName.get(e.getKey());
+            addLex(new LexEntry(new String[] {e.getKey()}, kind, e.getKey(), null));
+            for (String longForm : e.getValue()) {
+                addLex(new LexEntry(longForm.split("\\s+"), kind, longForm, null));
+            }
+        }
+        for (GazetteerEntry e : gazetteer.entries()) {
+            if (e.type() == EntityType.PERSON && PersonNames.isFull(e.name())) {
+                firstNames.add(e.name().substring(0, e.name().indexOf(' ')));
+            }
+        }
+        for (String surname : personIdsBySurname.keySet()) {
+            if (!CableVocabulary.neverName(surname) && !countryByWord.containsKey(surname) && surname.length() >= 3
+                    && !firstNames.contains(surname)) {
+                addLex(new LexEntry(new String[] {surname}, Kind.SURNAME, surname, null));
+            }
+        }
+        Set<String> singleWords = new HashSet<>(personIdsBySurname.keySet());
+        for (List<LexEntry> entries : lexicon.values()) {
+            for (LexEntry e : entries) {
+                if (e.words().length == 1) {
+                    singleWords.add(e.words()[0]);
+                }
+            }
+        }
+        commonWords.addAll(writtenInLowerCase(singleWords, scans));
+    }
+
+    /**
+     * True when a name the rules found reads as ordinary words: most of its words (two or more)
+     * are written in lower case elsewhere in the corpus ("Stock Exchange", "Napolitano Has Limited
+     * Power"); real names rarely have more than one such word ("Gordon Brown").
+     */
+    private static boolean looksLikeWords(String name, Set<String> common) {
+        String[] words = name.split(" ");
+        int n = 0;
+        for (String w : words) {
+            if (common.contains(w.toLowerCase(Locale.ROOT))) {
+                n++;
+            }
+        }
+        return n >= 2 || n == words.length;
+    }
+
+    /** True when the corpus-level check found that this full name is ordinary words, not a person. */
+    boolean isRejectedName(String name) {
+        return rejectedNames.contains(name);
+    }
+
+    /**
+     * True when the person named in full is known elsewhere in the corpus as a minister of other
+     * ministries only ("Deputy Foreign Minister Araz Azimov" is not "Finance Minister Azimov").
+     */
+    boolean titledOtherwise(String fullName, String title) {
+        String org = Titles.impliedOrganization(title);
+        Set<String> orgs = impliedOrgsByName.get(fullName);
+        if (org == null || orgs == null || !org.startsWith("Ministry of")) {
+            return false;
+        }
+        return orgs.stream().allMatch(o -> o.startsWith("Ministry of") && !o.equals(org));
+    }
+
+    /** The country other cables say a person belongs to ("Swedish Foreign Minister Carl Bildt"), by majority. */
+    Optional<String> nationality(String fullName) {
+        Map<String, Integer> votes = nationalityVotes.get(fullName);
+        if (votes == null) {
+            return Optional.empty();
+        }
+        return votes.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey);
+    }
+
+    /** The names the corpus also writes in lower case, as ordinary words ("rice", "young"). */
+    private static Set<String> writtenInLowerCase(Set<String> names, Collection<CableScan> scans) {
+        Set<String> lower = new HashSet<>();
+        for (String s : names) {
+            lower.add(s.toLowerCase(Locale.ROOT));
+        }
+        return scans.parallelStream().flatMap(scan -> {
+            Set<String> found = new HashSet<>();
+            for (ParagraphText p : scan.paragraphs()) {
+                if (p.caps()) {
+                    continue;
+                }
+                for (Token t : p.tokens()) {
+                    if (t.lowerCase() && lower.contains(t.text())) {
+                        found.add(t.text());
+                    }
+                }
+            }
+            return found.stream();
+        }).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static Kind kindOf(EntityType type) {
+        return switch (type) {
+            case PERSON -> Kind.PERSON;
+            case ORGANIZATION -> Kind.ORGANIZATION;
+            case TOPIC -> Kind.TOPIC;
+            case PLACE -> Kind.BLOCKED;
+        };
+    }
+
+    private void addLex(LexEntry e) {
+        lexicon.computeIfAbsent(e.words()[0], k -> new ArrayList<>()).add(e);
+        capsLexicon.computeIfAbsent(e.words()[0].toUpperCase(Locale.ROOT), k -> new ArrayList<>()).add(e);
+    }
+
+    /** Lexicon entries whose first word is this one (upper-cased look-up for capital-letter paragraphs). */
+    List<LexEntry> startingWith(String word, boolean caps) {
+        List<LexEntry> l = caps ? capsLexicon.get(word) : lexicon.get(word);
+        return l == null ? List.of() : l;
+    }
+
+    /** True when the corpus writes this name in lower case somewhere: a common word, not only a name. */
+    boolean isCommonWord(String word) {
+        return commonWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    Optional<String> personId(String fullName) {
+        return Optional.ofNullable(personIdByName.get(fullName));
+    }
+
+    /** The canonical name of a person the corpus or gazetteer names in full. */
+    Optional<String> personName(String id) {
+        return Optional.ofNullable(personNameById.get(id));
+    }
+
+    Set<String> personIdsWithSurname(String surname) {
+        return personIdsBySurname.getOrDefault(surname, Set.of());
+    }
+
+    /** The long form an acronym was defined as, when the corpus defines it one way only. */
+    Optional<String> longForm(String acronym) {
+        Set<String> forms = longFormsByAcronym.get(acronym);
+        return forms != null && forms.size() == 1 ? Optional.of(forms.iterator().next()) : Optional.empty();
+    }
+
+    /** The acronym a long form was given, when the corpus gives it one only. */
+    Optional<String> acronym(String longForm) {
+        Set<String> acronyms = acronymsByLongForm.get(longForm);
+        return acronyms != null && acronyms.size() == 1 ? Optional.of(acronyms.iterator().next()) : Optional.empty();
+    }
+
+    /** Gazetteer entries with this exact surface form. */
+    List<GazetteerEntry> gazetteer(String surface) {
+        List<GazetteerEntry> l = gazetteerBySurface.get(surface);
+        return l == null ? List.of() : l;
+    }
+
+    Optional<GazetteerEntry> gazetteerEntry(String id) {
+        return gazetteer.entry(id);
+    }
+
+    Collection<GazetteerEntry> gazetteerEntries() {
+        return gazetteer.entries();
+    }
+
+    /** The country a name or adjective stands for ("Russian" -> Russia). */
+    Optional<Country> country(String word) {
+        return Optional.ofNullable(countryByWord.get(word));
+    }
+
+    Optional<Country> countryOfPost(String post) {
+        return gazetteer.countryOfPost(post);
+    }
+}

@@ -1,0 +1,67 @@
+package tieline.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import tieline.cable.Paragraph;
+
+/**
+ * A paragraph prepared for extraction: its words, sentences and dates.
+ *
+ * @param paragraph  the paragraph's true number
+ * @param text       the paragraph text (mention spans are offsets into it)
+ * @param tokens     its words
+ * @param sentences  sentence spans {start, end}
+ * @param sentenceOf for each token, the index of its sentence
+ * @param caps       true when the paragraph is written in capitals (old cables): capitalisation says nothing
+ * @param dates      the dates written in it, resolved against the cable date
+ * @param source     the parsed paragraph
+ */
+record ParagraphText(int paragraph, String text, List<Token> tokens, List<int[]> sentences, int[] sentenceOf,
+                     boolean caps, List<TextDate> dates, Paragraph source) {
+
+    static ParagraphText of(Paragraph p, LocalDate cableDate) {
+        String text = p.text();
+        List<Token> tokens = Tokenizer.tokenize(text);
+        List<int[]> sentences = SentenceSplitter.split(text);
+        int[] sentenceOf = new int[tokens.size()];
+        int s = 0;
+        for (Token t : tokens) {
+            while (s < sentences.size() - 1 && t.start() >= sentences.get(s)[1]) {
+                s++;
+            }
+            sentenceOf[t.index()] = s;
+        }
+        boolean caps = isCaps(text);
+        return new ParagraphText(p.number(), text, tokens, sentences, sentenceOf, caps,
+                mentionsMonth(tokens) ? DateFinder.find(text, cableDate, caps) : List.of(), p);
+    }
+
+    private static boolean mentionsMonth(List<Token> tokens) {
+        for (Token t : tokens) {
+            String w = t.text();
+            if (w.length() >= 3 && w.length() <= 9 && Character.isUpperCase(w.charAt(0))
+                    && CableVocabulary.MONTHS.contains(PersonNames.titleCase(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Capitals when fewer than one letter in twenty is lower case. */
+    static boolean isCaps(String text) {
+        int upper = 0;
+        int lower = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isUpperCase(c)) {
+                upper++;
+            } else if (Character.isLowerCase(c)) {
+                lower++;
+                if (lower >= 20 && lower * 20 >= upper + lower) {
+                    return false;
+                }
+            }
+        }
+        return upper > 0 && lower * 20 < upper + lower;
+    }
+}

@@ -1,0 +1,100 @@
+package tieline.ui.graph;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.jgrapht.Graph;
+import tieline.graph.Relationship;
+import tieline.layout.ForceAtlas2Layout;
+import tieline.layout.ForceAtlas2Settings;
+import tieline.layout.IndexedLayoutGraph;
+import tieline.layout.LayoutGraph;
+import tieline.layout.LayoutListener;
+import tieline.layout.Positions;
+
+/**
+ * Lays out a relationship graph with ForceAtlas2 (from {@code tieline.layout}), keeping the
+ * places entities already have: known entities start where they were, newcomers start near
+ * their neighbours, pinned entities do not move. Seeded, so the same graph gives the same
+ * picture. Runs on a background thread; plain Java.
+ */
+public final class GraphLayouter {
+
+    private final long seed;
+
+    public GraphLayouter(long seed) {
+        this.seed = seed;
+    }
+
+    /** Iterations for a fresh layout: more for small graphs, where they are cheap. */
+    static int freshIterations(int nodes) {
+        if (nodes <= 300) {
+            return 600;
+        }
+        if (nodes <= 2000) {
+            return 300;
+        }
+        return 150;
+    }
+
+    /** Iterations to settle newcomers into an existing picture. */
+    static int settleIterations(int nodes) {
+        return Math.max(40, freshIterations(nodes) / 3);
+    }
+
+    /**
+     * Positions for every vertex of the graph.
+     *
+     * @param previous  positions from before (may be empty); kept for entities still present
+     * @param cancelled checked between iterations; the positions reached so far are returned
+     * @param progress  told the fraction done, 0..1
+     */
+    public NodePositions layout(Graph<String, Relationship> graph, NodePositions previous, BooleanSupplier cancelled,
+                                java.util.function.DoubleConsumer progress) {
+        IndexedLayoutGraph<String> indexed = LayoutGraph.fromGraph(graph, r -> Math.max(1, r.evidenceCount()));
+        LayoutGraph g = indexed.graph();
+        int n = g.nodeCount();
+        Positions positions = Positions.random(n, seed);
+        boolean[] placed = new boolean[n];
+        boolean[] pinned = new boolean[n];
+        int known = 0;
+        for (int i = 0; i < n; i++) {
+            String id = indexed.vertex(i);
+            double[] p = previous.get(id);
+            if (p != null) {
+                positions.set(i, p[0], p[1]);
+                placed[i] = true;
+                known++;
+            }
+            pinned[i] = previous.isPinned(id);
+        }
+        if (known > 0 && known < n) {
+            positions.placeNewNodesNearNeighbours(g, placed, seed);
+        }
+        int iterations = known == n ? 0 : known > 0 ? settleIterations(n) : freshIterations(n);
+        if (iterations > 0 && n > 1) {
+            ForceAtlas2Layout layout = new ForceAtlas2Layout(ForceAtlas2Settings.recommendedFor(g));
+            LayoutListener listener = (done, total, live) -> progress.accept((double) done / total);
+            layout.run(g, positions, pinned, iterations, listener, cancelled);
+        }
+        Map<String, double[]> out = new HashMap<>(previous.size() + n);
+        for (int i = 0; i < n; i++) {
+            out.put(indexed.vertex(i), new double[] {positions.x(i), positions.y(i)});
+        }
+        return new NodePositions(out, previous.pinned(), known > 0 ? previous.unit() : medianEdgeLength(g, positions));
+    }
+
+    /** Median edge length of a layout; 1 when there are no edges. */
+    static double medianEdgeLength(LayoutGraph g, Positions p) {
+        if (g.edgeCount() == 0) {
+            return 1;
+        }
+        double[] lengths = new double[g.edgeCount()];
+        for (int e = 0; e < lengths.length; e++) {
+            lengths[e] = Math.hypot(p.x(g.source(e)) - p.x(g.target(e)), p.y(g.source(e)) - p.y(g.target(e)));
+        }
+        Arrays.sort(lengths);
+        return Math.max(1e-6, lengths[lengths.length / 2]);
+    }
+}

@@ -1,0 +1,44 @@
+package tieline.ui.load;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import tieline.ui.Icons;
+
+/** The problems panel: one row per file that could not be read (file, line, reason). */
+public final class ProblemsView extends BorderPane {
+
+    public ProblemsView(LoadViewModel model) {
+        setId("problems");
+        getStyleClass().add("problems");
+        TableView<LoadProblem> table = new TableView<>(model.problems());
+        table.setId("problems-table");
+        table.setPlaceholder(new Label("No problems: every file read was a cable."));
+        TableColumn<LoadProblem, String> file = new TableColumn<>("File");
+        file.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().file()));
+        file.setPrefWidth(360);
+        TableColumn<LoadProblem, Object> line = new TableColumn<>("Line");
+        line.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().lineText()));
+        line.setPrefWidth(60);
+        TableColumn<LoadProblem, String> reason = new TableColumn<>("Reason");
+        reason.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().reason()));
+        reason.setPrefWidth(640);
+        table.getColumns().add(file);
+        table.getColumns().add(line);
+        table.getColumns().add(reason);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Button clear = new Button("Clear");
+        clear.setGraphic(Icons.CLEAR.node());
+        clear.getStyleClass().addAll("flat", "small");
+        clear.setOnAction(e -> model.problems().clear());
+        HBox bar = new HBox(clear);
+        bar.getStyleClass().add("problems-bar");
+        setCenter(table);
+        setBottom(bar);
+    }
+}

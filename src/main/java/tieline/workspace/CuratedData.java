@@ -1,0 +1,270 @@
+package tieline.workspace;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import tieline.cable.Cable;
+import tieline.model.Entity;
+import tieline.model.Evidence;
+import tieline.model.Extraction;
+import tieline.model.Mention;
+import tieline.model.Role;
+
+/**
+ * The extraction as the analyst has corrected it: entities, mentions and evidence after the
+ * edits, plus what the edits add beside the data (hidden entities, notes, pins, gazetteer
+ * additions, which evidence was added by hand). Built fresh from a raw {@link Extraction} and
+ * changed only by {@link Edit#apply}; the graph is built from {@link #visibleExtraction()}.
+ *
+ * <p>Evidence between two names that were merged into one entity is kept (it never becomes a
+ * self-loop in the graph): {@link #internalEvidence(String)} lists it, and splitting the name
+ * back out turns it into an ordinary link again.
+ */
+public final class CuratedData {
+
+    private final List<Cable> cables;
+    private final Map<String, Cable> cablesById = new LinkedHashMap<>();
+    private final Map<String, Entity> entities = new LinkedHashMap<>();
+    private final List<Mention> mentions;
+    private final List<CuratedEvidence> evidence = new ArrayList<>();
+    private final Set<String> hidden = new LinkedHashSet<>();
+    private final Map<String, String> notes = new LinkedHashMap<>();
+    private final Map<String, Pin> pins = new LinkedHashMap<>();
+    private final List<GazetteerAddition> gazetteerAdditions = new ArrayList<>();
+    private final Map<String, String> knownNames = new LinkedHashMap<>();
+
+    private CuratedData(Extraction raw) {
+        cables = raw.cables();
+        for (Cable c : cables) {
+            cablesById.putIfAbsent(c.id(), c);
+        }
+        for (Entity e : raw.entities()) {
+            putEntity(e);
+        }
+        mentions = new ArrayList<>(raw.mentions());
+        for (Evidence e : raw.evidence()) {
+            evidence.add(new CuratedEvidence(e, false));
+        }
+    }
+
+    /** The uncorrected starting point: the extraction as it came from the extractor. */
+    public static CuratedData from(Extraction raw) {
+        return new CuratedData(raw);
+    }
+
+    // ---- reading ----
+
+    /** Everything after the edits, hidden entities included; evidence internal to an entity left out. */
+    public Extraction extraction() {
+        return new Extraction(cables, List.copyOf(entities.values()), mentions,
+                evidence.stream().map(CuratedEvidence::evidence).filter(e -> !isSelfLink(e)).toList());
+    }
+
+    /** What the graph shows: as {@link #extraction()} without hidden entities, their mentions and links. */
+    public Extraction visibleExtraction() {
+        if (hidden.isEmpty()) {
+            return extraction();
+        }
+        return new Extraction(cables,
+                entities.values().stream().filter(e -> !hidden.contains(e.id())).toList(),
+                mentions.stream().filter(m -> !hidden.contains(m.entityId())).toList(),
+                evidence.stream().map(CuratedEvidence::evidence)
+                        .filter(e -> !isSelfLink(e) && !hidden.contains(e.sourceId()) && !hidden.contains(e.targetId()))
+                        .toList());
+    }
+
+    /** The entity with this id, when it exists (hidden or not). */
+    public Optional<Entity> entity(String id) {
+        return Optional.ofNullable(entities.get(id));
+    }
+
+    /** All entities, hidden ones included. */
+    public Collection<Entity> entities() {
+        return Collections.unmodifiableCollection(entities.values());
+    }
+
+    /** The cable with this id, when it is loaded. */
+    public Optional<Cable> cable(String id) {
+        return Optional.ofNullable(cablesById.get(id));
+    }
+
+    /** Ids of the hidden entities, in the order they were hidden. */
+    public Set<String> hiddenIds() {
+        return Collections.unmodifiableSet(hidden);
+    }
+
+    public boolean isHidden(String entityId) {
+        return hidden.contains(entityId);
+    }
+
+    /** Notes by target: an entity id or a {@link RelationshipId} text. */
+    public Map<String, String> notes() {
+        return Collections.unmodifiableMap(notes);
+    }
+
+    /** Pinned positions by entity id. */
+    public Map<String, Pin> pins() {
+        return Collections.unmodifiableMap(pins);
+    }
+
+    /** Names added to the gazetteer, in the order they were added. */
+    public List<GazetteerAddition> gazetteerAdditions() {
+        return Collections.unmodifiableList(gazetteerAdditions);
+    }
+
+    /** True when the evidence was added by hand rather than extracted. */
+    public boolean isManual(Evidence e) {
+        return manualEvidence().contains(e);
+    }
+
+    /** Evidence added by hand, as it stands after later edits. */
+    public Set<Evidence> manualEvidence() {
+        Set<Evidence> manual = new LinkedHashSet<>();
+        for (CuratedEvidence c : evidence) {
+            if (c.manual()) {
+                manual.add(c.evidence());
+            }
+        }
+        return manual;
+    }
+
+    /** Evidence linking two names that were merged into this entity. */
+    public List<Evidence> internalEvidence(String entityId) {
+        return evidence.stream().map(CuratedEvidence::evidence)
+                .filter(e -> e.sourceId().equals(entityId) && e.targetId().equals(entityId)).toList();
+    }
+
+    /** Names for history descriptions: the current name, else the last name an id had. */
+    public NameLookup names() {
+        return id -> {
+            Entity e = entities.get(id);
+            if (e != null) {
+                return e.name();
+            }
+            return RelationshipId.parse(id)
+                    .map(r -> names().nameOf(r.first()) + " \u2013 " + names().nameOf(r.second()))
+                    .orElseGet(() -> knownNames.getOrDefault(id, id));
+        };
+    }
+
+    /** True when some evidence (hidden or not) links the two entities. */
+    public boolean hasRelationship(RelationshipId rel) {
+        for (CuratedEvidence c : evidence) {
+            Evidence e = c.evidence();
+            if (e.sourceId().equals(rel.first()) && e.targetId().equals(rel.second())
+                    || e.sourceId().equals(rel.second()) && e.targetId().equals(rel.first())) {
+                if (!isSelfLink(e)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSelfLink(Evidence e) {
+        return e.sourceId().equals(e.targetId());
+    }
+
+    // ---- changing (for edits) ----
+
+    void putEntity(Entity e) {
+        entities.put(e.id(), e);
+        knownNames.put(e.id(), e.name());
+    }
+
+    void removeEntity(String id) {
+        entities.remove(id);
+        hidden.remove(id);
+        pins.remove(id);
+    }
+
+    List<Mention> mentions() {
+        return mentions;
+    }
+
+    List<CuratedEvidence> evidenceItems() {
+        return evidence;
+    }
+
+    Set<String> hidden() {
+        return hidden;
+    }
+
+    Map<String, String> mutableNotes() {
+        return notes;
+    }
+
+    Map<String, Pin> mutablePins() {
+        return pins;
+    }
+
+    List<GazetteerAddition> mutableGazetteerAdditions() {
+        return gazetteerAdditions;
+    }
+
+    /**
+     * Makes every reference to {@code from} refer to {@code to}: mentions, evidence ends, roles'
+     * organisations and relationship notes. Entities themselves are left to the caller.
+     *
+     * @return how many pieces of evidence now link {@code to} with itself
+     */
+    int redirect(String from, String to) {
+        mentions.replaceAll(m -> m.entityId().equals(from)
+                ? new Mention(to, m.cableId(), m.paragraph(), m.start(), m.end(), m.text()) : m);
+        int selfLinks = 0;
+        for (int i = 0; i < evidence.size(); i++) {
+            CuratedEvidence c = evidence.get(i);
+            Evidence e = c.evidence();
+            if (e.sourceId().equals(from) || e.targetId().equals(from)) {
+                Evidence moved = rewriteEnds(e, id -> id.equals(from) ? to : id);
+                evidence.set(i, c.withEvidence(moved));
+                if (isSelfLink(moved)) {
+                    selfLinks++;
+                }
+            }
+        }
+        for (Entity e : List.copyOf(entities.values())) {
+            if (e.roles().stream().anyMatch(r -> from.equals(r.organizationId()))) {
+                List<Role> roles = e.roles().stream()
+                        .map(r -> from.equals(r.organizationId())
+                                ? new Role(r.title(), to, r.from(), r.to()) : r)
+                        .distinct().toList();
+                entities.put(e.id(), new Entity(e.id(), e.type(), e.name(), e.aliases(), roles));
+            }
+        }
+        Map<String, String> moved = new LinkedHashMap<>();
+        notes.entrySet().removeIf(n -> {
+            Optional<RelationshipId> rel = RelationshipId.parse(n.getKey());
+            if (rel.isPresent() && rel.get().touches(from)) {
+                String other = rel.get().first().equals(from) ? rel.get().second() : rel.get().first();
+                String target = other.equals(to) ? to : RelationshipId.of(to, other).toString();
+                moved.merge(target, n.getValue(), CuratedData::joinNotes);
+                return true;
+            }
+            return false;
+        });
+        moved.forEach((k, v) -> notes.merge(k, v, CuratedData::joinNotes));
+        return selfLinks;
+    }
+
+    static String joinNotes(String a, String b) {
+        return a + "\n\n" + b;
+    }
+
+    static Evidence rewriteEnds(Evidence e, UnaryOperator<String> ids) {
+        String s = ids.apply(e.sourceId());
+        String t = ids.apply(e.targetId());
+        if (s.equals(e.sourceId()) && t.equals(e.targetId())) {
+            return e;
+        }
+        return new Evidence(s, t, e.type(), e.cableId(), e.paragraph(), e.marking(), e.date(), e.dateFrom(),
+                e.quote());
+    }
+}
