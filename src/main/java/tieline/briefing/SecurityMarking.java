@@ -17,11 +17,13 @@ import tieline.model.Evidence;
  * every caveat of that evidence) and, for classified briefings, the authority block: the
  * cables the classified content is derived from and the latest of their declassification dates.
  *
- * @param banner       e.g. {@code SECRET//NOFORN}
+ * @param banner       e.g. {@code SECRET//NOFORN}; see {@link #highest} for how caveats combine
  * @param derivedFrom  ids of the cables whose classified paragraphs are shown, sorted
  * @param declassifyOn the latest declassification date of those cables, or null when none states one
  */
 public record SecurityMarking(Classification banner, List<String> derivedFrom, LocalDate declassifyOn) {
+
+    private static final String NOFORN = "NOFORN";
 
     public SecurityMarking {
         Objects.requireNonNull(banner, "banner");
@@ -59,12 +61,16 @@ public record SecurityMarking(Classification banner, List<String> derivedFrom, L
     }
 
     /**
-     * The banner for a set of markings: the highest level, carrying the union of their caveats
-     * (a NOFORN paragraph makes the whole briefing NOFORN). UNCLASSIFIED when empty.
+     * The banner for a set of markings: the highest level, with the caveats combined the way
+     * dissemination controls combine. NOFORN on any portion makes the whole NOFORN (and no
+     * REL TO survives it); a REL TO caveat survives only when every classified portion carries
+     * it, since plain CONFIDENTIAL claims no release; other caveats (FGI, ORCON ...) are kept
+     * from every portion. UNCLASSIFIED when empty.
      */
     public static Classification highest(Collection<Classification> markings) {
         ClassificationLevel level = ClassificationLevel.UNCLASSIFIED;
         Set<String> caveats = new TreeSet<>();
+        Set<String> releasableTo = null;
         for (Classification m : markings) {
             if (m == null) {
                 continue;
@@ -72,9 +78,30 @@ public record SecurityMarking(Classification banner, List<String> derivedFrom, L
             if (m.level().compareTo(level) > 0) {
                 level = m.level();
             }
-            caveats.addAll(m.caveats());
+            Set<String> release = new TreeSet<>();
+            for (String c : m.caveats()) {
+                if (isReleaseTo(c)) {
+                    release.add(c);
+                } else {
+                    caveats.add(c);
+                }
+            }
+            if (isClassified(m)) {
+                if (releasableTo == null) {
+                    releasableTo = release;
+                } else {
+                    releasableTo.retainAll(release);
+                }
+            }
+        }
+        if (!caveats.contains(NOFORN) && releasableTo != null && level.compareTo(ClassificationLevel.CONFIDENTIAL) >= 0) {
+            caveats.addAll(releasableTo);
         }
         return new Classification(level, caveats);
+    }
+
+    private static boolean isReleaseTo(String caveat) {
+        return caveat.startsWith("REL");
     }
 
     /** True for CONFIDENTIAL and above: such briefings carry the derived-from / declassify-on block. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tieline.cable.Cable;
 import tieline.cable.Classification;
+import tieline.cable.ClassificationLevel;
 import tieline.graph.GraphFixtures;
 import tieline.model.DateSource;
 import tieline.model.Evidence;
@@ -48,6 +49,19 @@ class SecurityMarkingTest {
         assertEquals("UNCLASSIFIED", SecurityMarking.highest(List.of()).bannerText());
         assertEquals("UNCLASSIFIED//SBU", SecurityMarking.highest(List.of(Classification.UNCLASSIFIED,
                 Classification.SBU)).bannerText());
+    }
+
+    @Test
+    void noforNOverridesReleaseAndReleaseSurvivesOnlyWhenEveryClassifiedPortionCarriesIt() {
+        Classification relNato = new Classification(ClassificationLevel.CONFIDENTIAL, java.util.Set.of("RELNATO"));
+        Classification sbuNoforn = new Classification(ClassificationLevel.SENSITIVE, java.util.Set.of("NOFORN"));
+        Classification secretFgi = new Classification(ClassificationLevel.SECRET, java.util.Set.of("FGI"));
+        assertEquals("CONFIDENTIAL//RELNATO", SecurityMarking.highest(List.of(relNato, relNato,
+                Classification.UNCLASSIFIED)).bannerText());
+        assertEquals("CONFIDENTIAL", SecurityMarking.highest(List.of(relNato, Classification.CONFIDENTIAL))
+                .bannerText(), "plain C claims no release, so neither does the whole");
+        assertEquals("CONFIDENTIAL//NOFORN", SecurityMarking.highest(List.of(relNato, sbuNoforn)).bannerText());
+        assertEquals("SECRET//FGI/NOFORN", SecurityMarking.highest(List.of(secretFgi, sbuNoforn)).bannerText());
     }
 
     @Test

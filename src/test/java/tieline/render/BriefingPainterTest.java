@@ -133,4 +133,23 @@ class BriefingPainterTest {
         assertTrue(legend.contains("Person") && legend.contains("Met"), legend.toString());
         assertTrue(!legend.contains("Organization") && !legend.contains("Discussed"), legend.toString());
     }
+
+    @Test
+    void nodesShrinkWhenTooManyForTheAreaAndOnlyThen() {
+        Rectangle2D area = new Rectangle2D.Double(0, 0, 600, 400);
+        assertEquals(1.0, NetworkPainter.sizeScale(SampleScenes.network().nodes(), area));
+        List<tieline.briefing.SceneNode> many = CrowdedScene.of(3000).nodes();
+        double scale = NetworkPainter.sizeScale(many, area);
+        assertTrue(scale < 0.5 && scale >= 0.15, "scale " + scale);
+        double covered = many.stream().mapToDouble(n -> Math.PI * Math.pow(n.radius() * scale, 2)).sum();
+        assertTrue(covered <= 600 * 400 * 0.12 + 1e-6, "nodes cover " + covered);
+    }
+
+    @Test
+    void aVeryLargeNetworkStillLabelsItsEmphasisedNode() {
+        List<String> labels = runs(CrowdedScene.of(2000), LETTER).stream().filter(r -> r.role() == TextRole.LABEL)
+                .map(CollectedText.Run::text).toList();
+        assertTrue(labels.contains(CrowdedScene.EMPHASISED_LABEL));
+        assertTrue(labels.size() <= 301, "labels are capped: " + labels.size());
+    }
 }

@@ -37,8 +37,9 @@ import tieline.model.Evidence;
 
 /**
  * Over the whole shared corpus: a briefing exported under a ceiling shows no node, edge, quote
- * or name that only evidence above the ceiling supports, and its banner never exceeds the
- * ceiling. Skipped when the corpus is not on this machine.
+ * or name that only evidence above the ceiling supports, and its banner's level never exceeds
+ * the ceiling's (caveats such as NOFORN come along from the paragraphs shown: an SBU//NOFORN
+ * paragraph is below CONFIDENTIAL). Skipped when the corpus is not on this machine.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CorpusCeilingExportTest {
@@ -68,7 +69,8 @@ class CorpusCeilingExportTest {
         BriefingScene scene = new BriefingSceneBuilder().build(graph.view(), Map.of(),
                 BriefingOptions.network(ceiling));
         assertFalse(scene.nodes().isEmpty(), "the corpus has evidence at " + ceiling);
-        assertTrue(scene.marking().banner().isAtOrBelow(ceiling), scene.marking().banner() + " above " + ceiling);
+        assertTrue(scene.marking().banner().level().compareTo(ceiling.level()) <= 0,
+                scene.marking().banner() + " above " + ceiling);
         for (SceneEdge e : scene.edges()) {
             Relationship full = graph.relationship(e.sourceId(), e.targetId()).orElseThrow();
             long under = full.timeline().stream().filter(ev -> ev.marking() != null
@@ -87,7 +89,7 @@ class CorpusCeilingExportTest {
     void timelineAndPathQuoteOnlyEvidenceUnderTheCeiling(Classification ceiling) {
         BriefingSceneBuilder builder = new BriefingSceneBuilder();
         List<Relationship> busiest = graph.relationships().stream()
-                .sorted(Comparator.comparingInt(Relationship::evidenceCount).reversed()).limit(20).toList();
+                .sorted(Comparator.comparingInt(Relationship::evidenceCount).reversed()).limit(8).toList();
         Set<Evidence> allowed = new HashSet<>();
         graph.relationships().forEach(r -> r.timeline().stream()
                 .filter(e -> e.marking() != null && e.marking().isAtOrBelow(ceiling)).forEach(allowed::add));
