@@ -70,6 +70,7 @@ public final class MainWindow {
     private final Tab problemsTab;
     private final DetailsPane details;
     private Theme theme;
+    private java.util.function.BooleanSupplier closeGuard = () -> true;
 
     public MainWindow(MainViewModel model, Stage stage, Theme theme) {
         this.model = model;
@@ -130,6 +131,11 @@ public final class MainWindow {
 
     public DetailsPane details() {
         return details;
+    }
+
+    /** The tabs under the graph (cable viewer, problems, and what others add). */
+    public TabPane bottomTabs() {
+        return bottom;
     }
 
     // ---- layout --------------------------------------------------------------------------------
@@ -218,13 +224,14 @@ public final class MainWindow {
     // ---- menus and shortcuts -------------------------------------------------------------------
 
     private MenuBar menus() {
-        MenuItem openFiles = item("Open Files\u2026", "Shortcut+O", this::chooseFiles);
+        MenuItem openFiles = item("Add Cable Files\u2026", "Shortcut+Shift+A", this::chooseFiles);
+        openFiles.setId("menu-add-files");
         openFiles.setGraphic(Icons.OPEN_FILE.node());
-        MenuItem openFolder = item("Open Folder\u2026", "Shortcut+Shift+O", this::chooseFolder);
+        MenuItem openFolder = item("Add Cable Folder\u2026", "Shortcut+Shift+O", this::chooseFolder);
         openFolder.setGraphic(Icons.OPEN.node());
         MenuItem cancel = item("Cancel Loading", "Shortcut+Period", () -> model.load().cancel());
         cancel.disableProperty().bind(model.load().runningProperty().not());
-        MenuItem quit = item("Quit", "Shortcut+Q", Platform::exit);
+        MenuItem quit = item("Quit", "Shortcut+Q", this::quit);
         Menu file = new Menu("File", null, openFiles, openFolder, cancel, new SeparatorMenuItem(), quit);
         file.setId("menu-file");
 
@@ -302,6 +309,30 @@ public final class MainWindow {
 
     // ---- actions -------------------------------------------------------------------------------
 
+    /**
+     * Decides whether the window may close now (the workspace asks about unsaved changes and
+     * may close it later itself, after saving); used by Quit and the window's close button.
+     */
+    public void setCloseGuard(java.util.function.BooleanSupplier guard) {
+        closeGuard = guard;
+        stage.setOnCloseRequest(e -> {
+            if (!closeGuard.getAsBoolean()) {
+                e.consume();
+            }
+        });
+    }
+
+    private void quit() {
+        if (closeGuard.getAsBoolean()) {
+            stage.close();
+            Platform.exit();
+        }
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
     private void chooseFiles() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open cables");
@@ -376,7 +407,9 @@ public final class MainWindow {
         alert.setTitle("Keyboard shortcuts");
         alert.setHeaderText("Keyboard shortcuts");
         alert.setContentText(String.join("\n",
-                "Ctrl+O / Ctrl+Shift+O   open files / a folder (or drop them on the window)",
+                "Ctrl+O                  open a workspace; Ctrl+S / Ctrl+Shift+S save / save as; Ctrl+N new",
+                "Ctrl+Shift+A / Shift+O  add cable files / a folder (or drop them on the window)",
+                "Ctrl+Z / Ctrl+Shift+Z   undo / redo an edit (also Ctrl+Y); right-click to edit",
                 "Ctrl+.                  cancel loading",
                 "Ctrl+F                  search names and aliases; Enter selects and centres",
                 "Esc                     clear the selection and the path",
