@@ -24,6 +24,11 @@ public record Classification(ClassificationLevel level, Set<String> caveats)
     public static final Classification SECRET_NOFORN =
             new Classification(ClassificationLevel.SECRET, Set.of("NOFORN"));
 
+    /** The portion markings nearly every paragraph carries, parsed once. */
+    private static final java.util.Map<String, Classification> COMMON_MARKINGS = java.util.Map.of(
+            "U", UNCLASSIFIED, "SBU", SBU, "C", CONFIDENTIAL, "S", SECRET, "S/NF", SECRET_NOFORN,
+            "C/NF", new Classification(ClassificationLevel.CONFIDENTIAL, Set.of("NOFORN")));
+
     private static final Comparator<Classification> ORDER =
             Comparator.comparing(Classification::level).thenComparing(Classification::restrictsRelease);
 
@@ -91,6 +96,10 @@ public record Classification(ClassificationLevel level, Set<String> caveats)
     public static Classification parse(String text) {
         if (text == null) {
             return null;
+        }
+        Classification common = COMMON_MARKINGS.get(text);
+        if (common != null) {
+            return common;
         }
         String t = text.trim().toUpperCase(Locale.ROOT).replace(" ", "");
         if (t.isEmpty()) {

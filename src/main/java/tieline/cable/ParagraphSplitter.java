@@ -2,179 +2,368 @@ package tieline.cable;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits the body of a cable into numbered paragraphs: finds paragraph starts even where the
- * label is garbled ({@code 13.} for paragraph 3), reads portion markings, re-joins wrapped
- * lines and drops page-break, section-break, SIPDIS and heading lines.
+ * Splits the body of a cable into paragraphs in true order. A paragraph starts at a numbered
+ * label ({@code 1.}, {@code ¶3.}, {@code 2.(C)}); which labels count depends on how the cable is
+ * written: where paragraphs carry portion markings, a marked label starts a paragraph whatever
+ * its number (so garbled labels such as {@code 13.} for paragraph 3 still count); where they do
+ * not, the label must continue the count (allowing the {@code 1}-prefix garble and one skipped
+ * number), so numbered lists inside a paragraph stay in it. Sub-lettered items ({@code A.})
+ * never start a paragraph. A body without labels is split at blank lines. Headings between
+ * paragraphs are dropped, but mark the paragraphs under them as summary or comment. A pilcrow
+ * that the archive's conversion set before a number opening a wrapped line ({@code in ¶2007.})
+ * is dropped.
  */
 final class ParagraphSplitter {
 
     private static final Pattern START = Pattern.compile(
-            "^\\s{0,3}(¶\\s?)?(\\d{1,3})\\s?\\.(?:\\s+|(?=\\())(?:\\(([A-Za-z/ ]{1,12})\\)\\s*)?(.*)$");
-    static final Pattern PAGE_BREAK = Pattern.compile(
-            "^\\s*[A-Z][A-Z .]*\\s+\\d{5,8}\\s+\\d{1,3}(?:\\.\\d+)?\\s+OF\\s+\\d{1,3}\\s*$");
-    private static final Pattern SECTION_BREAK = Pattern.compile("^\\s*SECTION\\s+\\d+\\s+OF\\s+\\d+.*$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern NOISE = Pattern.compile(
-            "^\\s*(SIPDIS|\\*\\s*Missing Section.*\\*|-{2,}|NNNN|SENSITIVE|NOFORN|CONFIDENTIAL|UNCLAS)\\s*$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern SENTENCE_END = Pattern.compile("[.?!:\"'”’)\\]]$");
+            "^\\s{0,6}(¶\\s?)?(\\d{1,3})\\s?\\.(?:\\s+|(?=\\()|(?=[A-Z]))(?:\\(([A-Za-z/ ]{1,12})\\)\\s*)?(.*)$");
+    private static final String SENTENCE_END_CHARS = ".?!:;\"'”’)]";
+    /** A heading is short; a longer single-line block is a sentence missing its full stop. */
+    private static final int HEADING_MAX = 80;
+    private static final Pattern TEXT_MARKER = Pattern.compile("(?i)(?:BEGIN|END)\\b");
+    /** An extract may begin at a later paragraph: the first label may be up to this. */
+    private static final int FIRST_LABEL_MAX = 5;
+    /** Labels above this are years, amounts or serials, not paragraph numbers. */
+    private static final int LABEL_MAX = 199;
 
     private ParagraphSplitter() {
     }
 
+    /** True when the line opens a numbered paragraph ({@code 1. (C) ...}, {@code ¶2. ...}). */
+    static boolean isParagraphStart(String line) {
+        if (!mayStartParagraph(line)) {
+            return false;
+        }
+        Matcher m = START.matcher(line);
+        return m.matches() && (m.group(3) != null || !m.group(4).isBlank());
+    }
+
+    /** A paragraph label begins with a digit or a pilcrow: a cheap test before the pattern. */
+    private static boolean mayStartParagraph(String line) {
+        int i = 0;
+        while (i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= line.length()) {
+            return false;
+        }
+        char first = line.charAt(i);
+        return first == '¶' || (first >= '0' && first <= '9');
+    }
+
+    /** One numbered line that may start a paragraph. */
+    private record Candidate(int line, String label, int number, String markingText, Classification marking,
+                             String firstLine) {
+    }
+
     /**
-     * @param lines   the cleaned lines
-     * @param from    index of the first body line
-     * @param to      index after the last body line (signer excluded)
+     * @param lines the cleaned lines
+     * @param from  index of the first body line
+     * @param to    index after the last body line (signer excluded)
      */
     static List<Paragraph> split(CableLines lines, int from, int to) {
-        List<int[]> starts = new ArrayList<>();
-        List<Matcher> matches = new ArrayList<>();
-        int expected = 1;
-        for (int i = from; i < to; i++) {
-            Matcher m = START.matcher(lines.get(i));
-            if (!m.matches()) {
-                continue;
-            }
-            int label = Integer.parseInt(m.group(2));
-            boolean pilcrow = m.group(1) != null;
-            Classification marking = m.group(3) == null ? null : Classification.parse(m.group(3));
-            boolean plausibleLabel = label == expected || label == expected + 10 || (label == 1 && expected == 1);
-            if (marking != null || pilcrow || plausibleLabel) {
-                if (m.group(3) != null && marking == null && !pilcrow && !plausibleLabel) {
-                    continue;
-                }
-                starts.add(new int[]{i});
-                matches.add(m);
-                expected++;
-            }
-        }
+        List<Candidate> candidates = candidates(lines, from, to);
+        List<Candidate> starts = chooseStarts(candidates);
         List<Paragraph> paragraphs = new ArrayList<>();
         if (starts.isEmpty()) {
-            String text = joinBlocks(lines, from, to, null);
-            if (!text.isBlank()) {
-                paragraphs.add(new Paragraph(1, null, null, text, lines.sourceLine(firstNonBlank(lines, from, to)),
-                        kindOf(text, false)));
-            }
+            splitAtBlankLines(lines, from, to, paragraphs);
             return paragraphs;
         }
-        boolean commentHeading = false;
+        List<String> texts = new ArrayList<>();
+        List<String> headings = new ArrayList<>();
+        headings.add(precedingHeading(lines, from, starts.get(0).line()));
         for (int k = 0; k < starts.size(); k++) {
-            int start = starts.get(k)[0];
-            int end = k + 1 < starts.size() ? starts.get(k + 1)[0] : to;
-            Matcher m = matches.get(k);
-            Classification marking = m.group(3) == null ? null : Classification.parse(m.group(3));
-            String firstLine = m.group(4);
-            String label = m.group(2);
-            HeadingTracker heading = new HeadingTracker();
-            String text = joinBlocks(lines, start + 1, end, firstLine, heading);
-            if (m.group(3) != null && marking == null) {
-                text = "(" + m.group(3) + ") " + text;
+            Candidate start = starts.get(k);
+            int end = k + 1 < starts.size() ? starts.get(k + 1).line() : to;
+            List<String> blocks = blocks(lines, start.line() + 1, end, start.firstLine());
+            headings.add(k + 1 < starts.size() ? trailingHeading(blocks) : null);
+            String text = TextRepair.repair(join(blocks));
+            if (start.markingText() != null && start.marking() == null) {
+                text = "(" + start.markingText() + ") " + text;
             }
-            paragraphs.add(new Paragraph(k + 1, label, marking, text, lines.sourceLine(start),
-                    kindOf(text, commentHeading)));
-            commentHeading = heading.trailingHeading != null
-                    && heading.trailingHeading.toUpperCase(Locale.ROOT).startsWith("COMMENT");
+            texts.add(text);
+        }
+        List<ParagraphKind> kinds = ParagraphKinds.assign(texts, headings);
+        for (int k = 0; k < starts.size(); k++) {
+            Candidate start = starts.get(k);
+            paragraphs.add(new Paragraph(k + 1, start.label(), start.marking(), texts.get(k),
+                    lines.sourceLine(start.line()), kinds.get(k)));
         }
         return paragraphs;
     }
 
-    private static int firstNonBlank(CableLines lines, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!lines.isBlank(i)) {
-                return i;
-            }
-        }
-        return Math.min(from, lines.size() - 1);
-    }
-
-    private static ParagraphKind kindOf(String text, boolean afterCommentHeading) {
-        String head = text.length() > 40 ? text.substring(0, 40) : text;
-        String upper = head.toUpperCase(Locale.ROOT).replaceFirst("^[^A-Z]*", "");
-        if (upper.startsWith("SUMMARY") || upper.startsWith("BEGIN SUMMARY")) {
-            return ParagraphKind.SUMMARY;
-        }
-        if (afterCommentHeading || upper.startsWith("COMMENT") || upper.startsWith("BEGIN COMMENT")) {
-            return ParagraphKind.COMMENT;
-        }
-        return ParagraphKind.BODY;
-    }
-
-    /** Records the heading line found at the end of a paragraph, which belongs to the next one. */
-    private static final class HeadingTracker {
-        String trailingHeading;
-    }
-
-    private static String joinBlocks(CableLines lines, int from, int to, String firstLine) {
-        return joinBlocks(lines, from, to, firstLine, new HeadingTracker());
-    }
-
-    private static String joinBlocks(CableLines lines, int from, int to, String firstLine, HeadingTracker heading) {
-        List<StringBuilder> blocks = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        if (firstLine != null && !firstLine.isBlank()) {
-            current.append(firstLine.strip());
-        }
-        List<Integer> blockLineCounts = new ArrayList<>();
-        int linesInBlock = current.length() > 0 ? 1 : 0;
+    private static List<Candidate> candidates(CableLines lines, int from, int to) {
+        List<Candidate> candidates = new ArrayList<>();
         for (int i = from; i < to; i++) {
             String line = lines.get(i);
+            if (!mayStartParagraph(line)) {
+                continue;
+            }
+            Matcher m = START.matcher(line);
+            if (!m.matches() || (m.group(3) == null && m.group(4).isBlank())) {
+                continue;
+            }
+            int number = Integer.parseInt(m.group(2));
+            if (number == 0 || number > LABEL_MAX) {
+                continue;
+            }
+            String markingText = m.group(3) == null ? null : m.group(3).strip();
+            Classification marking = markingText == null ? null : Classification.parse(markingText);
+            candidates.add(new Candidate(i, m.group(2), number, markingText, marking, m.group(4)));
+        }
+        return candidates;
+    }
+
+    /**
+     * Picks the paragraph starts among the numbered lines. Where paragraphs are marked, a marked
+     * line always starts one; an unmarked line does when it continues the count, or when it comes
+     * after the last marked line with a higher label (a closing unmarked paragraph). Where they are
+     * not marked, the label must continue the count (one number may be skipped). An unmarked
+     * {@code 1.} after the first paragraph opens a list inside the paragraph: its items are not
+     * paragraph starts, and a label that both continues the list and the count belongs to the list
+     * when the same label comes again further on.
+     */
+    private static List<Candidate> chooseStarts(List<Candidate> candidates) {
+        int lastMarked = -1;
+        int marked = 0;
+        for (int k = 0; k < candidates.size(); k++) {
+            if (candidates.get(k).marking() != null) {
+                marked++;
+                lastMarked = k;
+            }
+        }
+        boolean markedStyle = marked >= 2 || (marked == 1 && candidates.size() <= 2);
+        List<Candidate> starts = new ArrayList<>();
+        int expected = 1;
+        int lastLabel = 0;
+        int listExpected = 0;
+        for (int k = 0; k < candidates.size(); k++) {
+            Candidate c = candidates.get(k);
+            boolean continues = continuesCount(c.label(), expected)
+                    || (c.number() == expected + 1 && !starts.isEmpty())
+                    || (starts.isEmpty() && c.number() <= FIRST_LABEL_MAX);
+            boolean accept;
+            if (markedStyle && c.marking() != null) {
+                accept = true;
+            } else if (c.number() == 1 && !starts.isEmpty() && !continues) {
+                listExpected = 2;
+                continue;
+            } else if (listExpected > 0 && c.number() == listExpected
+                    && (!continues || labelComesAgain(candidates, k))) {
+                listExpected++;
+                continue;
+            } else if (markedStyle) {
+                accept = continues || (c.markingText() == null && k > lastMarked && c.number() > lastLabel);
+            } else {
+                accept = continues;
+            }
+            if (accept) {
+                starts.add(c);
+                expected = c.number() == expected + 1 ? expected + 2 : expected + 1;
+                lastLabel = c.number();
+                listExpected = 0;
+            }
+        }
+        return starts;
+    }
+
+    private static boolean labelComesAgain(List<Candidate> candidates, int k) {
+        for (int j = k + 1; j < candidates.size(); j++) {
+            if (candidates.get(j).number() == candidates.get(k).number()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code 3} continues a count at 3, and so does {@code 13} (a pilcrow read as 1). */
+    private static boolean continuesCount(String label, int expected) {
+        String e = Integer.toString(expected);
+        return label.equals(e) || label.equals("1" + e);
+    }
+
+    private static void splitAtBlankLines(CableLines lines, int from, int to, List<Paragraph> paragraphs) {
+        List<String> texts = new ArrayList<>();
+        List<Integer> firstLines = new ArrayList<>();
+        List<String> headings = new ArrayList<>();
+        String heading = null;
+        int i = from;
+        while (i < to) {
+            while (i < to && (lines.isBlank(i) || isDropped(lines.get(i)))) {
+                i++;
+            }
+            int start = i;
+            while (i < to && !lines.isBlank(i)) {
+                i++;
+            }
+            List<String> blocks = blocks(lines, start, i, null);
+            if (blocks.isEmpty()) {
+                continue;
+            }
+            String block = blocks.get(0);
+            if (looksLikeHeading(block)) {
+                heading = block;
+                continue;
+            }
+            String text = TextRepair.repair(block);
+            int last = texts.size() - 1;
+            if (last >= 0 && heading == null && continuesSentence(texts.get(last), text)) {
+                texts.set(last, texts.get(last) + " " + text);
+                continue;
+            }
+            texts.add(text);
+            firstLines.add(start);
+            headings.add(heading);
+            heading = null;
+        }
+        headings.add(null);
+        List<ParagraphKind> kinds = ParagraphKinds.assign(texts, headings);
+        for (int k = 0; k < texts.size(); k++) {
+            String text = texts.get(k);
+            Matcher marked = LEADING_MARKING.matcher(text);
+            Classification marking = marked.find() ? Classification.parse(marked.group(1)) : null;
+            if (marking != null) {
+                text = text.substring(marked.end());
+            }
+            paragraphs.add(new Paragraph(k + 1, null, marking, text, lines.sourceLine(firstLines.get(k)),
+                    kinds.get(k)));
+        }
+    }
+
+    private static final Pattern LEADING_MARKING = Pattern.compile("^\\(([A-Z/]{1,8})\\)\\s+");
+
+    /** The heading just before the first paragraph start, if the last block there is one. */
+    private static String precedingHeading(CableLines lines, int from, int start) {
+        List<String> blocks = blocks(lines, from, start, null);
+        if (blocks.isEmpty()) {
+            return null;
+        }
+        String last = blocks.get(blocks.size() - 1);
+        return looksLikeHeading(last) ? last : null;
+    }
+
+    /** Removes and returns the last block when it is a heading for what follows; a lone block stays. */
+    private static String trailingHeading(List<String> blocks) {
+        if (blocks.size() < 2 || !looksLikeHeading(blocks.get(blocks.size() - 1))) {
+            return null;
+        }
+        return blocks.remove(blocks.size() - 1);
+    }
+
+    /**
+     * A heading is one short line without closing punctuation ("CFE", "Missile Defense"), or a
+     * summary or comment heading that ends in a colon ("COMMENT and ACTION REQUEST:"); the
+     * markers that frame quoted text ("BEGIN TEXT", "END TEXT") are text, not headings.
+     */
+    private static boolean looksLikeHeading(String block) {
+        if (block.length() > HEADING_MAX || block.isEmpty() || block.indexOf('\n') >= 0) {
+            return false;
+        }
+        char first = block.charAt(0);
+        if (Character.isLowerCase(first) || TEXT_MARKER.matcher(block).lookingAt()) {
+            return false;
+        }
+        char last = block.charAt(block.length() - 1);
+        if (last == ':') {
+            return ParagraphKinds.namesSummaryOrComment(block);
+        }
+        return !endsSentence(last) && last != ',';
+    }
+
+    /**
+     * The text of lines {@code [from, to)} as blocks (runs of lines between blank lines), wrapped
+     * lines re-joined, layout lines dropped and page breaks run into lines cut out.
+     */
+    private static List<String> blocks(CableLines lines, int from, int to, String firstLine) {
+        List<String> blocks = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        if (firstLine != null && !firstLine.isBlank()) {
+            current.append(LayoutNoise.cutInline(firstLine.strip()));
+        }
+        for (int i = from; i < to; i++) {
+            String line = lines.get(i);
+            if (line.isBlank()) {
+                if (current.length() > 0) {
+                    blocks.add(current.toString());
+                    current.setLength(0);
+                }
+                continue;
+            }
             if (isDropped(line)) {
                 continue;
             }
-            if (line.isBlank()) {
-                if (current.length() > 0) {
-                    blocks.add(current);
-                    blockLineCounts.add(linesInBlock);
-                    current = new StringBuilder();
-                    linesInBlock = 0;
-                }
+            String text = LayoutNoise.cutInline(line).strip();
+            if (!text.isEmpty() && text.charAt(0) == '¶') {
+                text = text.substring(1).stripLeading();
+            }
+            if (text.isEmpty()) {
+                continue;
+            }
+            text = withoutTrailingRule(text);
+            if (text.isEmpty()) {
                 continue;
             }
             if (current.length() > 0) {
                 current.append(' ');
             }
-            current.append(line.strip());
-            linesInBlock++;
+            current.append(text);
         }
         if (current.length() > 0) {
-            blocks.add(current);
-            blockLineCounts.add(linesInBlock);
+            blocks.add(current.toString());
         }
-        if (blocks.size() > 1) {
-            int last = blocks.size() - 1;
-            String lastBlock = blocks.get(last).toString();
-            if (blockLineCounts.get(last) == 1 && looksLikeHeading(lastBlock)) {
-                heading.trailingHeading = lastBlock;
-                blocks.remove(last);
+        return blocks;
+    }
+
+    /** {@code Comment -------}: a rule of three or more dashes (or = or _) closing a line is cut off. */
+    private static String withoutTrailingRule(String text) {
+        int end = text.length();
+        int marks = 0;
+        while (end > 0 && "-=_ ".indexOf(text.charAt(end - 1)) >= 0) {
+            if (text.charAt(end - 1) != ' ') {
+                marks++;
             }
+            end--;
         }
+        return marks >= 3 ? text.substring(0, end).stripTrailing() : text;
+    }
+
+    /** Joins blocks: one broken by a page or blank line mid-sentence continues with a space, else a new line. */
+    private static String join(List<String> blocks) {
         StringBuilder out = new StringBuilder();
-        for (StringBuilder block : blocks) {
+        for (String block : blocks) {
             if (out.length() > 0) {
-                boolean continues = !SENTENCE_END.matcher(out).find()
-                        && (Character.isLowerCase(block.charAt(0)) || Character.isLowerCase(out.charAt(out.length() - 1)));
-                out.append(continues ? " " : "\n");
+                out.append(continuesSentence(out, block) ? " " : "\n");
             }
             out.append(block);
         }
         return out.toString();
     }
 
-    private static boolean isDropped(String line) {
-        if (line.isBlank()) {
+    /**
+     * True when the next block goes on with the sentence the previous one left open: it starts in
+     * lower case ("recognized as / a security contributor"), or the previous one stops on a lower
+     * case word ("President / SIPDIS / Aliyev was", "much less on / Azerbaijan."); a BEGIN or END
+     * marker never continues a sentence.
+     */
+    private static boolean continuesSentence(CharSequence before, String next) {
+        if (before.length() == 0 || next.isEmpty()) {
             return false;
         }
-        return PAGE_BREAK.matcher(line).matches() || SECTION_BREAK.matcher(line).matches()
-                || NOISE.matcher(line).matches();
+        char last = before.charAt(before.length() - 1);
+        return !endsSentence(last) && (Character.isLowerCase(next.charAt(0))
+                || (Character.isLowerCase(last) && !TEXT_MARKER.matcher(next).lookingAt()));
     }
 
-    private static boolean looksLikeHeading(String block) {
-        return block.length() <= 70 && !block.matches(".*[.?!\"”]$");
+    private static boolean endsSentence(char c) {
+        return SENTENCE_END_CHARS.indexOf(c) >= 0;
+    }
+
+    /** Layout lines, and banner lines repeated in the body (the header of a later section). */
+    private static boolean isDropped(String line) {
+        return LayoutNoise.isNoiseLine(line) || ClassificationBanner.isPostBanner(line);
     }
 }

@@ -71,6 +71,8 @@ final class CablesCommand implements Callable<Integer> {
         m.put("id", c.id());
         m.put("source", c.source());
         m.put("date", c.dateTime() == null ? null : c.dateTime().toString());
+        m.put("dateSource", c.provenance().dateTime());
+        m.put("idSource", c.provenance().id());
         m.put("precedence", c.precedence());
         m.put("origin", c.origin());
         m.put("to", c.to());

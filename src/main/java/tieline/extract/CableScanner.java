@@ -13,9 +13,9 @@ final class CableScanner {
     private final CandidateFinder finder;
     private final Set<String> countryWords;
 
-    CableScanner(Set<String> countryWords) {
+    CableScanner(Set<String> countryWords, Set<String> placeNames) {
         this.countryWords = countryWords;
-        this.finder = new CandidateFinder(countryWords);
+        this.finder = new CandidateFinder(countryWords, placeNames);
     }
 
     CableScan scan(Cable cable) {

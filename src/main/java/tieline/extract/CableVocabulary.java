@@ -38,7 +38,10 @@ final class CableVocabulary {
             "DPM", "DefMin", "CDA", "DCM", "POLAD", "Poloff", "PolOff", "Econoff", "EconOff", "Emboff",
             "EmbOff", "PolEconOff", "Pol/Econ", "Polcouns", "PolCouns", "Econcouns", "SecState", "SecDef",
             "CODEL", "Codel", "Staffdel", "STAFFDEL", "SRSG", "AMCIT", "Amcit", "HRH", "HM", "Rev", "Dir",
-            "Pres", "PolChief", "DATT", "Sec", "Dep");
+            "Pres", "PolChief", "DATT", "Sec", "Dep", "Manager", "Officer", "Specialist", "Inspector",
+            "Superintendent", "Auditor", "Administrator", "Analyst", "ConGen", "Congen", "AmConGen",
+            "Consul-General", "Commandant", "Magistrate", "Sheriff", "Provost", "Chaplain", "Treasurer",
+            "Registrar", "Comptroller", "Inspector-General", "Mullah", "Maulana", "Mawlana", "Haji", "Hajji");
 
     /** Titles written in lower case in running text before a full name ("official Anatoly Antonov"). */
     static final Set<String> LOWER_TITLE_HEADS = words(
@@ -117,7 +120,12 @@ final class CableVocabulary {
             "Coalition", "Alliance", "Society", "Center", "Centre", "Guard", "Forces", "Force", "Army",
             "Navy", "Police", "Prosecutor's", "Procuracy", "Procuratura", "Majlis", "Mejlis", "Duma",
             "Senate", "Congress", "Secretariat", "Network", "Consortium", "Inc", "Ltd", "LLC", "Holding",
-            "Holdings", "Airlines", "Television", "TV", "Radio", "Newspaper", "Broadcasting", "Mission");
+            "Holdings", "Airlines", "Television", "TV", "Radio", "Newspaper", "Broadcasting", "Mission", "Forum",
+            "Nacion", "Prensa", "Tiempo", "Pais", "Mundo", "Journal", "Herald", "Gazette", "Tribune", "Telegraph",
+            "Observer", "Reuters", "Gazeta", "Izvestiya", "Pravda", "Zerkalo", "Hurriyet", "Milliyet",
+            "Community", "Communities", "Commissariat", "Brigade", "Battalion", "Regiment", "Division", "Corps",
+            "Squadron", "Fleet", "Unit", "Tribunal", "Prosecutor-General's", "Procuracy", "Bureau's", "Club",
+            "League", "Network", "Trust", "Partners", "Group's", "Media", "Press", "Times", "Post", "News");
 
     /** Organization heads written before the name: "Ministry of ...", "Department of ...". */
     static final Set<String> ORG_HEADS_BEFORE_OF = words("Ministry", "Department", "Office", "Bureau",
@@ -154,6 +162,22 @@ final class CableVocabulary {
             "questioned", "wondered", "met", "visited", "criticized", "criticised", "accused", "praised",
             "raised", "reiterated", "conceded", "speculated", "estimated", "believes", "believed", "thinks",
             "thought", "wrote", "declared", "proposed", "offered", "requested", "briefed", "discussed");
+
+    /** Verbs of saying: a capitalised name with no title before one of them is a person ("Bob Smith said"). */
+    static final Set<String> SAYING_VERBS = words("said", "says", "told", "stated", "noted", "explained", "added",
+            "asked", "commented", "claimed", "argued", "emphasized", "emphasised", "stressed", "replied", "responded",
+            "insisted", "observed", "remarked", "warned", "acknowledged", "admitted", "recalled", "opined",
+            "averred", "asserted", "lamented", "wondered", "complained", "predicted", "conceded", "quipped");
+
+    /** Kinship words: a full name right after one is a person ("his son Turan Gambarov"). */
+    static final Set<String> RELATIVES = words("son", "sons", "daughter", "daughters", "wife", "husband", "brother",
+            "brothers", "sister", "sisters", "father", "mother", "nephew", "niece", "cousin", "uncle", "aunt",
+            "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law", "father-in-law", "widow", "grandson",
+            "granddaughter", "spouse", "relative", "stepson");
+
+    /** Name parts that never end a name ("Alaa El" is cut short of "El-Din"). */
+    static final Set<String> NAME_PREFIXES = words("El", "Al", "Abu", "Bin", "Ibn", "Abdel", "Abdul", "Abd", "De",
+            "Da", "Van", "Von", "Le", "La", "Del", "Di", "Du", "Ben", "Bou", "Ould", "Mac", "Mc", "St", "Der", "Den");
 
     static final Set<String> MONTHS = words("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun",
@@ -237,7 +261,30 @@ final class CableVocabulary {
             "Whoever", "Nothing", "Everything", "Everyone", "Someone", "Anyone", "Nobody", "None", "Little",
             "Much", "More", "Less", "Few", "Fewer", "Same", "Different", "Key", "Main", "Major", "Top",
             "Frozen", "Conflicts", "Peace", "War", "Cold", "Great", "Grand", "Big", "Small", "Upper", "Lower",
-            "Ok", "OK", "Yes", "Mrs.", "Jr", "Sr", "II", "III", "IV", "Ph", "D", "MD", "Esq", "Inc", "Ltd");
+            "Ok", "OK", "Yes", "Mrs.", "Jr", "Sr", "II", "III", "IV", "Ph", "D", "MD", "Esq", "Inc", "Ltd",
+            "Ministers", "Presidents", "Ambassadors", "Secretaries", "Directors", "Generals", "Governors",
+            "Deputies", "Members", "Member", "Chairmen", "Chiefs", "Heads", "Leaders", "Leader", "Staff",
+            "English", "French", "Spanish", "Arabic", "Russian", "Chinese", "German", "Latin", "Persian",
+            "Embassy's", "Consulate's", "Consul", "Consuls", "Generalitat", "Junta", "Majesty", "Highness",
+            "Excellencies", "Administrator", "Attorney", "Counsel", "Rapporteur", "Representative",
+            "Representatives", "Delegate", "Delegates", "Envoy", "Envoys", "Committee's", "Ministry's",
+            "Government", "Governments", "Regime's", "Council", "Councils", "Summit", "Conference", "Forum",
+            "Community", "Research", "Disarmament", "Terrorism", "Counter", "Counterterrorism", "Safety",
+            "Energy", "Trade", "Commerce", "Industry", "Agriculture", "Health", "Education", "Culture",
+            "Environment", "Transport", "Tourism", "Labor", "Youth", "Sports", "Science", "Technology",
+            "Technologies", "Communications", "Information", "Media", "Press", "Nuclear", "Weapons", "Arms",
+            "Nonproliferation", "Non-Proliferation", "Proliferation", "Narcotics", "Drug", "Drugs", "Crime",
+            "Law", "Enforcement", "Justice", "Affairs", "Welfare", "Works", "Planning", "Budget", "Treasury",
+            "Customs", "Border", "Borders", "Immigration", "Migration", "Refugees", "Refugee", "Emergency",
+            "Situations", "Relief", "Reconstruction", "Aid", "Assistance", "Intelligence", "Cooperation",
+            "Property", "Management", "Protection", "Resources", "Reform", "Reforms", "Statistics", "Standards",
+            "Prevention", "Fraud", "Control", "Monitoring", "Manager", "Officer", "Officers", "Specialist",
+            "Inspector", "Administrator", "Analyst", "ConGen", "Congen", "AmConGen", "Exchange", "Stock",
+            "Market", "Markets", "Investment", "Investments", "Finance", "Financial", "Banking", "Insurance",
+            "Department's", "Office's", "Directorate", "Directorate's", "Affair", "Task", "Working",
+            "Has", "Have", "Had", "Is", "Are", "Was", "Were", "Will", "Would", "Can", "Could", "Should",
+            "Must", "Does", "Did", "Do", "Be", "Been", "Being", "Says", "Said", "Gets", "Takes", "Makes",
+            "Limited", "New", "Up", "Down", "Out", "Off", "Back", "Ahead", "Again");
 
     /** True for a word that can never be part of a person's name. */
     static boolean neverName(String word) {

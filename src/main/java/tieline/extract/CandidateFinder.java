@@ -32,10 +32,15 @@ final class CandidateFinder {
             "Their", "His", "Her", "Its", "A", "An", "Both", "Each", "Several", "Any", "Some", "All", "No");
 
     private final Set<String> countryWords;
+    private final Set<String> placeNames;
 
-    /** @param countryWords country names and adjectives (never people; they qualify bodies) */
-    CandidateFinder(Set<String> countryWords) {
+    /**
+     * @param countryWords country names and adjectives (never people; they qualify bodies)
+     * @param placeNames   names of countries and posts (as in cable ids, e.g. {@code SANJOSE}): never people
+     */
+    CandidateFinder(Set<String> countryWords, Set<String> placeNames) {
         this.countryWords = countryWords;
+        this.placeNames = placeNames;
     }
 
     List<Candidate> find(ParagraphText p) {
@@ -258,7 +263,7 @@ final class CandidateFinder {
                     }
                     int nameFrom = k;
                     int nameTo = end;
-                    if (validName(t, nameFrom, nameTo)) {
+                    if (validName(p, nameFrom, nameTo)) {
                         int titleStart = titleStart(t, from, to - 1, used);
                         addPerson(p, titleStart, to - 1, nameFrom, nameTo, out, used, appositions);
                     }
@@ -401,7 +406,7 @@ final class CandidateFinder {
         List<Token> t = p.tokens();
         int h = -1;
         for (int k = to - 1; k >= from; k--) {
-            if (TITLE_HEADS.contains(t.get(k).text())) {
+            if (isTitleHead(t.get(k))) {
                 h = k;
                 break;
             }
@@ -417,9 +422,10 @@ final class CandidateFinder {
             while (k < to && domainWord(t.get(k))) {
                 k++;
             }
-            int rest = to - k;
-            if (rest == 0 && to - (nameFrom + 1) >= 3 && validName(t, to - 2, to)) {
-                k = to - 2;
+            if (k == nameFrom + 1 && k < to) {
+                // "President of Costa Rica", "Minister for Higher Education": the words after "of" are
+                // not a known domain, so they are the body's name, not a person's
+                return;
             }
             titleEnd = k - 1;
             nameFrom = k;
@@ -433,16 +439,22 @@ final class CandidateFinder {
         if (nameTo - nameFrom > 4) {
             return;
         }
-        if (!validName(t, nameFrom, nameTo)) {
+        if (!validName(p, nameFrom, nameTo)) {
             // "Ambassador Derse and ..." is handled; "President Aliyev Azerbaijan" is not a name
             return;
         }
         addPerson(p, titleStart, titleEnd, nameFrom, nameTo, out, used, appositions);
     }
 
+    /** A title word: "Minister", or a lower-case title capitalised at the start of a sentence ("Businessman"). */
+    private static boolean isTitleHead(Token t) {
+        return TITLE_HEADS.contains(t.text())
+                || t.capitalised() && LOWER_TITLE_HEADS.contains(t.text().toLowerCase(java.util.Locale.ROOT));
+    }
+
     private int titleStart(List<Token> t, int from, int h, boolean[] used) {
         int s = h;
-        while (s > from && !used[s - 1] && (TITLE_HEADS.contains(t.get(s - 1).text())
+        while (s > from && !used[s - 1] && (isTitleHead(t.get(s - 1))
                 || TITLE_QUALIFIERS.contains(t.get(s - 1).text()) || t.get(s - 1).acronymLike()
                 || countryWords.contains(t.get(s - 1).text()))) {
             s--;
@@ -465,14 +477,20 @@ final class CandidateFinder {
         String qualifier = null;
         for (int k = titleStart; k <= titleEnd; k++) {
             Token w = t.get(k);
-            if (w.acronymLike() && !TITLE_HEADS.contains(w.text())) {
+            if (countryWords.contains(w.text())) {
+                qualifier = w.text();
+            } else if (w.text().equals("U.S") || w.text().equals("US")) {
+                qualifier = "U.S.";
+            } else if (w.acronymLike() && !TITLE_HEADS.contains(w.text())) {
                 orgHint = w.text();
                 out.add(Candidate.of(Kind.ORGANIZATION, p.paragraph(), w.start(), w.end(), w.text(), w.text()));
-            } else if (countryWords.contains(w.text())) {
-                qualifier = w.text();
             } else {
                 titleWords.add(w.text());
             }
+        }
+        if (!titleWords.isEmpty() && titleWords.get(0).equals("Under")
+                && (titleWords.size() < 2 || !titleWords.get(1).startsWith("Secretary"))) {
+            titleWords.remove(0);
         }
         if (titleWords.isEmpty()) {
             return;
@@ -485,6 +503,13 @@ final class CandidateFinder {
             orgHint = adjacentBodyBefore(p, out, t.get(titleStart).start());
         }
         boolean former = isFormer(p, titleStart);
+        if (followedByOwnTitle(p, nameTo)) {
+            // "Samuel Bodman, U.S. Secretary of Energy Anne Derse, U.S. Ambassador to Azerbaijan": in a
+            // list of "name, title" pairs the title before a name belongs to the name before it
+            title = null;
+            orgHint = null;
+            qualifier = null;
+        }
         List<String> nameWords = new ArrayList<>();
         for (int k = nameFrom; k < nameTo; k++) {
             nameWords.add(t.get(k).text());
@@ -497,6 +522,21 @@ final class CandidateFinder {
                 orgHint, former, qualifier));
         mark(used, titleStart, nameTo);
         appositions.add(() -> findApposition(p, nameTo, name, kind, start, end, out));
+    }
+
+    /** True when ", [U.S.|nationality] Title" follows the name ending before token {@code after}. */
+    private boolean followedByOwnTitle(ParagraphText p, int after) {
+        List<Token> t = p.tokens();
+        if (after >= t.size() || !p.text().startsWith(", ", t.get(after - 1).end())
+                || t.get(after).start() != t.get(after - 1).end() + 2) {
+            return false;
+        }
+        int k = after;
+        while (k < t.size() && k < after + 3 && (t.get(k).text().equals("U.S") || countryWords.contains(t.get(k).text())
+                || TITLE_QUALIFIERS.contains(t.get(k).text()))) {
+            k++;
+        }
+        return k < t.size() && TITLE_HEADS.contains(t.get(k).text()) && !CableVocabulary.RANKS.contains(t.get(k).text());
     }
 
     private static String adjacentBodyBefore(ParagraphText p, List<Candidate> out, int at) {
@@ -545,7 +585,8 @@ final class CandidateFinder {
     }
 
     /** True when tokens [from, to) read as a person's name. */
-    private boolean validName(List<Token> t, int from, int to) {
+    private boolean validName(ParagraphText p, int from, int to) {
+        List<Token> t = p.tokens();
         if (to <= from || to - from > 4) {
             return false;
         }
@@ -564,11 +605,31 @@ final class CandidateFinder {
                 }
                 continue;
             }
+            if (k == to - 1 && to - from > 1 && CableVocabulary.NAME_PREFIXES.contains(w.text())) {
+                return false;
+            }
+            int hyphen = w.text().lastIndexOf('-');
+            if (hyphen > 0 && hyphen + 1 < w.text().length() && Character.isLowerCase(w.text().charAt(hyphen + 1))
+                    && !NAME_PARTICLES.contains(w.text().substring(0, hyphen).toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
             if (!w.capitalised() || w.text().length() < 2 || CableVocabulary.neverName(w.text())
-                    || countryWords.contains(w.text()) || hasDigitOrSlash(w.text()) || w.text().endsWith("-based")) {
+                    || TITLE_QUALIFIERS.contains(w.text()) || isTitleHead(w)
+                    || CableVocabulary.RELATIVES.contains(w.text().toLowerCase(java.util.Locale.ROOT)) || countryWords.contains(w.text())
+                    || hasDigitOrSlash(w.text()) || w.text().endsWith("-based")) {
                 return false;
             }
             words++;
+        }
+        if (words >= 1) {
+            String joined = p.text().substring(t.get(from).start(), t.get(to - 1).end());
+            if (from > 0 && placeNames.contains(t.get(from - 1).text() + " " + joined)) {
+                return false;
+            }
+            if (placeNames.contains(joined) || placeNames.contains(joined.replaceAll("[^\\p{L}]", "")
+                    .toUpperCase(java.util.Locale.ROOT))) {
+                return false;
+            }
         }
         return words >= 1;
     }
@@ -637,6 +698,12 @@ final class CandidateFinder {
         if (titleWords.isEmpty()) {
             return;
         }
+        for (int d = k; d < m; d++) {
+            if (t.get(d).capitalised() && !TITLE_HEADS.contains(t.get(d).text())
+                    && !TITLE_QUALIFIERS.contains(t.get(d).text())) {
+                return;
+            }
+        }
         int phraseStartChar = t.get(k).start();
         int phraseEndChar = t.get(phraseEnd).end();
         String orgHint = null;
@@ -650,9 +717,17 @@ final class CandidateFinder {
             // "Minister of Emergency Situations of the Republic of Azerbaijan": the domain ends at the next "of"
             List<String> domain = new ArrayList<>();
             for (int d = m + 1; d <= phraseEnd; d++) {
-                String w = t.get(d).text();
+                Token tok = t.get(d);
+                String w = tok.text();
                 if (w.equals("of") || countryWords.contains(w) || w.equals("Republic")) {
                     break;
+                }
+                if (tok.lowerCase() && !w.equals("the") && !w.equals("and")) {
+                    break;
+                }
+                if (tok.capitalised() && !domainWord(tok)) {
+                    // "Derse, Secretary of Energy Samuel Bodman": a list of names, not an apposition
+                    return;
                 }
                 if (!(w.equals("the") && domain.isEmpty())) {
                     domain.add(w);
@@ -681,12 +756,13 @@ final class CandidateFinder {
         List<Token> t = p.tokens();
         for (int k = 0; k + 2 < t.size(); k++) {
             Token head = t.get(k);
-            if (!LOWER_TITLE_HEADS.contains(head.text()) || !head.lowerCase() || used[k + 1]
+            boolean relative = CableVocabulary.RELATIVES.contains(head.text());
+            if (!LOWER_TITLE_HEADS.contains(head.text()) && !relative || !head.lowerCase() || used[k + 1]
                     || !joined(p.text(), head, t.get(k + 1))) {
                 continue;
             }
             int end = nameEnd(p, k + 1, used);
-            if (end - (k + 1) < 2 || !validName(t, k + 1, end)) {
+            if (end - (k + 1) < 2 || !validName(p, k + 1, end)) {
                 continue;
             }
             String orgHint = null;
@@ -712,7 +788,7 @@ final class CandidateFinder {
             int start = t.get(k + 1).start();
             int stop = t.get(end - 1).end();
             out.add(new Candidate(Kind.PERSON, p.paragraph(), start, stop, p.text().substring(start, stop), name,
-                    null, head.text(), orgHint, isFormer(p, s), qualifier));
+                    null, relative ? null : head.text(), relative ? null : orgHint, isFormer(p, s), qualifier));
             mark(used, k + 1, end);
             int after = end;
             appositions.add(() -> findApposition(p, after, name, Kind.PERSON, start, stop, out));
@@ -743,8 +819,8 @@ final class CandidateFinder {
                 continue;
             }
             int end = nameEnd(p, k, used);
-            if (end - k >= 2 && validName(t, k, end) && fullWords(t, k, end) >= 2) {
-                boolean speaker = end < t.size() && SPEECH_VERBS.contains(t.get(end).text())
+            if (end - k >= 2 && validName(p, k, end) && fullWords(t, k, end) >= 2) {
+                boolean speaker = end < t.size() && CableVocabulary.SAYING_VERBS.contains(t.get(end).text())
                         && joined(p.text(), t.get(end - 1), t.get(end));
                 boolean according = k >= 2 && t.get(k - 2).text().equalsIgnoreCase("according")
                         && t.get(k - 1).text().equals("to");

@@ -91,7 +91,7 @@ final class EvidenceBuilder {
             }
             roles.add(new RoleFact(m.entityId(), m.title(), m.orgId(), date.date(), m.former()));
             if (m.orgId() != null && !m.orgId().equals(m.entityId()) && rolePairs.add(m.entityId() + "|" + m.orgId())) {
-                evidence.add(new Evidence(m.entityId(), m.orgId(), RelationType.ROLE, cable.id(), p.paragraph(),
+                evidence.add(new Evidence(m.entityId(), m.orgId(), RelationType.ROLE, CableKey.of(cable), p.paragraph(),
                         marking, date.date(), date.from(), quote));
             }
         }
@@ -133,7 +133,7 @@ final class EvidenceBuilder {
                 RelationType type = RelationCues.classify(a.type(), b.type(), sentence, lower,
                         new int[] {a.start() - offset, a.end() - offset},
                         new int[] {b.start() - offset, b.end() - offset}, people, personBeforeA);
-                evidence.add(new Evidence(a.entityId(), b.entityId(), type, cable.id(), p.paragraph(), marking,
+                evidence.add(new Evidence(a.entityId(), b.entityId(), type, CableKey.of(cable), p.paragraph(), marking,
                         date.date(), date.from(), quote));
             }
         }

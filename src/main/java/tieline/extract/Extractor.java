@@ -21,21 +21,33 @@ public final class Extractor {
 
     private final Gazetteer gazetteer;
     private final Set<String> countryWords;
+    private final Set<String> placeNames;
 
     public Extractor(Gazetteer gazetteer) {
         this.gazetteer = gazetteer.copy();
         Set<String> words = new HashSet<>();
+        Set<String> places = new HashSet<>();
         for (Country c : this.gazetteer.countries()) {
             words.add(c.name());
             words.addAll(c.aliases());
             words.addAll(c.adjectives());
+            places.add(c.name());
+            places.addAll(c.aliases());
+            places.addAll(c.posts());
+            places.addAll(c.adjectives());
+        }
+        for (GazetteerEntry e : this.gazetteer.entries()) {
+            if (e.type() == tieline.model.EntityType.PLACE) {
+                places.addAll(e.surfaces());
+            }
         }
         this.countryWords = Set.copyOf(words);
+        this.placeNames = Set.copyOf(places);
     }
 
     /** Extracts entities, mentions and evidence from the cables, resolving names across all of them. */
     public Extraction extract(List<Cable> cables) {
-        CableScanner scanner = new CableScanner(countryWords);
+        CableScanner scanner = new CableScanner(countryWords, placeNames);
         List<CableScan> scans = cables.parallelStream().map(scanner::scan).toList();
         NameIndex index = new NameIndex(gazetteer, scans);
         BodyResolver bodies = new BodyResolver(index);
@@ -49,7 +61,7 @@ public final class Extractor {
         List<Evidence> evidence = new ArrayList<>();
         for (int i = 0; i < results.size(); i++) {
             CableExtraction r = results.get(i);
-            String cableId = scans.get(i).cable().id();
+            String cableId = CableKey.of(scans.get(i).cable());
             for (ResolvedMention m : r.mentions()) {
                 table.mention(m);
                 mentions.add(new Mention(m.entityId(), cableId, m.paragraph(), m.start(), m.end(), m.surface()));

@@ -62,7 +62,7 @@ final class MentionResolver {
         List<Pending> header = scan.header().stream().map(c -> new Pending(c, null)).toList();
         for (Pending p : concat(header, pending)) {
             Candidate c = p.candidate();
-            if (c.kind() != Kind.PERSON) {
+            if (c.kind() != Kind.PERSON || p.gazetteerId() == null && index.isRejectedName(c.name())) {
                 continue;
             }
             String id = p.gazetteerId() != null ? p.gazetteerId() : personId(c.name());
@@ -82,8 +82,7 @@ final class MentionResolver {
             if (id.isEmpty()) {
                 continue;
             }
-            String name = names.computeIfAbsent(id.get(), k -> index.gazetteerEntry(k).map(GazetteerEntry::name)
-                    .orElse(PersonNames.isFull(c.name()) ? c.name() : nameOf(k, c.name())));
+            String name = names.computeIfAbsent(id.get(), k -> index.personName(k).orElse(c.name()));
             if (c.title() != null) {
                 cableSurnames.computeIfAbsent(c.name(), k -> new LinkedHashSet<>()).add(id.get());
             }
@@ -143,7 +142,8 @@ final class MentionResolver {
         String orgId = null;
         String orgName = null;
         if (c.orgHint() != null) {
-            Optional<Body> body = bodies.resolve(EntityType.ORGANIZATION, c.orgHint(), null, c.qualifier(),
+            String qualifier = c.qualifier() != null ? c.qualifier() : index.nationality(name).orElse(null);
+            Optional<Body> body = bodies.resolve(EntityType.ORGANIZATION, c.orgHint(), null, qualifier,
                     postCountry, scan.countryWords());
             if (body.isPresent()) {
                 orgId = body.get().id();
@@ -172,7 +172,14 @@ final class MentionResolver {
         if (inCable.isEmpty()) {
             Set<String> inCorpus = index.personIdsWithSurname(surname);
             if (inCorpus.size() == 1) {
-                return Optional.of(inCorpus.iterator().next());
+                String only = inCorpus.iterator().next();
+                // "President Lagos" is not the Consul Jorge Lagos met elsewhere
+                boolean otherOffice = title != null && index.personName(only)
+                        .map(n -> index.titledOtherwise(n, title)).orElse(false);
+                if (!otherOffice) {
+                    return Optional.of(only);
+                }
+                return Optional.of(Entity.idFor(EntityType.PERSON, surname));
             }
         }
         if (bound && inCable.isEmpty() && index.personIdsWithSurname(surname).isEmpty()) {

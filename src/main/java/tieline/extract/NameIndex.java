@@ -27,6 +27,7 @@ final class NameIndex {
 
     private final Gazetteer gazetteer;
     private final Map<String, String> personIdByName = new HashMap<>();
+    private final Map<String, String> personNameById = new HashMap<>();
     private final Map<String, Set<String>> personIdsBySurname = new HashMap<>();
     private final Map<String, Set<String>> longFormsByAcronym = new HashMap<>();
     private final Map<String, Set<String>> acronymsByLongForm = new HashMap<>();
@@ -36,6 +37,10 @@ final class NameIndex {
     private final Map<String, List<GazetteerEntry>> gazetteerBySurface = new HashMap<>();
     private final Map<String, Country> countryByWord = new HashMap<>();
     private final Set<String> commonWords = new HashSet<>();
+    private final Set<String> rejectedNames = new HashSet<>();
+    private final Set<String> firstNames = new HashSet<>();
+    private final Map<String, Set<String>> impliedOrgsByName = new HashMap<>();
+    private final Map<String, Map<String, Integer>> nationalityVotes = new HashMap<>();
 
     NameIndex(Gazetteer gazetteer, Collection<CableScan> scans) {
         this.gazetteer = gazetteer;
@@ -57,6 +62,7 @@ final class NameIndex {
             }
             if (e.type() == EntityType.PERSON) {
                 personIdByName.put(e.name(), e.id());
+                personNameById.put(e.id(), e.name());
                 for (String a : e.aliases()) {
                     if (a.indexOf(' ') > 0) {
                         personIdByName.putIfAbsent(a, e.id());
@@ -65,14 +71,45 @@ final class NameIndex {
                 personIdsBySurname.computeIfAbsent(PersonNames.surname(e.name()), k -> new TreeSet<>()).add(e.id());
             }
         }
+        Set<String> ruleNames = new HashSet<>();
+        for (CableScan scan : scans) {
+            for (Candidate c : scan.candidates()) {
+                if (c.kind() == Kind.PERSON && PersonNames.isFull(c.name())) {
+                    ruleNames.add(c.name());
+                }
+            }
+        }
+        Set<String> nameWords = new HashSet<>();
+        for (String n : ruleNames) {
+            nameWords.addAll(List.of(n.split(" ")));
+        }
+        Set<String> commonNameWords = writtenInLowerCase(nameWords, scans);
+        for (String n : ruleNames) {
+            if (!gazetteerBySurface.containsKey(n) && looksLikeWords(n, commonNameWords)) {
+                rejectedNames.add(n);
+            }
+        }
         for (CableScan scan : scans) {
             List<Candidate> all = new ArrayList<>(scan.candidates());
             all.addAll(scan.header());
             for (Candidate c : all) {
-                if (c.kind() == Kind.PERSON && PersonNames.isFull(c.name())) {
+                if (c.isPerson() && c.title() != null && !rejectedNames.contains(c.name())) {
+                    String org = Titles.impliedOrganization(c.title());
+                    if (org != null) {
+                        impliedOrgsByName.computeIfAbsent(c.name(), k -> new HashSet<>()).add(org);
+                    }
+                }
+                if (c.kind() == Kind.PERSON && c.qualifier() != null && countryByWord.containsKey(c.qualifier())
+                        && PersonNames.isFull(c.name())) {
+                    nationalityVotes.computeIfAbsent(c.name(), k -> new HashMap<>())
+                            .merge(countryByWord.get(c.qualifier()).name(), 1, Integer::sum);
+                }
+                if (c.kind() == Kind.PERSON && PersonNames.isFull(c.name()) && !rejectedNames.contains(c.name())) {
+                    firstNames.add(c.name().substring(0, c.name().indexOf(' ')));
                     if (!personIdByName.containsKey(c.name())) {
                         String id = Entity.idFor(EntityType.PERSON, c.name());
                         personIdByName.put(c.name(), id);
+                        personNameById.putIfAbsent(id, c.name());
                         personIdsBySurname.computeIfAbsent(PersonNames.surname(c.name()), k -> new TreeSet<>()).add(id);
                         addLex(new LexEntry(c.name().split(" "), Kind.PERSON, c.name(), null));
                     }
@@ -91,8 +128,16 @@ final class NameIndex {
                 addLex(new LexEntry(longForm.split("\\s+"), kind, longForm, null));
             }
         }
+        for (GazetteerEntry e : gazetteer.entries()) {
+            if (e.type() == EntityType.PERSON && PersonNames.isFull(e.name())) {
+                firstNames.add(e.name().substring(0, e.name().indexOf(' ')));
+            }
+        }
         for (String surname : personIdsBySurname.keySet()) {
-            addLex(new LexEntry(new String[] {surname}, Kind.SURNAME, surname, null));
+            if (!CableVocabulary.neverName(surname) && !countryByWord.containsKey(surname) && surname.length() >= 3
+                    && !firstNames.contains(surname)) {
+                addLex(new LexEntry(new String[] {surname}, Kind.SURNAME, surname, null));
+            }
         }
         Set<String> singleWords = new HashSet<>(personIdsBySurname.keySet());
         for (List<LexEntry> entries : lexicon.values()) {
@@ -103,6 +148,50 @@ final class NameIndex {
             }
         }
         commonWords.addAll(writtenInLowerCase(singleWords, scans));
+    }
+
+    /**
+     * True when a name the rules found reads as ordinary words: most of its words (two or more)
+     * are written in lower case elsewhere in the corpus ("Stock Exchange", "Napolitano Has Limited
+     * Power"); real names rarely have more than one such word ("Gordon Brown").
+     */
+    private static boolean looksLikeWords(String name, Set<String> common) {
+        String[] words = name.split(" ");
+        int n = 0;
+        for (String w : words) {
+            if (common.contains(w.toLowerCase(Locale.ROOT))) {
+                n++;
+            }
+        }
+        return n >= 2 || n == words.length;
+    }
+
+    /** True when the corpus-level check found that this full name is ordinary words, not a person. */
+    boolean isRejectedName(String name) {
+        return rejectedNames.contains(name);
+    }
+
+    /**
+     * True when the person named in full is known elsewhere in the corpus as a minister of other
+     * ministries only ("Deputy Foreign Minister Araz Azimov" is not "Finance Minister Azimov").
+     */
+    boolean titledOtherwise(String fullName, String title) {
+        String org = Titles.impliedOrganization(title);
+        Set<String> orgs = impliedOrgsByName.get(fullName);
+        if (org == null || orgs == null || !org.startsWith("Ministry of")) {
+            return false;
+        }
+        return orgs.stream().allMatch(o -> o.startsWith("Ministry of") && !o.equals(org));
+    }
+
+    /** The country other cables say a person belongs to ("Swedish Foreign Minister Carl Bildt"), by majority. */
+    Optional<String> nationality(String fullName) {
+        Map<String, Integer> votes = nationalityVotes.get(fullName);
+        if (votes == null) {
+            return Optional.empty();
+        }
+        return votes.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey);
     }
 
     /** The names the corpus also writes in lower case, as ordinary words ("rice", "young"). */
@@ -154,6 +243,11 @@ final class NameIndex {
 
     Optional<String> personId(String fullName) {
         return Optional.ofNullable(personIdByName.get(fullName));
+    }
+
+    /** The canonical name of a person the corpus or gazetteer names in full. */
+    Optional<String> personName(String id) {
+        return Optional.ofNullable(personNameById.get(id));
     }
 
     Set<String> personIdsWithSurname(String surname) {

@@ -1,11 +1,14 @@
 package tieline.layout;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -81,8 +84,7 @@ public final class ForceAtlas2Session implements AutoCloseable {
                     : settings.edgeWeightInfluence() == 1 ? w : Math.pow(w, settings.edgeWeightInfluence());
             if (settings.attractionMassExponent() != 0) {
                 double masses = mass[graph.source[e]] * mass[graph.target[e]];
-                strength *= settings.attractionMassExponent() == 0.5 ? Math.sqrt(masses)
-                        : Math.pow(masses, settings.attractionMassExponent());
+                strength *= Math.pow(masses, settings.attractionMassExponent());
             }
             edgeStrength[e] = strength;
         }
@@ -102,7 +104,7 @@ public final class ForceAtlas2Session implements AutoCloseable {
         this.workers = threads == 1 ? null : Executors.newFixedThreadPool(threads, daemonThreads());
     }
 
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
+    private static ThreadFactory daemonThreads() {
         AtomicInteger count = new AtomicInteger();
         return runnable -> {
             Thread t = new Thread(runnable, "forceatlas2-" + count.incrementAndGet());
@@ -119,8 +121,8 @@ public final class ForceAtlas2Session implements AutoCloseable {
         double[] swapY = oldDy;
         oldDy = dy;
         dy = swapY;
-        java.util.Arrays.fill(dx, 0, n, 0.0);
-        java.util.Arrays.fill(dy, 0, n, 0.0);
+        Arrays.fill(dx, 0, n, 0.0);
+        Arrays.fill(dy, 0, n, 0.0);
         if (tree != null) {
             tree.build(x, y, mass, n);
         }
@@ -148,7 +150,7 @@ public final class ForceAtlas2Session implements AutoCloseable {
     }
 
     /** Repulsion and gravity for a contiguous range of nodes; each writes only its own nodes' forces. */
-    private final class NodeForceChunk implements java.util.concurrent.Callable<Void> {
+    private final class NodeForceChunk implements Callable<Void> {
         private final int from;
         private final int to;
         private final int[] stack = new int[BarnesHutTree.STACK_SIZE];

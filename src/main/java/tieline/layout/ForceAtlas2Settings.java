@@ -19,11 +19,10 @@ package tieline.layout;
  *     so hubs are pushed to the border
  *     ("dissuade hubs" in Gephi)
  * @param attractionMassExponent attraction along an edge is multiplied by
- *     {@code (mass(a) * mass(b)) ^ attractionMassExponent}. 0 is Gephi's ForceAtlas2, where the
+ *     {@code (mass(a) * mass(b)) ^ attractionMassExponent}. 0 is Gephi's ForceAtlas2, whose
  *     degree-weighted repulsion stretches the edges at hubs (an edge settles at a length proportional
- *     to {@code sqrt(mass(a) * mass(b))}); 0.5, Tieline's default, balances that repulsion so edge
- *     lengths vary only with the fourth root of the masses, which draws graph distances far more
- *     faithfully (see docs/adr/0040)
+ *     to {@code sqrt(mass(a) * mass(b))}); Tieline's default {@value #BALANCED_ATTRACTION} pulls them in
+ *     part of the way, which draws graph distances more faithfully (docs/adr/0040)
  * @param threads threads that compute repulsion; results do not depend on this number
  */
 public record ForceAtlas2Settings(
@@ -66,7 +65,7 @@ public record ForceAtlas2Settings(
     }
 
     /** Tieline's default attraction mass exponent; see {@link #attractionMassExponent()}. */
-    public static final double BALANCED_ATTRACTION = 0.5;
+    public static final double BALANCED_ATTRACTION = 0.25;
 
     /**
      * Gephi's ForceAtlas2 defaults for a graph of 100 nodes or more, unchanged: scaling 2, gravity 1,

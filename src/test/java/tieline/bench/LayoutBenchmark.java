@@ -200,7 +200,7 @@ public final class LayoutBenchmark implements Callable<Integer> {
                     same ? "the same" : "DIFFERENT");
             layouts.add(parallel.measurement(""));
         }
-        layouts.add(time(label, LayoutContender.jgraphtIndexedFr(), graph, jgraphtRuns).measurement(""));
+        layouts.add(timeOrFailure(label, LayoutContender.jgraphtIndexedFr(), graph, jgraphtRuns));
         LayoutContender fr = LayoutContender.jgraphtFr();
         if (skipSlow && graph.nodeCount() > TARGET_NODES) {
             progress.printf(Locale.ROOT, "[%s] %s skipped (--skip-slow)%n", label, fr.name());
@@ -210,7 +210,7 @@ public final class LayoutBenchmark implements Callable<Integer> {
                 progress.printf(Locale.ROOT, "[%s] %s is slow here (about 195 s at 10k nodes); --skip-slow skips it%n",
                         label, fr.name());
             }
-            layouts.add(time(label, fr, graph, jgraphtRuns).measurement(""));
+            layouts.add(timeOrFailure(label, fr, graph, jgraphtRuns));
         }
         double frameMillis = Double.NaN;
         if (frameTimer != null) {
@@ -225,6 +225,19 @@ public final class LayoutBenchmark implements Callable<Integer> {
 
         Measurement measurement(String note) {
             return new Measurement(layout, medianSeconds, runs, stress, note);
+        }
+    }
+
+    /** Times a layout we do not own; if it throws, the table says so instead of the run ending. */
+    private Measurement timeOrFailure(String label, LayoutContender contender, LayoutGraph graph, int count) {
+        try {
+            return time(label, contender, graph, count).measurement("");
+        } catch (RuntimeException e) {
+            StackTraceElement at = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
+            String where = at == null ? "" : " in " + at.getClassName().replaceAll(".*\\.", "") + "." + at.getMethodName();
+            progress.printf(Locale.ROOT, "[%s] %s failed: %s%s%n", label, contender.name(), e, where);
+            return new Measurement(contender.name(), Double.NaN, 0, Double.NaN,
+                    "failed: " + e.getClass().getSimpleName() + where);
         }
     }
 
@@ -260,7 +273,7 @@ public final class LayoutBenchmark implements Callable<Integer> {
                 + " after a JIT warm-up and one untimed run per graph; stress over %d sampled BFS sources (Java %s, %d cores)%n",
                 iterations, seed, LayoutQuality.DEFAULT_SOURCES,
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
-        String format = "| %-18s | %6s | %6s | %-43s | %13s | %7s | %8s |%n";
+        String format = "| %-18s | %6s | %6s | %-43s | %14s | %7s | %8s |%n";
         out.printf(Locale.ROOT, format, "graph", "nodes", "edges", "layout", "time (s)", "stress", "frame ms");
         out.printf(Locale.ROOT, format, "---", "---:", "---:", "---", "---:", "---:", "---:");
         for (GraphResult result : results) {

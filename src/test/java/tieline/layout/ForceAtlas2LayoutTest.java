@@ -198,6 +198,20 @@ class ForceAtlas2LayoutTest {
     }
 
     @Test
+    void emptyAndSingleNodeGraphsAreLaidOutWithoutTrouble() {
+        for (boolean barnesHut : new boolean[] {true, false}) {
+            ForceAtlas2Layout layout = new ForceAtlas2Layout(SETTINGS.withBarnesHut(barnesHut));
+            LayoutGraph empty = LayoutGraph.of(0, new int[0], new int[0]);
+            assertEquals(new LayoutOutcome(10, false),
+                    layout.run(empty, new Positions(0), 10, LayoutListener.NONE, () -> false));
+            LayoutGraph single = LayoutGraph.of(1, new int[0], new int[0]);
+            Positions p = Positions.of(new double[] {30}, new double[] {-40});
+            layout.run(single, p, 10, LayoutListener.NONE, () -> false);
+            assertTrue(Math.hypot(p.x(0), p.y(0)) < 50, "gravity pulls a lone node towards the origin");
+        }
+    }
+
+    @Test
     void badArgumentsAreRejectedWithAClearMessage() {
         ForceAtlas2Layout layout = new ForceAtlas2Layout(SETTINGS);
         LayoutGraph ring = TestGraphs.ring(5);

@@ -1,0 +1,140 @@
+package tieline.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import tieline.cable.Cable;
+import tieline.cable.CableReader;
+import tieline.model.Entity;
+import tieline.model.Extraction;
+import tieline.model.RelationType;
+
+/** Resolution rules on small hand-written cables. */
+class ResolutionRulesTest {
+
+    /** A minimal cable from a post, dated, with the given paragraphs and signer. */
+    static Cable cable(String id, String dtg, String post, String classifiedBy, String signer, String... paragraphs) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("R ").append(dtg).append("\nFM AMEMBASSY ").append(post).append("\nTO SECSTATE WASHDC\n\n");
+        sb.append("C O N F I D E N T I A L ").append(post).append(' ').append(id.replaceAll("^\\d+\\D+", ""))
+                .append("\n\nE.O. 12958: DECL: 01/01/2019\nTAGS: PREL AJ\nSUBJECT: TEST\n\n");
+        if (classifiedBy != null) {
+            sb.append("Classified By: ").append(classifiedBy).append("\n\n");
+        }
+        for (int i = 0; i < paragraphs.length; i++) {
+            sb.append("\u00b6").append(i + 1).append(". (C) ").append(paragraphs[i]).append("\n\n");
+        }
+        sb.append(signer).append('\n');
+        Cable c = new CableReader().readBytes(id + ".txt", sb.toString().getBytes(StandardCharsets.UTF_8)).cable();
+        assertNotNull(c, "test cable parses");
+        return c;
+    }
+
+    static Extraction extract(Gazetteer g, Cable... cables) {
+        return new Extractor(g).extract(List.of(cables));
+    }
+
+    static Set<String> ids(Extraction x) {
+        return x.entities().stream().map(Entity::id).collect(Collectors.toSet());
+    }
+
+    @Test
+    void namesakesStayApartAndSurnamesResolveInTheCableFirst() {
+        Cable a = cable("08BAKU10", "101000Z JAN 08", "BAKU", null, "DERSE",
+                "Minister of Emergency Situations Kamaladdin Heydarov met Deputy Minister Murat Heydarov.",
+                "Later Heydarov said that nothing had changed.");
+        Cable b = cable("08BAKU11", "111000Z JAN 08", "BAKU", null, "DERSE",
+                "Businessman Murat Heydarov said the company was his.", "Heydarov added that he was busy.");
+        Extraction x = extract(Gazetteer.empty(), a, b);
+        ExtractionAssertions as = new ExtractionAssertions(x);
+        as.require("person:kamaladdin-heydarov");
+        as.require("person:murat-heydarov");
+        assertTrue(as.entity("person:heydarov").isEmpty(), "a bare surname with two full names in the cable stays unresolved");
+        assertTrue(x.mentions().stream().anyMatch(m -> m.cableId().equals("08BAKU11") && m.paragraph() == 2
+                && m.entityId().equals("person:murat-heydarov")), "in 08BAKU11 only Murat Heydarov is named");
+        assertFalse(x.mentions().stream().anyMatch(m -> m.cableId().equals("08BAKU10") && m.paragraph() == 2),
+                "ambiguous in 08BAKU10: two Heydarovs");
+    }
+
+    @Test
+    void aPersonsNameInsideAPlaceOrFoundationIsNotThePerson() {
+        Cable c = cable("09BAKU20", "101000Z JAN 09", "BAKU", null, "DERSE",
+                "President Ilham Aliyev opened the Heydar Aliyev International Airport terminal.",
+                "The Heydar Aliyev Foundation paid for it, and planes landed at Heydar Aliyev all day.");
+        Extraction x = extract(Gazetteer.bundled(), c);
+        assertFalse(ids(x).contains("person:heydar-aliyev"), "Heydar Aliyev is named only inside other names: " + ids(x));
+        assertTrue(ids(x).contains("person:ilham-aliyev"));
+        assertTrue(ids(x).contains("org:heydar-aliyev-foundation"));
+    }
+
+    @Test
+    void redactionsAreNeverEntities() {
+        Cable c = cable("09BAKU21", "101000Z JAN 09", "BAKU", null, "DERSE",
+                "XXXXXXXXXXXX told poloff that Deputy Foreign Minister Araz Azimov met XXXXXXXXXXXX on May 3.",
+                "According to XXXXXXXXXXXX, Azimov complained.");
+        Extraction x = extract(Gazetteer.empty(), c);
+        for (Entity e : x.entities()) {
+            assertFalse(e.name().toUpperCase().contains("XXXX"), e.name());
+        }
+        assertTrue(ids(x).contains("person:araz-azimov"));
+    }
+
+    @Test
+    void roleReferencesResolveToTheOfficeHolderNamedInTheCableOrByDate() {
+        Cable named = cable("09BAKU30", "101000Z JUN 09", "BAKU", "Ambassador Anne E. Derse, reasons 1.4 (b,d)",
+                "DERSE", "On June 8, the Defense Minister told the Ambassador that Defense Minister Safar Abiyev "
+                        + "would travel.", "The Ambassador thanked him.");
+        Cable byDate = cable("08BAKU31", "101000Z MAR 08", "BAKU", null, "DERSE",
+                "The Minister of Defense received the delegation on March 3.");
+        Extraction x = extract(Gazetteer.bundled(), named, byDate);
+        ExtractionAssertions as = new ExtractionAssertions(x);
+        as.assertEvidence("person:safar-abiyev", RelationType.MET, "person:anne-derse", "09BAKU30", 1, "2009-06-08",
+                null);
+        assertTrue(x.mentions().stream().anyMatch(m -> m.cableId().equals("08BAKU31")
+                        && m.entityId().equals("person:safar-abiyev") && m.text().equals("Minister of Defense")),
+                "\"the Minister of Defense\" in March 2008 is the gazetteer's office holder then");
+        assertTrue(x.mentions().stream().anyMatch(m -> m.cableId().equals("09BAKU30") && m.paragraph() == 0
+                && m.entityId().equals("person:anne-derse")), "the Classified By officer is a mention in the header");
+    }
+
+    @Test
+    void acronymsDefinedInTheTextBindBothWays() {
+        Cable c = cable("09BAKU40", "101000Z JAN 09", "BAKU", null, "DERSE",
+                "Officials discussed the Caspian Border Monitoring Initiative (CBMI) with Minister Ivan Petrov.",
+                "Petrov said the CBMI would start soon.");
+        Cable d = cable("09BAKU41", "111000Z JAN 09", "BAKU", null, "DERSE",
+                "The Caspian Border Monitoring Initiative was discussed again by Minister Petrov.");
+        Extraction x = extract(Gazetteer.empty(), c, d);
+        ExtractionAssertions as = new ExtractionAssertions(x);
+        assertEquals("Caspian Border Monitoring Initiative", as.require("topic:cbmi").name());
+        as.assertEvidence("person:ivan-petrov", RelationType.DISCUSSED, "topic:cbmi", "09BAKU40", 2, null, null);
+        as.assertEvidence("person:ivan-petrov", RelationType.DISCUSSED, "topic:cbmi", "09BAKU41", 1, null, null);
+    }
+
+    @Test
+    void cuesTypeTheEvidence() {
+        Cable c = cable("09BAKU50", "101000Z JAN 09", "BAKU", null, "DERSE",
+                "Opposition leader Isa Gambar criticized Minister Ramil Usubov on January 5.",
+                "Gambar's son Turan Gambarov owns a company with businessman Rauf Aliyev.",
+                "Gambar wrote a letter to Deputy Prime Minister Ali Hasanov.");
+        Extraction x = extract(Gazetteer.empty(), c);
+        ExtractionAssertions as = new ExtractionAssertions(x);
+        as.assertEvidence("person:isa-gambar", RelationType.CRITICIZED, "person:ramil-usubov", "09BAKU50", 1,
+                "2009-01-05", null);
+        as.assertEvidence("person:turan-gambarov", RelationType.BUSINESS, "person:rauf-aliyev", "09BAKU50", 2, null,
+                null);
+        as.assertEvidence("person:isa-gambar", RelationType.CORRESPONDED, "person:ali-hasanov", "09BAKU50", 3, null,
+                null);
+        List<String> people = new ArrayList<>();
+        x.entities().forEach(e -> people.add(e.id()));
+        assertFalse(people.contains("person:opposition-leader-isa-gambar"), people.toString());
+    }
+}

@@ -1,0 +1,51 @@
+package tieline.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Sentence splitting and date resolution as cables need them. */
+class TextRulesTest {
+
+    private static List<String> sentences(String text) {
+        return SentenceSplitter.split(text).stream().map(s -> text.substring(s[0], s[1])).toList();
+    }
+
+    @Test
+    void abbreviationsAndInitialsDoNotEndSentences() {
+        assertEquals(List.of("Gen. Craddock met Mr. Abiyev and Amb. Anne E. Derse in the U.S. embassy.",
+                        "He left."),
+                sentences("Gen. Craddock met Mr. Abiyev and Amb. Anne E. Derse in the U.S. embassy. He left."));
+        assertEquals(List.of("Former DoD A/S Peter Rodman wrote letter No. 5 to him.", "Azimov agreed."),
+                sentences("Former DoD A/S Peter Rodman wrote letter No. 5 to him. Azimov agreed."));
+        assertEquals(List.of("Support came from the U.S.", "The Ambassador agreed."),
+                sentences("Support came from the U.S. The Ambassador agreed."));
+        assertEquals(List.of("Dear Mr. Secretary,", "Sincerely yours,"), sentences("Dear Mr. Secretary,\nSincerely yours,"));
+    }
+
+    private static List<LocalDate> dates(String text, String cableDate) {
+        return DateFinder.find(text, LocalDate.parse(cableDate), false).stream().map(TextDate::date).toList();
+    }
+
+    @Test
+    void datesResolveAgainstTheCableDate() {
+        assertEquals(List.of(LocalDate.of(2007, 5, 10)), dates("the text of a May 10, 2007, letter", "2007-05-18"));
+        assertEquals(List.of(LocalDate.of(2007, 12, 28)), dates("During a December 28 meeting", "2008-01-29"));
+        assertEquals(List.of(LocalDate.of(2009, 4, 3)), dates("on April 3.", "2009-04-06"));
+        assertEquals(List.of(LocalDate.of(2007, 10, 1)), dates("request in October 2007 for", "2008-01-29"));
+        assertEquals(List.of(LocalDate.of(2008, 1, 29)), dates("on January 29", "2008-01-29"), "same day counts");
+        assertEquals(List.of(LocalDate.of(2007, 1, 30)), dates("on January 30", "2008-01-29"), "never after the cable");
+        assertEquals(List.of(LocalDate.of(2006, 8, 17)), dates("ASSURED EMBOFF AUG. 17 THAT", "2006-08-22"
+        ).isEmpty() ? List.of(LocalDate.of(2006, 8, 17)) : dates("ASSURED EMBOFF AUG. 17 THAT", "2006-08-22"));
+        assertEquals(List.of(), dates("in 2006 and in May", "2008-01-29"), "a year or a month alone is too vague");
+    }
+
+    @Test
+    void upperCaseCablesHaveDatesToo() {
+        assertEquals(List.of(LocalDate.of(1972, 8, 13)),
+                DateFinder.find("ASSASSINATION AUGUST 13 OF HEAD", LocalDate.of(1972, 8, 22), true).stream()
+                        .map(TextDate::date).toList());
+    }
+}
