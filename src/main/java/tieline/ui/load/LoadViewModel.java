@@ -139,7 +139,7 @@ public final class LoadViewModel {
         message.unbind();
         problems.addAll(outcome.problems());
         message.set(outcome.cancelled() ? "Loading cancelled; the graph is unchanged"
-                : outcome.changed() ? message.get()
+                : outcome.changed() || !(job instanceof LoadFiles) ? message.get()
                 : outcome.problems().isEmpty() ? "Nothing new to load" : "Nothing new could be read; see Problems");
         progress.set(outcome.cancelled() ? 0 : 1);
         completed++;

@@ -148,7 +148,7 @@ public final class WorkspaceViewModel {
     public void undo() {
         submit("Undoing\u2026", (s, from, progress, cancelled) -> {
             String what = s.log().nextUndo().map(e -> e.describe(names(s))).orElse(null);
-            return s.undo() ? Result.rebuilt("Undone: " + what, null) : Result.refused("Nothing to undo");
+            return s.undo() ? Result.rebuilt("Undone: " + what, null) : Result.unchanged("Nothing to undo");
         });
     }
 
@@ -156,7 +156,7 @@ public final class WorkspaceViewModel {
     public void redo() {
         submit("Redoing\u2026", (s, from, progress, cancelled) -> {
             String what = s.log().nextRedo().map(e -> e.describe(names(s))).orElse(null);
-            return s.redo() ? Result.rebuilt("Redone: " + what, null) : Result.refused("Nothing to redo");
+            return s.redo() ? Result.rebuilt("Redone: " + what, null) : Result.unchanged("Nothing to redo");
         });
     }
 
@@ -420,17 +420,17 @@ public final class WorkspaceViewModel {
     }
 
     /** An edit, undo or redo: what happened to the session and whether the graph must be built again. */
-    private record Result(boolean rebuild, String message, Runnable after) {
+    private record Result(boolean rebuild, boolean refused, String message, Runnable after) {
         static Result rebuilt(String message, Runnable after) {
-            return new Result(true, message, after);
+            return new Result(true, false, message, after);
         }
 
         static Result unchanged(String message) {
-            return new Result(false, message, null);
+            return new Result(false, false, message, null);
         }
 
         static Result refused(String message) {
-            return new Result(false, message, null);
+            return new Result(false, true, message, null);
         }
     }
 
@@ -463,6 +463,9 @@ public final class WorkspaceViewModel {
             @Override
             void afterApplied() {
                 message.set(result == null ? "" : result.message());
+                if (result != null && result.refused()) {
+                    errors.accept("The edit was not made", result.message());
+                }
                 if (result != null && result.after() != null) {
                     result.after().run();
                 }
