@@ -198,7 +198,7 @@ public final class MainWindow {
                 RelationType.CRITICIZED, RelationType.MENTIONED_WITH)) {
             legend.getChildren().add(legendItem(words(t.name()), "line-rel-" + css(t.name())));
         }
-        legend.setPrefWrapLength(560);
+        legend.setPrefWrapLength(760);
         legend.setMaxSize(FlowPane.USE_PREF_SIZE, FlowPane.USE_PREF_SIZE);
         legend.setMouseTransparent(true);
         return legend;
@@ -255,6 +255,7 @@ public final class MainWindow {
                 item("Zoom In", "Shortcut+Equals", () -> canvas.zoom(1.25)),
                 item("Zoom Out", "Shortcut+Minus", () -> canvas.zoom(0.8)),
                 item("Fit Graph", "Shortcut+0", canvas::fit),
+                item("Lay Out Again", "Shortcut+L", model::relayout),
                 new SeparatorMenuItem(),
                 item("Cable Viewer", "Shortcut+1", () -> bottom.getSelectionModel().select(cableTab)),
                 item("Problems", "Shortcut+2", () -> bottom.getSelectionModel().select(problemsTab)),
@@ -415,6 +416,7 @@ public final class MainWindow {
                 "Esc                     clear the selection and the path",
                 "+ / - / 0               zoom in / out / fit (graph focused); Ctrl+= / Ctrl+- / Ctrl+0 anywhere",
                 "drag a node             move and pin it; Ctrl+U unpins the selected entity",
+                "Ctrl+L                  lay the graph out afresh (pinned entities stay)",
                 "Ctrl+P                  play the time range; Ctrl+Shift+T whole span",
                 "Ctrl+R                  reset all filters; Ctrl+Shift+K clear path and neighbourhood",
                 "Ctrl+1 / Ctrl+2         cable viewer / problems",

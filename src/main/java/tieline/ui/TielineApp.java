@@ -28,6 +28,8 @@ public class TielineApp extends Application {
 
     /** Seed of the layout: the same cables always give the same picture. */
     public static final long LAYOUT_SEED = 20080129L;
+    /** On screens this narrow the window starts filling the screen. */
+    private static final double SMALL_SCREEN_WIDTH = 1700;
 
     private Launched launched;
 
@@ -84,6 +86,13 @@ public class TielineApp extends Application {
         MainWindow window = new MainWindow(model, stage, options.theme());
         WorkspaceUi ui = WorkspaceUi.install(window, workspace);
         stage.setScene(window.scene());
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        if (screen.getWidth() <= SMALL_SCREEN_WIDTH) {
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+            stage.setWidth(screen.getWidth());
+            stage.setHeight(screen.getHeight());
+        }
         stage.show();
         if (!WorkspaceUi.offerRecovery(stage, recovery, workspace)) {
             model.open(options.paths());

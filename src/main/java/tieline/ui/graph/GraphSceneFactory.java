@@ -13,7 +13,7 @@ import tieline.model.Entity;
 public final class GraphSceneFactory {
 
     /** Node radius units per typical edge length. */
-    private static final double RADIUS_PER_EDGE_LENGTH = 1.0 / 60;
+    private static final double RADIUS_PER_EDGE_LENGTH = 1.0 / 90;
 
     private GraphSceneFactory() {
     }
