@@ -158,7 +158,9 @@ public final class WorkspaceUi {
             e.consume();
         });
         window.details().addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
-            Evidence evidence = evidenceAt(e.getPickResult().getIntersectedNode());
+            Node picked = e.getPickResult() == null ? null : e.getPickResult().getIntersectedNode();
+            Evidence evidence = evidenceAt(picked != null ? picked
+                    : e.getTarget() instanceof Node target ? target : null);
             if (evidence != null) {
                 actions.evidenceMenu(evidence, () -> {
                     if (evidence.cableId() != null) {

@@ -31,6 +31,7 @@ import tieline.graph.RelationshipGraph;
 import tieline.ui.LaunchOptions;
 import tieline.ui.TielineApp;
 import tieline.ui.graph.GraphCanvas;
+import tieline.model.Evidence;
 import tieline.workspace.HistoryEntry;
 
 /**
@@ -170,5 +171,43 @@ class WorkspaceUiTest {
         assertFalse(history.get(0).undone());
         assertFalse(app.workspace().dirtyProperty().get());
         assertTrue(app.workspace().canUndoProperty().get());
+    }
+
+    @Test
+    void evidenceIsDeletedFromTheDetailsAndCtrlYRedoes(FxRobot robot) throws Exception {
+        settle(1);
+        String rel = graph().relationship(AZIMOV, TEP).orElseThrow().id();
+        int count = evidence(graph(), AZIMOV, TEP);
+        assertTrue(count > 1);
+        robot.interact(() -> app.window().model().selectionProperty().set(tieline.ui.Selection.relationship(rel)));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node card = robot.lookup(".evidence-card").query();
+        Evidence shown = (Evidence) card.getUserData();
+        robot.interact(() -> {
+            javafx.geometry.Bounds b = card.localToScene(card.getBoundsInLocal());
+            double x = b.getMinX() + 5;
+            double y = b.getMinY() + 5;
+            Point2D screen = card.localToScreen(5, 5);
+            javafx.event.Event.fireEvent(card, new javafx.scene.input.ContextMenuEvent(
+                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, x, y, screen.getX(), screen.getY(),
+                    false, new javafx.scene.input.PickResult(card, x, y)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#ctx-delete-evidence");
+        settle(2);
+        assertEquals(count - 1, evidence(graph(), AZIMOV, TEP), "one piece of evidence is gone");
+        assertTrue(graph().relationship(AZIMOV, TEP).orElseThrow().timeline().stream().noneMatch(shown::equals));
+        assertTrue(app.workspace().history().get(0).description().startsWith("Deleted"),
+                app.workspace().history().get(0).description());
+
+        robot.clickOn(app.window().canvas());
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        settle(3);
+        assertEquals(count, evidence(graph(), AZIMOV, TEP), "undo restores it");
+        robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
+        settle(4);
+        assertEquals(count - 1, evidence(graph(), AZIMOV, TEP), "Ctrl+Y redoes");
+        assertTrue(app.workspace().dirtyProperty().get());
+        assertTrue(app.window().stage().getTitle().endsWith("*"), app.window().stage().getTitle());
     }
 }
