@@ -94,7 +94,13 @@ public class TielineApp extends Application {
             stage.setHeight(screen.getHeight());
         }
         stage.show();
-        if (!WorkspaceUi.offerRecovery(stage, recovery, workspace)) {
+        if (WorkspaceUi.hasRecovery(recovery)) {
+            Platform.runLater(() -> {
+                if (!WorkspaceUi.offerRecovery(stage, recovery, workspace)) {
+                    model.open(options.paths());
+                }
+            });
+        } else {
             model.open(options.paths());
         }
         if (!options.select().isEmpty()) {

@@ -61,6 +61,11 @@ public final class WorkspaceUi {
         return ui;
     }
 
+    /** True when a readable recovery file waits to be offered. */
+    public static boolean hasRecovery(tieline.workspace.file.Recovery recovery) {
+        return RecoveryPrompt.newest(recovery).isPresent();
+    }
+
     /**
      * Offers to restore the newest readable recovery file, if there is one; true when the
      * analyst chose to restore it (the workspace then opens it).
