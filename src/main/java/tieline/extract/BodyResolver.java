@@ -153,7 +153,7 @@ final class BodyResolver {
 
     /** "the Foreign Ministry" -> "Ministry of Foreign Affairs"; leading articles and possessives go. */
     static String normalise(String name) {
-        String n = name.trim().replaceAll("\\s+", " ");
+        String n = Whitespace.collapse(name.trim());
         if (n.startsWith("the ") || n.startsWith("The ")) {
             n = n.substring(4);
         }
@@ -185,6 +185,12 @@ final class BodyResolver {
                 upper++;
             }
         }
-        return upper >= 2 && upper * 2 > s.replaceAll("[^\\p{L}]", "").length();
+        int letters = 0;
+        for (char c : s.toCharArray()) {
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return upper >= 2 && upper * 2 > letters;
     }
 }

@@ -218,10 +218,9 @@ final class MentionResolver {
         List<Token> tokens = p.tokens();
         boolean[] covered = new boolean[tokens.size()];
         for (Candidate c : found) {
-            for (Token t : tokens) {
-                if (c.overlaps(t.start(), t.end())) {
-                    covered[t.index()] = true;
-                }
+            for (int k = firstTokenEndingAfter(tokens, c.start()); k < tokens.size() && tokens.get(k).start() < c.end();
+                 k++) {
+                covered[k] = true;
             }
         }
         int i = 0;
@@ -231,6 +230,10 @@ final class MentionResolver {
                 continue;
             }
             Token first = tokens.get(i);
+            if (first.redacted() || first.isNumber() || !p.caps() && first.lowerCase() && !index.startsAnyName(first.text())) {
+                i++;
+                continue;
+            }
             String key = p.caps() ? first.text().toUpperCase(java.util.Locale.ROOT) : first.text();
             NameIndex.LexEntry best = null;
             for (NameIndex.LexEntry e : index.startingWith(key, p.caps())) {
@@ -255,6 +258,30 @@ final class MentionResolver {
         }
     }
 
+    private static boolean blank(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Binary search: the first token whose end lies after the offset. */
+    private static int firstTokenEndingAfter(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     private boolean matches(ParagraphText p, int at, NameIndex.LexEntry e, boolean[] covered) {
         List<Token> tokens = p.tokens();
         String[] words = e.words();
@@ -272,8 +299,7 @@ final class MentionResolver {
             }
             if (k > 0) {
                 Token prev = tokens.get(at + k - 1);
-                if (prev.possessive() || t.start() - prev.end() > 2
-                        || !p.text().substring(prev.end(), t.start()).isBlank()) {
+                if (prev.possessive() || t.start() - prev.end() > 2 || !blank(p.text(), prev.end(), t.start())) {
                     return false;
                 }
             }

@@ -37,6 +37,7 @@ final class NameIndex {
     private final Map<String, List<GazetteerEntry>> gazetteerBySurface = new HashMap<>();
     private final Map<String, Country> countryByWord = new HashMap<>();
     private final Set<String> commonWords = new HashSet<>();
+    private final Set<String> lowerCaseStarts = new HashSet<>();
     private final Set<String> rejectedNames = new HashSet<>();
     private final Set<String> firstNames = new HashSet<>();
     private final Map<String, Set<String>> impliedOrgsByName = new HashMap<>();
@@ -225,7 +226,15 @@ final class NameIndex {
         };
     }
 
+    /** True when some known name starts with this lower-case word ("adapted CFE"). */
+    boolean startsAnyName(String lowerCaseWord) {
+        return !lowerCaseStarts.isEmpty() && lowerCaseStarts.contains(lowerCaseWord);
+    }
+
     private void addLex(LexEntry e) {
+        if (Character.isLowerCase(e.words()[0].charAt(0))) {
+            lowerCaseStarts.add(e.words()[0]);
+        }
         lexicon.computeIfAbsent(e.words()[0], k -> new ArrayList<>()).add(e);
         capsLexicon.computeIfAbsent(e.words()[0].toUpperCase(Locale.ROOT), k -> new ArrayList<>()).add(e);
     }

@@ -33,18 +33,7 @@ record ParagraphText(int paragraph, String text, List<Token> tokens, List<int[]>
         }
         boolean caps = isCaps(text);
         return new ParagraphText(p.number(), text, tokens, sentences, sentenceOf, caps,
-                mentionsMonth(tokens) ? DateFinder.find(text, cableDate, caps) : List.of(), p);
-    }
-
-    private static boolean mentionsMonth(List<Token> tokens) {
-        for (Token t : tokens) {
-            String w = t.text();
-            if (w.length() >= 3 && w.length() <= 9 && Character.isUpperCase(w.charAt(0))
-                    && CableVocabulary.MONTHS.contains(PersonNames.titleCase(w))) {
-                return true;
-            }
-        }
-        return false;
+                DateFinder.find(text, tokens, cableDate, caps), p);
     }
 
     /** Capitals when fewer than one letter in twenty is lower case. */

@@ -118,7 +118,7 @@ public final class GraphLayouter {
      * picture to the window shrinks the connected core to a blot (measured on the sample data:
      * the full extent was about 3x the central 80 % of nodes; with strong gravity about 1.7x).
      */
-    static ForceAtlas2Settings settingsFor(LayoutGraph g) {
+    public static ForceAtlas2Settings settingsFor(LayoutGraph g) {
         return ForceAtlas2Settings.recommendedFor(g).withStrongGravity(true);
     }
 

@@ -103,6 +103,67 @@ class GraphRendererTest {
         assertEquals(scene.indexOf("hub"), renderer.labels().node(0), "the selected label comes first");
     }
 
+    private static GraphScene cloud() {
+        java.util.Random random = new java.util.Random(5);
+        GraphScene.Builder b = GraphScene.builder();
+        EntityType[] types = EntityType.values();
+        for (int i = 0; i < 400; i++) {
+            b.node("n" + i, "Node " + i, types[i % types.length], random.nextDouble(), random.nextDouble() * 900,
+                    random.nextDouble() * 600);
+        }
+        tieline.model.RelationType[] rel = tieline.model.RelationType.values();
+        for (int i = 0; i < 1200; i++) {
+            int a = random.nextInt(400);
+            int c = random.nextInt(400);
+            if (a != c) {
+                b.edge("e" + i, "n" + a, "n" + c, rel[i % rel.length], 1 + random.nextInt(6));
+            }
+        }
+        return b.build();
+    }
+
+    private static int[] frame(GraphRenderer r, GraphScene s, Viewport v, Emphasis e, BlockSprites sprites) {
+        Raster out = new Raster(640, 480);
+        SpatialGrid grid = new SpatialGrid(s);
+        r.draw(out, s, grid, v, e, new GraphPalette(), sprites);
+        if (r.labelsMissing() && sprites.renderMissing()) {
+            r.draw(out, s, grid, v, e, new GraphPalette(), sprites);
+        }
+        return java.util.Arrays.copyOf(out.pixels(), 640 * 480);
+    }
+
+    @Test
+    void bandsDrawnInParallelGiveTheSamePixelsAsOneThread() {
+        GraphScene s = cloud();
+        Viewport v = new Viewport();
+        v.fit(s.bounds(), 640, 480, 10);
+        Emphasis e = Emphasis.of(s, "n3", null, "n7", List.of(), List.of(), Set.of("n9"));
+        LabelPlanner.TextWidth w = (t, z) -> t.length() * 6.0;
+        int[] one = frame(new GraphRenderer(new LabelPlanner(w), 1), s, v, e, new BlockSprites());
+        int[] four = frame(new GraphRenderer(new LabelPlanner(w), 4), s, v, e, new BlockSprites());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(one, four);
+    }
+
+    @Test
+    void aPanShiftsThePictureAndDrawsOnlyWhatCameIntoViewWithTheSameResult() {
+        GraphScene s = cloud();
+        Emphasis e = Emphasis.of(s, null, "e5", null, List.of(), List.of(), Set.of());
+        LabelPlanner.TextWidth w = (t, z) -> t.length() * 6.0;
+        GraphRenderer panning = new GraphRenderer(new LabelPlanner(w), 2);
+        BlockSprites sprites = new BlockSprites();
+        Viewport v = new Viewport();
+        v.set(1.3, -40, -30);
+        frame(panning, s, v, e, sprites);
+        v.panBy(37, -21);
+        int[] shifted = frame(panning, s, v, e, sprites);
+        assertTrue(panning.lastFrameShifted());
+        int[] full = frame(new GraphRenderer(new LabelPlanner(w), 1), s, v, e, new BlockSprites());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(full, shifted);
+        v.zoomAt(1.1, 100, 100);
+        panning.draw(new Raster(640, 480), s, new SpatialGrid(s), v, e, new GraphPalette(), sprites);
+        assertFalse(panning.lastFrameShifted(), "a zoom draws everything again");
+    }
+
     @Test
     void theSelectedNodeGetsARing() {
         vp.set(1.5, 300, 200);
