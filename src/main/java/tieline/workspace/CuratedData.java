@@ -39,6 +39,8 @@ public final class CuratedData {
     private final Map<String, Pin> pins = new LinkedHashMap<>();
     private final List<GazetteerAddition> gazetteerAdditions = new ArrayList<>();
     private final Map<String, String> knownNames = new LinkedHashMap<>();
+    /** Entities whose roles name an organisation, by organisation id (may hold stale ids; checked on use). */
+    private final Map<String, Set<String>> roleHolders = new java.util.HashMap<>();
 
     private CuratedData(Extraction raw) {
         cables = raw.cables();
@@ -177,6 +179,11 @@ public final class CuratedData {
     void putEntity(Entity e) {
         entities.put(e.id(), e);
         knownNames.put(e.id(), e.name());
+        for (Role r : e.roles()) {
+            if (r.organizationId() != null) {
+                roleHolders.computeIfAbsent(r.organizationId(), k -> new LinkedHashSet<>()).add(e.id());
+            }
+        }
     }
 
     void removeEntity(String id) {
@@ -230,15 +237,17 @@ public final class CuratedData {
                 }
             }
         }
-        for (Entity e : List.copyOf(entities.values())) {
-            if (e.roles().stream().anyMatch(r -> from.equals(r.organizationId()))) {
+        for (String holder : List.copyOf(roleHolders.getOrDefault(from, Set.of()))) {
+            Entity e = entities.get(holder);
+            if (e != null && e.roles().stream().anyMatch(r -> from.equals(r.organizationId()))) {
                 List<Role> roles = e.roles().stream()
                         .map(r -> from.equals(r.organizationId())
                                 ? new Role(r.title(), to, r.from(), r.to()) : r)
                         .distinct().toList();
-                entities.put(e.id(), new Entity(e.id(), e.type(), e.name(), e.aliases(), roles));
+                putEntity(new Entity(e.id(), e.type(), e.name(), e.aliases(), roles));
             }
         }
+        roleHolders.remove(from);
         Map<String, String> moved = new LinkedHashMap<>();
         notes.entrySet().removeIf(n -> {
             Optional<RelationshipId> rel = RelationshipId.parse(n.getKey());
