@@ -18,7 +18,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import tieline.graph.Relationship;
 import tieline.graph.RelationshipGraph;
 import tieline.model.Entity;
@@ -151,28 +150,26 @@ public final class WorkspaceActions {
         workspace.perform(edits.hide(id));
     }
 
+    /** A hidden entity as the chooser lists it. */
+    private record HiddenChoice(String id, String name) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
     /** Asks which hidden entity to show again. */
     public void showHidden() {
         if (workspace.hidden().isEmpty()) {
             return;
         }
-        ChoiceDialog<String> d = new ChoiceDialog<>(workspace.hidden().get(0), workspace.hidden());
+        List<HiddenChoice> choices = workspace.hidden().stream()
+                .map(id -> new HiddenChoice(id, workspace.hiddenName(id))).toList();
+        ChoiceDialog<HiddenChoice> d = new ChoiceDialog<>(choices.get(0), choices);
         d.initOwner(owner);
         d.setTitle("Show hidden entity");
         d.setHeaderText("Show a hidden entity again");
-        ((javafx.scene.control.ComboBox<String>) d.getDialogPane().lookup(".combo-box")).setConverter(
-                new StringConverter<>() {
-                    @Override
-                    public String toString(String id) {
-                        return id == null ? "" : workspace.hiddenName(id);
-                    }
-
-                    @Override
-                    public String fromString(String s) {
-                        return null;
-                    }
-                });
-        d.showAndWait().ifPresent(id -> workspace.perform(edits.unhide(id)));
+        d.showAndWait().ifPresent(c -> workspace.perform(edits.unhide(c.id())));
     }
 
     /** Pins an entity where it is drawn now. */
