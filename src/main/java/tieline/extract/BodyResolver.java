@@ -38,6 +38,13 @@ final class BodyResolver {
             return Optional.empty();
         }
         String longName = normalise(name);
+        if (longName.endsWith(" Government") && longName.indexOf(' ') == longName.length() - " Government".length()) {
+            // "Azerbaijani Government" -> "Government of Azerbaijan"
+            Optional<Country> of = index.country(longName.substring(0, longName.indexOf(' ')));
+            if (of.isPresent()) {
+                longName = "Government of " + of.get().name();
+            }
+        }
         String acr = acronym;
         if (acr == null && looksLikeAcronym(longName)) {
             acr = longName;
@@ -96,6 +103,10 @@ final class BodyResolver {
         }
         boolean generic = display.startsWith("Ministry of");
         String key = acr != null ? acr : display;
+        if (acr != null && longName != null && index.gazetteerEntry(Entity.idFor(type, acr)).isPresent()) {
+            // the gazetteer's id for this acronym names something else
+            key = longName;
+        }
         if (generic && country != null && !us) {
             return Optional.of(new Body(Entity.idFor(type, country.name() + " " + key), type,
                     display + " (" + country.name() + ")"));
@@ -113,6 +124,10 @@ final class BodyResolver {
                 if (e.type() != EntityType.ORGANIZATION && e.type() != EntityType.TOPIC) {
                     continue;
                 }
+                if (s == acr && longName != null && !e.surfaces().contains(longName)) {
+                    // "Nestor Kirchner (NK)" is not the gazetteer's NK
+                    continue;
+                }
                 if (e.country() == null || countryMatches(e.country(), country, us, cableCountries)) {
                     return Optional.of(e);
                 }
@@ -127,6 +142,9 @@ final class BodyResolver {
                 continue;
             }
             for (GazetteerEntry e : index.gazetteer(s)) {
+                if (s == acr && longName != null && !e.surfaces().contains(longName)) {
+                    continue;
+                }
                 if (e.country() != null && (e.type() == EntityType.ORGANIZATION || e.type() == EntityType.TOPIC)) {
                     return Optional.of(e);
                 }

@@ -123,7 +123,7 @@ final class CableVocabulary {
             "Holdings", "Airlines", "Television", "TV", "Radio", "Newspaper", "Broadcasting", "Mission", "Forum",
             "Nacion", "Prensa", "Tiempo", "Pais", "Mundo", "Journal", "Herald", "Gazette", "Tribune", "Telegraph",
             "Observer", "Reuters", "Gazeta", "Izvestiya", "Pravda", "Zerkalo", "Hurriyet", "Milliyet",
-            "Community", "Communities", "Commissariat", "Brigade", "Battalion", "Regiment", "Division", "Corps",
+            "Community", "Communities", "Commissariat", "Government", "Brigade", "Battalion", "Regiment", "Division", "Corps",
             "Squadron", "Fleet", "Unit", "Tribunal", "Prosecutor-General's", "Procuracy", "Bureau's", "Club",
             "League", "Network", "Trust", "Partners", "Group's", "Media", "Press", "Times", "Post", "News");
 

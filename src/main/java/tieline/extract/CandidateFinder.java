@@ -80,7 +80,16 @@ final class CandidateFinder {
             }
             Token f = t.get(first);
             Token l = t.get(a.index() - 1);
+            if (a.is(CableVocabulary.TITLE_HEAD) || FUNCTION_WORDS.contains(f.text()) || namesATitle(t, first, a.index())
+                    || l.is(CableVocabulary.TITLE_HEAD) || l.is(CableVocabulary.LOWER_TITLE)
+                    || l.is(CableVocabulary.LOWER_TITLE_CAPITALISED) || l.is(CableVocabulary.RANK)) {
+                // "Foreign Minister (FM)", "Vice President (VP)": an abbreviated title, not an entity
+                continue;
+            }
             String longForm = s.substring(f.start(), l.end());
+            if (placeNames.contains(longForm)) {
+                continue;
+            }
             boolean lower = f.lowerCase();
             if (lower && letters.size() < 3) {
                 continue;
@@ -112,6 +121,33 @@ final class CandidateFinder {
                 used[i] = true;
             }
         }
+    }
+
+    /**
+     * "Assistant Secretary of Defense", "Foreign Ministers", "Non-governmental Organizations": a
+     * title, or a plural (a class of things, not one body).
+     */
+    private static boolean namesATitle(List<Token> t, int from, int to) {
+        Token last = t.get(to - 1);
+        String w = last.text();
+        if (w.length() > 3 && w.endsWith("s")) {
+            String singular = Character.toUpperCase(w.charAt(0)) + w.substring(1, w.length() - 1);
+            int c = CableVocabulary.classesOf(singular);
+            if ((c & (CableVocabulary.TITLE_HEAD | CableVocabulary.ORG_HEAD | CableVocabulary.TOPIC_HEAD)) != 0) {
+                return true;
+            }
+        }
+        Token first = t.get(from);
+        if (!first.is(CableVocabulary.TITLE_HEAD) && !first.is(CableVocabulary.QUALIFIER)) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (t.get(k).is(CableVocabulary.TITLE_HEAD) && !t.get(k).text().equals("Head")
+                    && !t.get(k).text().equals("Minister")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The index of the first token of the long form ending at {@code last}, or -1. */
