@@ -1,5 +1,6 @@
 package tieline.bench;
 
+import java.lang.management.ManagementFactory;
 import java.util.Random;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.drawing.FRLayoutAlgorithm2D;
@@ -26,8 +27,16 @@ interface LayoutContender {
     /** Lays out {@code graph} with {@code iterations} iterations; returns the positions and the time spent. */
     Timed layout(LayoutGraph graph, int iterations, long seed);
 
-    /** Positions and the nanoseconds the layout itself took (graph conversion excluded). */
-    record Timed(Positions positions, long nanos) { }
+    /**
+     * Positions, the wall-clock nanoseconds the layout itself took (graph conversion excluded) and the
+     * CPU nanoseconds the calling thread spent in it (the whole layout for single-threaded ones).
+     */
+    record Timed(Positions positions, long nanos, long cpuNanos) { }
+
+    /** CPU time of the current thread in nanoseconds. */
+    static long threadCpuNanos() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
 
     /** Tieline's ForceAtlas2 with the given settings, starting from {@link Positions#random(int, long)}. */
     static LayoutContender forceAtlas2(String name, ForceAtlas2Settings settings) {
@@ -41,9 +50,10 @@ interface LayoutContender {
             public Timed layout(LayoutGraph graph, int iterations, long seed) {
                 Positions positions = Positions.random(graph.nodeCount(), seed);
                 ForceAtlas2Layout layout = new ForceAtlas2Layout(settings);
+                long cpu = threadCpuNanos();
                 long start = System.nanoTime();
                 layout.run(graph, positions, iterations, LayoutListener.NONE, () -> false);
-                return new Timed(positions, System.nanoTime() - start);
+                return new Timed(positions, System.nanoTime() - start, threadCpuNanos() - cpu);
             }
         };
     }
@@ -86,15 +96,17 @@ interface LayoutContender {
                 double side = Positions.DEFAULT_SPREAD * Math.sqrt(Math.max(1, graph.nodeCount()));
                 LayoutModel2D<Integer> model = new MapLayoutModel2D<>(new Box2D(side, side));
                 LayoutAlgorithm2D<Integer, DefaultEdge> layout = algorithm.create(iterations, seed);
+                long cpu = threadCpuNanos();
                 long start = System.nanoTime();
                 layout.layout(jgraph, model);
                 long nanos = System.nanoTime() - start;
+                long cpuNanos = threadCpuNanos() - cpu;
                 Positions positions = new Positions(graph.nodeCount());
                 for (int i = 0; i < graph.nodeCount(); i++) {
                     Point2D point = model.get(i);
                     positions.set(i, point.getX(), point.getY());
                 }
-                return new Timed(positions, nanos);
+                return new Timed(positions, nanos, cpuNanos);
             }
         };
     }
