@@ -53,10 +53,11 @@ public final class MainViewModel {
     private List<Cable> cables = List.of();
     private NodePositions positions = NodePositions.empty();
     private GraphView filteredView;
+    private LoadOutcome current;
     private java.util.function.Consumer<List<Path>> opener;
 
     public MainViewModel(CorpusPipeline pipeline) {
-        load = new LoadViewModel(pipeline, () -> new LoadViewModel.Start(cables, positions.copy()), this::apply);
+        load = new LoadViewModel(pipeline, () -> new LoadViewModel.Start(cables, positions.copy(), current), this::apply);
         queries = new QueryViewModel(() -> filteredView, path, neighbourhood);
         filters.filterProperty().addListener((o, a, b) -> refreshView());
         neighbourhood.addListener((o, a, b) -> refreshView());
@@ -69,6 +70,14 @@ public final class MainViewModel {
             return;
         }
         boolean firstGraph = graph.get() == null;
+        boolean sameGraph = current != null && current.graph() == outcome.graph();
+        current = outcome;
+        if (sameGraph) {
+            positions = outcome.positions();
+            graphModel.show(view.get(), positions);
+            graphModel.fit();
+            return;
+        }
         cables = outcome.cables();
         positions = outcome.positions();
         RelationshipGraph g = outcome.graph();
@@ -79,7 +88,14 @@ public final class MainViewModel {
         viewer.setSource(g::cable, byCable);
         search.setEntities(g.entities(), id -> g.mentionsOf(id).size());
         graph.set(g);
+        java.time.LocalDate shownFrom = filters.timeRange().fromDate();
+        java.time.LocalDate shownTo = filters.timeRange().toDate();
         filters.setGraph(g);
+        if (!firstGraph && (shownFrom != null || shownTo != null) && !filters.timeRange().months().isEmpty()) {
+            List<java.time.YearMonth> months = filters.timeRange().months();
+            filters.timeRange().selectDates(shownFrom != null ? shownFrom : months.get(0).atDay(1),
+                    shownTo != null ? shownTo : months.get(months.size() - 1).atEndOfMonth());
+        }
         refreshView();
         if (firstGraph || outcome.added() > 0) {
             graphModel.fit();
@@ -150,6 +166,11 @@ public final class MainViewModel {
     /** The current picture. */
     public NodePositions positions() {
         return positions;
+    }
+
+    /** Lays the graph out afresh in the background; pinned entities stay where they are. */
+    public void relayout() {
+        load.relayout();
     }
 
     /** Selects an entity and brings it to the centre of the graph. */

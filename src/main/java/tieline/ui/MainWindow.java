@@ -70,6 +70,7 @@ public final class MainWindow {
     private final Tab problemsTab;
     private final DetailsPane details;
     private Theme theme;
+    private java.util.function.BooleanSupplier closeGuard = () -> true;
 
     public MainWindow(MainViewModel model, Stage stage, Theme theme) {
         this.model = model;
@@ -132,6 +133,11 @@ public final class MainWindow {
         return details;
     }
 
+    /** The tabs under the graph (cable viewer, problems, and what others add). */
+    public TabPane bottomTabs() {
+        return bottom;
+    }
+
     // ---- layout --------------------------------------------------------------------------------
 
     private Node leftPanel() {
@@ -192,7 +198,7 @@ public final class MainWindow {
                 RelationType.CRITICIZED, RelationType.MENTIONED_WITH)) {
             legend.getChildren().add(legendItem(words(t.name()), "line-rel-" + css(t.name())));
         }
-        legend.setPrefWrapLength(560);
+        legend.setPrefWrapLength(760);
         legend.setMaxSize(FlowPane.USE_PREF_SIZE, FlowPane.USE_PREF_SIZE);
         legend.setMouseTransparent(true);
         return legend;
@@ -218,13 +224,14 @@ public final class MainWindow {
     // ---- menus and shortcuts -------------------------------------------------------------------
 
     private MenuBar menus() {
-        MenuItem openFiles = item("Open Files\u2026", "Shortcut+O", this::chooseFiles);
+        MenuItem openFiles = item("Add Cable Files\u2026", "Shortcut+Shift+A", this::chooseFiles);
+        openFiles.setId("menu-add-files");
         openFiles.setGraphic(Icons.OPEN_FILE.node());
-        MenuItem openFolder = item("Open Folder\u2026", "Shortcut+Shift+O", this::chooseFolder);
+        MenuItem openFolder = item("Add Cable Folder\u2026", "Shortcut+Shift+O", this::chooseFolder);
         openFolder.setGraphic(Icons.OPEN.node());
         MenuItem cancel = item("Cancel Loading", "Shortcut+Period", () -> model.load().cancel());
         cancel.disableProperty().bind(model.load().runningProperty().not());
-        MenuItem quit = item("Quit", "Shortcut+Q", Platform::exit);
+        MenuItem quit = item("Quit", "Shortcut+Q", this::quit);
         Menu file = new Menu("File", null, openFiles, openFolder, cancel, new SeparatorMenuItem(), quit);
         file.setId("menu-file");
 
@@ -248,6 +255,7 @@ public final class MainWindow {
                 item("Zoom In", "Shortcut+Equals", () -> canvas.zoom(1.25)),
                 item("Zoom Out", "Shortcut+Minus", () -> canvas.zoom(0.8)),
                 item("Fit Graph", "Shortcut+0", canvas::fit),
+                item("Lay Out Again", "Shortcut+L", model::relayout),
                 new SeparatorMenuItem(),
                 item("Cable Viewer", "Shortcut+1", () -> bottom.getSelectionModel().select(cableTab)),
                 item("Problems", "Shortcut+2", () -> bottom.getSelectionModel().select(problemsTab)),
@@ -301,6 +309,30 @@ public final class MainWindow {
     }
 
     // ---- actions -------------------------------------------------------------------------------
+
+    /**
+     * Decides whether the window may close now (the workspace asks about unsaved changes and
+     * may close it later itself, after saving); used by Quit and the window's close button.
+     */
+    public void setCloseGuard(java.util.function.BooleanSupplier guard) {
+        closeGuard = guard;
+        stage.setOnCloseRequest(e -> {
+            if (!closeGuard.getAsBoolean()) {
+                e.consume();
+            }
+        });
+    }
+
+    private void quit() {
+        if (closeGuard.getAsBoolean()) {
+            stage.close();
+            Platform.exit();
+        }
+    }
+
+    public Stage stage() {
+        return stage;
+    }
 
     private void chooseFiles() {
         FileChooser chooser = new FileChooser();
@@ -376,12 +408,15 @@ public final class MainWindow {
         alert.setTitle("Keyboard shortcuts");
         alert.setHeaderText("Keyboard shortcuts");
         alert.setContentText(String.join("\n",
-                "Ctrl+O / Ctrl+Shift+O   open files / a folder (or drop them on the window)",
+                "Ctrl+O                  open a workspace; Ctrl+S / Ctrl+Shift+S save / save as; Ctrl+N new",
+                "Ctrl+Shift+A / Shift+O  add cable files / a folder (or drop them on the window)",
+                "Ctrl+Z / Ctrl+Shift+Z   undo / redo an edit (also Ctrl+Y); right-click to edit",
                 "Ctrl+.                  cancel loading",
                 "Ctrl+F                  search names and aliases; Enter selects and centres",
                 "Esc                     clear the selection and the path",
                 "+ / - / 0               zoom in / out / fit (graph focused); Ctrl+= / Ctrl+- / Ctrl+0 anywhere",
                 "drag a node             move and pin it; Ctrl+U unpins the selected entity",
+                "Ctrl+L                  lay the graph out afresh (pinned entities stay)",
                 "Ctrl+P                  play the time range; Ctrl+Shift+T whole span",
                 "Ctrl+R                  reset all filters; Ctrl+Shift+K clear path and neighbourhood",
                 "Ctrl+1 / Ctrl+2         cable viewer / problems",

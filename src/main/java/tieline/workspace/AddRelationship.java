@@ -83,7 +83,7 @@ public record AddRelationship(String sourceId, String targetId, RelationType typ
                     marking != null ? marking : Classification.UNCLASSIFIED, date, DateSource.EVENT,
                     note.isEmpty() ? NO_NOTE_QUOTE : note);
         }
-        data.evidenceItems().add(new CuratedEvidence(evidence, true));
+        data.addEvidence(new CuratedEvidence(evidence, true));
         return ApplyResult.done();
     }
 

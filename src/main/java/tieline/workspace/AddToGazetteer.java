@@ -52,7 +52,7 @@ public record AddToGazetteer(String name, EntityType type, List<String> aliases,
         GazetteerAddition addition = addition();
         data.mutableGazetteerAdditions().add(addition);
         String id = addition.entityId();
-        long mentions = data.mentions().stream().filter(m -> m.entityId().equals(id)).count();
+        int mentions = data.mentionCount(id);
         return ApplyResult.done(mentions == 0 ? "not mentioned in the loaded cables"
                 : mentions + " mention" + (mentions == 1 ? "" : "s") + " in the loaded cables");
     }

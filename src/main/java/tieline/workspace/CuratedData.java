@@ -3,12 +3,14 @@ package tieline.workspace;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import tieline.cable.Cable;
 import tieline.model.Entity;
@@ -23,9 +25,12 @@ import tieline.model.Role;
  * additions, which evidence was added by hand). Built fresh from a raw {@link Extraction} and
  * changed only by {@link Edit#apply}; the graph is built from {@link #visibleExtraction()}.
  *
- * <p>Evidence between two names that were merged into one entity is kept (it never becomes a
- * self-loop in the graph): {@link #internalEvidence(String)} lists it, and splitting the name
- * back out turns it into an ordinary link again.
+ * <p>Mentions and evidence are indexed by entity, so an edit touches only what concerns its
+ * entities and a replay of many edits over the whole corpus stays fast; deleted evidence
+ * leaves an empty slot so positions stay valid. Evidence between two names that were merged
+ * into one entity is kept (it never becomes a self-loop in the graph):
+ * {@link #internalEvidence(String)} lists it, and splitting the name back out turns it into an
+ * ordinary link again.
  */
 public final class CuratedData {
 
@@ -33,12 +38,16 @@ public final class CuratedData {
     private final Map<String, Cable> cablesById = new LinkedHashMap<>();
     private final Map<String, Entity> entities = new LinkedHashMap<>();
     private final List<Mention> mentions;
-    private final List<CuratedEvidence> evidence = new ArrayList<>();
+    private final Map<String, List<Integer>> mentionsByEntity = new HashMap<>();
+    private final List<CuratedEvidence> evidence;
+    private final Map<String, Set<Integer>> evidenceByEntity = new HashMap<>();
     private final Set<String> hidden = new LinkedHashSet<>();
     private final Map<String, String> notes = new LinkedHashMap<>();
     private final Map<String, Pin> pins = new LinkedHashMap<>();
     private final List<GazetteerAddition> gazetteerAdditions = new ArrayList<>();
     private final Map<String, String> knownNames = new LinkedHashMap<>();
+    /** Entities whose roles name an organisation, by organisation id (may hold stale ids; checked on use). */
+    private final Map<String, Set<String>> roleHolders = new HashMap<>();
 
     private CuratedData(Extraction raw) {
         cables = raw.cables();
@@ -49,8 +58,12 @@ public final class CuratedData {
             putEntity(e);
         }
         mentions = new ArrayList<>(raw.mentions());
+        for (int i = 0; i < mentions.size(); i++) {
+            mentionsByEntity.computeIfAbsent(mentions.get(i).entityId(), k -> new ArrayList<>()).add(i);
+        }
+        evidence = new ArrayList<>(raw.evidence().size());
         for (Evidence e : raw.evidence()) {
-            evidence.add(new CuratedEvidence(e, false));
+            addEvidence(new CuratedEvidence(e, false));
         }
     }
 
@@ -63,8 +76,13 @@ public final class CuratedData {
 
     /** Everything after the edits, hidden entities included; evidence internal to an entity left out. */
     public Extraction extraction() {
-        return new Extraction(cables, List.copyOf(entities.values()), mentions,
-                evidence.stream().map(CuratedEvidence::evidence).filter(e -> !isSelfLink(e)).toList());
+        List<Evidence> links = new ArrayList<>(evidence.size());
+        for (CuratedEvidence c : evidence) {
+            if (c != null && !isSelfLink(c.evidence())) {
+                links.add(c.evidence());
+            }
+        }
+        return new Extraction(cables, List.copyOf(entities.values()), mentions, links);
     }
 
     /** What the graph shows: as {@link #extraction()} without hidden entities, their mentions and links. */
@@ -72,12 +90,19 @@ public final class CuratedData {
         if (hidden.isEmpty()) {
             return extraction();
         }
+        List<Evidence> links = new ArrayList<>(evidence.size());
+        for (CuratedEvidence c : evidence) {
+            if (c != null) {
+                Evidence e = c.evidence();
+                if (!isSelfLink(e) && !hidden.contains(e.sourceId()) && !hidden.contains(e.targetId())) {
+                    links.add(e);
+                }
+            }
+        }
         return new Extraction(cables,
                 entities.values().stream().filter(e -> !hidden.contains(e.id())).toList(),
                 mentions.stream().filter(m -> !hidden.contains(m.entityId())).toList(),
-                evidence.stream().map(CuratedEvidence::evidence)
-                        .filter(e -> !isSelfLink(e) && !hidden.contains(e.sourceId()) && !hidden.contains(e.targetId()))
-                        .toList());
+                links);
     }
 
     /** The entity with this id, when it exists (hidden or not). */
@@ -128,7 +153,7 @@ public final class CuratedData {
     public Set<Evidence> manualEvidence() {
         Set<Evidence> manual = new LinkedHashSet<>();
         for (CuratedEvidence c : evidence) {
-            if (c.manual()) {
+            if (c != null && c.manual()) {
                 manual.add(c.evidence());
             }
         }
@@ -137,8 +162,19 @@ public final class CuratedData {
 
     /** Evidence linking two names that were merged into this entity. */
     public List<Evidence> internalEvidence(String entityId) {
-        return evidence.stream().map(CuratedEvidence::evidence)
-                .filter(e -> e.sourceId().equals(entityId) && e.targetId().equals(entityId)).toList();
+        List<Evidence> internal = new ArrayList<>();
+        for (int i : evidenceIndices(entityId)) {
+            Evidence e = evidence.get(i).evidence();
+            if (e.sourceId().equals(entityId) && e.targetId().equals(entityId)) {
+                internal.add(e);
+            }
+        }
+        return internal;
+    }
+
+    /** How many mentions the entity has. */
+    public int mentionCount(String entityId) {
+        return mentionsByEntity.getOrDefault(entityId, List.of()).size();
     }
 
     /** Names for history descriptions: the current name, else the last name an id had. */
@@ -156,13 +192,10 @@ public final class CuratedData {
 
     /** True when some evidence (hidden or not) links the two entities. */
     public boolean hasRelationship(RelationshipId rel) {
-        for (CuratedEvidence c : evidence) {
-            Evidence e = c.evidence();
-            if (e.sourceId().equals(rel.first()) && e.targetId().equals(rel.second())
-                    || e.sourceId().equals(rel.second()) && e.targetId().equals(rel.first())) {
-                if (!isSelfLink(e)) {
-                    return true;
-                }
+        for (int i : evidenceIndices(rel.first())) {
+            Evidence e = evidence.get(i).evidence();
+            if (!isSelfLink(e) && RelationshipId.of(e.sourceId(), e.targetId()).equals(rel)) {
+                return true;
             }
         }
         return false;
@@ -177,6 +210,11 @@ public final class CuratedData {
     void putEntity(Entity e) {
         entities.put(e.id(), e);
         knownNames.put(e.id(), e.name());
+        for (Role r : e.roles()) {
+            if (r.organizationId() != null) {
+                roleHolders.computeIfAbsent(r.organizationId(), k -> new LinkedHashSet<>()).add(e.id());
+            }
+        }
     }
 
     void removeEntity(String id) {
@@ -185,12 +223,81 @@ public final class CuratedData {
         pins.remove(id);
     }
 
-    List<Mention> mentions() {
-        return mentions;
+    /** Positions of the entity's mentions, in order. */
+    List<Integer> mentionIndices(String entityId) {
+        return List.copyOf(mentionsByEntity.getOrDefault(entityId, List.of()));
     }
 
-    List<CuratedEvidence> evidenceItems() {
-        return evidence;
+    Mention mention(int index) {
+        return mentions.get(index);
+    }
+
+    /** Makes the mentions at these positions (all currently of {@code from}) mentions of {@code to}. */
+    void reassignMentions(String from, Collection<Integer> indices, String to) {
+        if (indices.isEmpty() || from.equals(to)) {
+            return;
+        }
+        Set<Integer> moving = new java.util.HashSet<>(indices);
+        for (int i : moving) {
+            Mention m = mentions.get(i);
+            mentions.set(i, new Mention(to, m.cableId(), m.paragraph(), m.start(), m.end(), m.text()));
+        }
+        List<Integer> left = mentionsByEntity.getOrDefault(from, new ArrayList<>());
+        left.removeIf(moving::contains);
+        if (left.isEmpty()) {
+            mentionsByEntity.remove(from);
+        }
+        List<Integer> target = mentionsByEntity.computeIfAbsent(to, k -> new ArrayList<>());
+        target.addAll(moving);
+        Collections.sort(target);
+    }
+
+    /** Positions of the evidence the entity takes part in, in order. */
+    Set<Integer> evidenceIndices(String entityId) {
+        Set<Integer> found = evidenceByEntity.get(entityId);
+        return found == null ? Set.of() : new TreeSet<>(found);
+    }
+
+    CuratedEvidence evidenceAt(int index) {
+        return evidence.get(index);
+    }
+
+    /** Adds evidence at the end. */
+    void addEvidence(CuratedEvidence c) {
+        int index = evidence.size();
+        evidence.add(c);
+        index(c.evidence(), index);
+    }
+
+    /** Replaces a piece of evidence, keeping the index by entity right. */
+    void setEvidence(int index, CuratedEvidence c) {
+        CuratedEvidence old = evidence.set(index, c);
+        if (old != null) {
+            unindex(old.evidence(), index);
+        }
+        index(c.evidence(), index);
+    }
+
+    /** Deletes a piece of evidence, leaving its slot empty. */
+    void removeEvidence(int index) {
+        CuratedEvidence old = evidence.set(index, null);
+        if (old != null) {
+            unindex(old.evidence(), index);
+        }
+    }
+
+    private void index(Evidence e, int index) {
+        evidenceByEntity.computeIfAbsent(e.sourceId(), k -> new LinkedHashSet<>()).add(index);
+        evidenceByEntity.computeIfAbsent(e.targetId(), k -> new LinkedHashSet<>()).add(index);
+    }
+
+    private void unindex(Evidence e, int index) {
+        for (String id : List.of(e.sourceId(), e.targetId())) {
+            Set<Integer> s = evidenceByEntity.get(id);
+            if (s != null) {
+                s.remove(index);
+            }
+        }
     }
 
     Set<String> hidden() {
@@ -216,29 +323,27 @@ public final class CuratedData {
      * @return how many pieces of evidence now link {@code to} with itself
      */
     int redirect(String from, String to) {
-        mentions.replaceAll(m -> m.entityId().equals(from)
-                ? new Mention(to, m.cableId(), m.paragraph(), m.start(), m.end(), m.text()) : m);
+        reassignMentions(from, mentionIndices(from), to);
         int selfLinks = 0;
-        for (int i = 0; i < evidence.size(); i++) {
+        for (int i : evidenceIndices(from)) {
             CuratedEvidence c = evidence.get(i);
-            Evidence e = c.evidence();
-            if (e.sourceId().equals(from) || e.targetId().equals(from)) {
-                Evidence moved = rewriteEnds(e, id -> id.equals(from) ? to : id);
-                evidence.set(i, c.withEvidence(moved));
-                if (isSelfLink(moved)) {
-                    selfLinks++;
-                }
+            Evidence moved = rewriteEnds(c.evidence(), id -> id.equals(from) ? to : id);
+            setEvidence(i, c.withEvidence(moved));
+            if (isSelfLink(moved)) {
+                selfLinks++;
             }
         }
-        for (Entity e : List.copyOf(entities.values())) {
-            if (e.roles().stream().anyMatch(r -> from.equals(r.organizationId()))) {
+        for (String holder : List.copyOf(roleHolders.getOrDefault(from, Set.of()))) {
+            Entity e = entities.get(holder);
+            if (e != null && e.roles().stream().anyMatch(r -> from.equals(r.organizationId()))) {
                 List<Role> roles = e.roles().stream()
                         .map(r -> from.equals(r.organizationId())
                                 ? new Role(r.title(), to, r.from(), r.to()) : r)
                         .distinct().toList();
-                entities.put(e.id(), new Entity(e.id(), e.type(), e.name(), e.aliases(), roles));
+                putEntity(new Entity(e.id(), e.type(), e.name(), e.aliases(), roles));
             }
         }
+        roleHolders.remove(from);
         Map<String, String> moved = new LinkedHashMap<>();
         notes.entrySet().removeIf(n -> {
             Optional<RelationshipId> rel = RelationshipId.parse(n.getKey());

@@ -19,7 +19,13 @@ public record DeleteEvidence(EvidenceKey key, Instant at) implements Edit {
 
     @Override
     public ApplyResult apply(CuratedData data) {
-        boolean removed = data.evidenceItems().removeIf(c -> key.matches(c.evidence()));
+        boolean removed = false;
+        for (int i : data.evidenceIndices(key.first())) {
+            if (key.matches(data.evidenceAt(i).evidence())) {
+                data.removeEvidence(i);
+                removed = true;
+            }
+        }
         if (!removed) {
             return ApplyResult.notApplicable("the evidence " + where() + " is no longer found");
         }

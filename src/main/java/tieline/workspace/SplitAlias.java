@@ -1,6 +1,7 @@
 package tieline.workspace;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -56,32 +57,25 @@ public record SplitAlias(String entityId, String alias, EntityType newType, Inst
         }
         Set<String> moved = new HashSet<>();
         Map<String, Set<String>> remainingTexts = new HashMap<>();
-        List<Mention> mentions = data.mentions();
-        int movedMentions = 0;
-        for (int i = 0; i < mentions.size(); i++) {
-            Mention m = mentions.get(i);
-            if (!m.entityId().equals(entityId)) {
-                continue;
-            }
+        List<Integer> movedMentions = new ArrayList<>();
+        for (int i : data.mentionIndices(entityId)) {
+            Mention m = data.mention(i);
             String where = paragraphKey(m.cableId(), m.paragraph());
             if (m.text().equalsIgnoreCase(alias)) {
-                mentions.set(i, new Mention(newId, m.cableId(), m.paragraph(), m.start(), m.end(), m.text()));
+                movedMentions.add(i);
                 moved.add(where);
-                movedMentions++;
             } else {
                 remainingTexts.computeIfAbsent(where, k -> new HashSet<>()).add(m.text());
             }
         }
+        data.reassignMentions(entityId, movedMentions, newId);
         int movedEvidence = 0;
-        List<CuratedEvidence> evidence = data.evidenceItems();
-        for (int i = 0; i < evidence.size(); i++) {
-            Evidence e = evidence.get(i).evidence();
-            if (!e.sourceId().equals(entityId) && !e.targetId().equals(entityId)) {
-                continue;
-            }
+        for (int i : data.evidenceIndices(entityId)) {
+            CuratedEvidence c = data.evidenceAt(i);
+            Evidence e = c.evidence();
             String where = paragraphKey(e.cableId(), e.paragraph());
             if (moved.contains(where) && followsAlias(e.quote(), remainingTexts.get(where))) {
-                evidence.set(i, evidence.get(i).withEvidence(moveOneEnd(e, newId)));
+                data.setEvidence(i, c.withEvidence(moveOneEnd(e, newId)));
                 movedEvidence++;
             }
         }
@@ -89,7 +83,8 @@ public record SplitAlias(String entityId, String alias, EntityType newType, Inst
         aliases.remove(carried);
         data.putEntity(new Entity(entityId, entity.type(), entity.name(), aliases, entity.roles()));
         data.putEntity(new Entity(newId, newType, carried, Set.of(), List.of()));
-        return ApplyResult.done(movedMentions + " mention" + (movedMentions == 1 ? "" : "s") + " and "
+        int count = movedMentions.size();
+        return ApplyResult.done(count + " mention" + (count == 1 ? "" : "s") + " and "
                 + movedEvidence + " evidence moved to " + carried);
     }
 

@@ -87,6 +87,24 @@ public final class EditReplayBenchmark {
             }
             System.out.printf(Locale.ROOT, "%10d | %18.1f | %22.2f%n", n, median(replay), perform);
         }
+        perKind(raw, edits);
+    }
+
+    /** Time spent in each kind of edit during one replay of all of them. */
+    private static void perKind(Extraction raw, List<Edit> edits) {
+        Map<String, double[]> byKind = new java.util.TreeMap<>();
+        CuratedData data = CuratedData.from(raw);
+        for (Edit e : edits) {
+            long s = System.nanoTime();
+            e.apply(data);
+            double[] acc = byKind.computeIfAbsent(e.getClass().getSimpleName(), k -> new double[2]);
+            acc[0] += (System.nanoTime() - s) / 1e6;
+            acc[1]++;
+        }
+        System.out.println();
+        System.out.printf("%18s | %8s | %10s | %12s%n", "edit kind", "count", "total (ms)", "each (ms)");
+        byKind.forEach((k, v) -> System.out.printf(Locale.ROOT, "%18s | %8d | %10.1f | %12.3f%n", k, (long) v[1], v[0],
+                v[0] / v[1]));
     }
 
     /** A seeded mix of edits, each checked to apply after the ones before it. */

@@ -1,75 +1,51 @@
 package tieline.bench;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
+import tieline.layout.ForceAtlas2Layout;
+import tieline.layout.LayoutGraph;
+import tieline.layout.LayoutListener;
+import tieline.layout.Positions;
+import tieline.layout.ScaleFreeGraphs;
 import tieline.model.EntityType;
 import tieline.model.RelationType;
+import tieline.ui.graph.GraphLayouter;
 import tieline.ui.graph.GraphScene;
 
 /**
- * Seeded scale-free graphs (preferential attachment) for the render benchmark, with
- * positions placed near the node each newcomer attaches to, so edges are mostly short as in a
- * laid-out graph.
+ * Scenes for the render benchmark: a seeded scale-free graph ({@link ScaleFreeGraphs}) laid out
+ * with the app's ForceAtlas2 settings, so edge lengths and hub crowding are those of a real
+ * picture; node importance from degree, seeded entity and relation types and evidence counts.
  */
 final class SyntheticGraphs {
 
     private SyntheticGraphs() {
     }
 
-    static GraphScene scaleFree(int nodes, int edgesPerNode, long seed) {
-        Random random = new Random(seed);
-        double[] x = new double[nodes];
-        double[] y = new double[nodes];
-        int[] degree = new int[nodes];
-        List<Integer> ends = new ArrayList<>();
-        List<int[]> edges = new ArrayList<>();
-        int core = edgesPerNode + 1;
-        for (int i = 0; i < nodes; i++) {
-            if (i < core) {
-                double a = 2 * Math.PI * i / core;
-                x[i] = 100 * Math.cos(a);
-                y[i] = 100 * Math.sin(a);
-                for (int j = 0; j < i; j++) {
-                    edges.add(new int[] {i, j});
-                    ends.add(i);
-                    ends.add(j);
-                }
-                continue;
-            }
-            java.util.Set<Integer> chosen = new java.util.LinkedHashSet<>();
-            while (chosen.size() < edgesPerNode) {
-                chosen.add(ends.get(random.nextInt(ends.size())));
-            }
-            int anchor = chosen.iterator().next();
-            double spread = 60 + 1500 / Math.sqrt(1 + degree[anchor]);
-            double a = random.nextDouble() * 2 * Math.PI;
-            double r = spread * (0.3 + random.nextDouble());
-            x[i] = x[anchor] + r * Math.cos(a);
-            y[i] = y[anchor] + r * Math.sin(a);
-            for (int j : chosen) {
-                edges.add(new int[] {i, j});
-                ends.add(i);
-                ends.add(j);
-                degree[i]++;
-                degree[j]++;
-            }
+    static GraphScene laidOutScaleFree(int nodes, int edgesPerNode, int iterations, long seed) {
+        LayoutGraph g = ScaleFreeGraphs.generate(nodes, edgesPerNode, seed);
+        Positions p = Positions.random(g.nodeCount(), seed);
+        new ForceAtlas2Layout(GraphLayouter.settingsFor(g)).run(g, p, iterations, LayoutListener.NONE, () -> false);
+        double[] lengths = new double[g.edgeCount()];
+        for (int e = 0; e < lengths.length; e++) {
+            lengths[e] = Math.hypot(p.x(g.source(e)) - p.x(g.target(e)), p.y(g.source(e)) - p.y(g.target(e)));
         }
+        java.util.Arrays.sort(lengths);
+        double unit = lengths.length == 0 ? 1 : lengths[lengths.length / 2];
         int maxDegree = 1;
-        for (int d : degree) {
-            maxDegree = Math.max(maxDegree, d);
+        for (int i = 0; i < g.nodeCount(); i++) {
+            maxDegree = Math.max(maxDegree, g.degree(i));
         }
+        Random random = new Random(seed);
         EntityType[] types = EntityType.values();
         RelationType[] relations = RelationType.values();
-        GraphScene.Builder b = GraphScene.builder();
-        for (int i = 0; i < nodes; i++) {
+        GraphScene.Builder b = GraphScene.builder().sizeUnit(unit / 90).maxNodeArea(0.08);
+        for (int i = 0; i < g.nodeCount(); i++) {
             b.node("n" + i, "Entity " + i, types[random.nextInt(types.length)],
-                    Math.log1p(degree[i]) / Math.log1p(maxDegree), x[i], y[i]);
+                    Math.log1p(g.degree(i)) / Math.log1p(maxDegree), p.x(i), p.y(i));
         }
-        int k = 0;
-        for (int[] e : edges) {
-            b.edge("e" + k++, "n" + e[0], "n" + e[1], relations[random.nextInt(relations.length)],
-                    1 + (int) Math.floor(-Math.log(1 - random.nextDouble()) * 2));
+        for (int e = 0; e < g.edgeCount(); e++) {
+            b.edge("e" + e, "n" + g.source(e), "n" + g.target(e), relations[random.nextInt(relations.length)],
+                    1 + (int) Math.floor(-Math.log(1 - random.nextDouble()) * 1.5));
         }
         return b.build();
     }

@@ -105,6 +105,13 @@ class EditsTest {
     }
 
     @Test
+    void mergingOrganisationsRewritesTheRolesHeldInThem() {
+        assertEquals(MFA, entity(ARAZ).roles().get(0).organizationId());
+        assertTrue(new MergeEntities(RUSSIAN_MFA, MFA, T).apply(data).applied());
+        assertEquals(RUSSIAN_MFA, entity(ARAZ).roles().get(0).organizationId());
+    }
+
+    @Test
     void mergeRefusesMissingOrSameIdsAndChangesNothing() {
         Extraction before = data.extraction();
         assertFalse(new MergeEntities(ARAZ, ARAZ, T).apply(data).applied());

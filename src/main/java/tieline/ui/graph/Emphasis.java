@@ -35,8 +35,8 @@ public final class Emphasis {
 
     /**
      * Works out the emphasis. Hovering wins over a path: the hovered node and its neighbours
-     * stay bright and the rest dims. A path (node ids and edge ids) dims the rest. A selected
-     * node brings its neighbours' labels forward without dimming anything.
+     * stay bright and the rest dims. A path (node ids and edge ids) or a selected edge dims the
+     * rest. A selected node brings its neighbours' labels forward without dimming anything.
      */
     public static Emphasis of(GraphScene scene, String selectedNodeId, String selectedEdgeId, String hoveredId,
                               Collection<String> pathNodeIds, Collection<String> pathEdgeIds,
@@ -75,10 +75,11 @@ public final class Emphasis {
         } else if (selected >= 0) {
             markStar(scene, selected, focusNodes, focusEdges);
         }
-        if (edge >= 0) {
+        if (edge >= 0 && hovered < 0) {
             focusEdges[edge] = true;
             focusNodes[scene.source(edge)] = true;
             focusNodes[scene.target(edge)] = true;
+            dim = true;
         }
         return new Emphasis(selected, edge, hovered, focusNodes, focusEdges, dim, pinned);
     }

@@ -22,6 +22,7 @@ public final class GraphPalette {
     private Color focus = Color.web("#0969da");
     private Color nodeOutline = Color.web("#ffffff");
     private Color pin = Color.web("#1f2328");
+    private int version;
 
     public GraphPalette() {
         nodes.put(EntityType.PERSON, Color.web("#0969da"));
@@ -38,6 +39,11 @@ public final class GraphPalette {
         edges.put(RelationType.MENTIONED_WITH, Color.web("#8c959f"));
     }
 
+    /** Changes with every colour set, so drawings made with older colours can be told apart. */
+    public int version() {
+        return version;
+    }
+
     public Color node(EntityType type) {
         return nodes.get(type);
     }
@@ -47,10 +53,12 @@ public final class GraphPalette {
     }
 
     public void setNode(EntityType type, Color c) {
+        version++;
         nodes.put(type, c);
     }
 
     public void setEdge(RelationType type, Color c) {
+        version++;
         edges.put(type, c);
     }
 
@@ -59,6 +67,7 @@ public final class GraphPalette {
     }
 
     public void setBackground(Color c) {
+        version++;
         background = c;
     }
 
@@ -67,6 +76,7 @@ public final class GraphPalette {
     }
 
     public void setLabelText(Color c) {
+        version++;
         labelText = c;
     }
 
@@ -75,6 +85,7 @@ public final class GraphPalette {
     }
 
     public void setLabelBackground(Color c) {
+        version++;
         labelBackground = c;
     }
 
@@ -83,6 +94,7 @@ public final class GraphPalette {
     }
 
     public void setSelection(Color c) {
+        version++;
         selection = c;
     }
 
@@ -91,6 +103,7 @@ public final class GraphPalette {
     }
 
     public void setFocus(Color c) {
+        version++;
         focus = c;
     }
 
@@ -99,6 +112,7 @@ public final class GraphPalette {
     }
 
     public void setNodeOutline(Color c) {
+        version++;
         nodeOutline = c;
     }
 
@@ -107,6 +121,7 @@ public final class GraphPalette {
     }
 
     public void setPin(Color c) {
+        version++;
         pin = c;
     }
 }

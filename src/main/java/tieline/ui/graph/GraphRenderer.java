@@ -1,15 +1,31 @@
 package tieline.ui.graph;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javafx.scene.paint.Color;
 import tieline.model.EntityType;
 import tieline.model.RelationType;
 
 /**
  * Draws a {@link GraphScene} into a {@link Raster} for one frame. Built for thousands of
- * nodes: only what is on screen is drawn (edges culled against the screen, nodes through the
- * {@link SpatialGrid}), tiny nodes become squares, and labels follow the
- * {@link LabelPlanner}'s level of detail. Faded items are drawn first so emphasised ones stay
- * on top. Plain Java: it runs without a display.
+ * nodes:
+ * <ul>
+ *   <li>only what is on screen is drawn (edges culled against the screen, nodes through the
+ *       {@link SpatialGrid}), tiny nodes become squares, and crowded views draw edges one
+ *       pixel wide;</li>
+ *   <li>the frame is split into horizontal bands drawn in parallel (same pixels as one
+ *       thread would draw);</li>
+ *   <li>edges and nodes are kept in a base picture; a pan by whole pixels shifts it and only
+ *       draws the strips that came into view; labels are drawn over a copy each frame,
+ *       following the {@link LabelPlanner}'s level of detail.</li>
+ * </ul>
+ * Faded items are drawn first so emphasised ones stay on top. Plain Java: it runs without a
+ * display. One renderer per canvas; not for concurrent use.
  */
 public final class GraphRenderer {
 
@@ -17,21 +33,54 @@ public final class GraphRenderer {
     private static final double EDGE_OPACITY = 0.5;
     private static final double FOCUS_EDGE_OPACITY = 0.95;
     private static final double MIN_NODE_RADIUS = 1.5;
+    /** Above this many edges on screen, edges are drawn one pixel wide: widths cannot be told apart in such a crowd. */
+    private static final int THIN_EDGES_ABOVE = 3000;
+    /** Pixels a node's drawing may reach past its radius (outline, minimum size, rings, pins). */
+    private static final int MARGIN = 8;
+    /** Bands smaller than this are not worth a thread. */
+    private static final int MIN_BAND_ROWS = 64;
+
+    private static final ExecutorService WORKERS = Executors.newFixedThreadPool(
+            Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()) - 1), r -> {
+                Thread t = new Thread(r, "tieline-render");
+                t.setDaemon(true);
+                return t;
+            });
 
     private final LabelPlanner labels;
+    private final int threads;
     private boolean[] visible = new boolean[0];
-    private float[] sx = new float[0];
-    private float[] sy = new float[0];
-    private final double[] polyX = new double[4];
-    private final double[] polyY = new double[4];
+    private double[] sx = new double[0];
+    private double[] sy = new double[0];
     private final int[] nodeRgb = new int[EntityType.values().length];
     private final int[] edgeRgb = new int[RelationType.values().length];
     private int drawnNodes;
     private int drawnEdges;
+    private boolean thinOnly;
     private boolean labelsMissing;
+    private LabelSprite[] labelSprites = new LabelSprite[0];
+    private int selectedLabel;
 
+    private Raster base;
+    private GraphScene baseScene;
+    private Emphasis baseEmphasis;
+    private int basePaletteVersion;
+    private double baseScale;
+    private double baseOffsetX;
+    private double baseOffsetY;
+    private boolean baseThin;
+    private boolean baseValid;
+    private boolean lastFrameShifted;
+
+    /** A renderer using up to as many threads as there are processors (at most 8). */
     public GraphRenderer(LabelPlanner labels) {
+        this(labels, Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors())));
+    }
+
+    /** A renderer drawing each frame in up to {@code threads} bands at once. */
+    public GraphRenderer(LabelPlanner labels, int threads) {
         this.labels = labels;
+        this.threads = Math.max(1, threads);
     }
 
     /** Nodes drawn in the last frame. */
@@ -54,9 +103,19 @@ public final class GraphRenderer {
         return labelsMissing;
     }
 
+    /** True when the last frame reused the previous picture, shifted (a pan). */
+    public boolean lastFrameShifted() {
+        return lastFrameShifted;
+    }
+
     /** The planner of the last frame's labels (for hit testing labels and for tests). */
     public LabelPlanner labels() {
         return labels;
+    }
+
+    /** Forgets the kept picture: the next frame is drawn in full. */
+    public void invalidate() {
+        baseValid = false;
     }
 
     static int rgb(Color c) {
@@ -69,7 +128,6 @@ public final class GraphRenderer {
                      GraphPalette palette, LabelSprites sprites) {
         int width = raster.width();
         int height = raster.height();
-        raster.clear(rgb(palette.background()));
         for (EntityType t : EntityType.values()) {
             nodeRgb[t.ordinal()] = rgb(palette.node(t));
         }
@@ -79,37 +137,149 @@ public final class GraphRenderer {
         int n = scene.nodeCount();
         if (visible.length != n) {
             visible = new boolean[n];
-            sx = new float[n];
-            sy = new float[n];
+            sx = new double[n];
+            sy = new double[n];
         }
-        grid.markInside(scene, vp.toWorldX(0), vp.toWorldY(0), vp.toWorldX(width), vp.toWorldY(height), visible);
+        grid.markInside(scene, vp.toWorldX(-MARGIN), vp.toWorldY(-MARGIN), vp.toWorldX(width + MARGIN),
+                vp.toWorldY(height + MARGIN), visible);
         double scale = vp.scale();
         double ox = vp.offsetX();
         double oy = vp.offsetY();
         for (int i = 0; i < n; i++) {
-            sx[i] = (float) (scene.x(i) * scale + ox);
-            sy[i] = (float) (scene.y(i) * scale + oy);
+            sx[i] = scene.x(i) * scale + ox;
+            sy[i] = scene.y(i) * scale + oy;
         }
-        drawnEdges = 0;
+        int onScreen = countEdgesOnScreen(scene, width, height);
+        thinOnly = onScreen > THIN_EDGES_ABOVE;
+        drawnEdges = onScreen;
+        int shown = 0;
+        for (int i = 0; i < n; i++) {
+            shown += visible[i] ? 1 : 0;
+        }
+        drawnNodes = shown;
+
+        if (base == null || base.width() != width || base.height() != height) {
+            base = new Raster(width, height);
+            baseValid = false;
+        }
+        double dx = ox - baseOffsetX;
+        double dy = oy - baseOffsetY;
+        lastFrameShifted = baseValid && baseScene == scene && baseEmphasis == emphasis
+                && basePaletteVersion == palette.version() && baseScale == scale && baseThin == thinOnly
+                && dx == Math.rint(dx) && dy == Math.rint(dy) && Math.abs(dx) < width / 2.0
+                && Math.abs(dy) < height / 2.0;
+        if (lastFrameShifted) {
+            int ix = (int) dx;
+            int iy = (int) dy;
+            base.shift(ix, iy);
+            List<Raster> strips = new ArrayList<>();
+            if (iy > 0) {
+                strips.add(base.region(0, 0, width, iy));
+            } else if (iy < 0) {
+                strips.add(base.region(0, height + iy, width, height));
+            }
+            int rowsFrom = Math.max(0, iy);
+            int rowsTo = Math.min(height, height + iy);
+            if (ix > 0) {
+                strips.add(base.region(0, rowsFrom, ix, rowsTo));
+            } else if (ix < 0) {
+                strips.add(base.region(width + ix, rowsFrom, width, rowsTo));
+            }
+            for (Raster strip : strips) {
+                if (!strip.isEmpty()) {
+                    drawBase(strip, scene, emphasis, palette, scale);
+                }
+            }
+        } else {
+            inBands(base, band -> drawBase(band, scene, emphasis, palette, scale));
+        }
+        baseValid = true;
+        baseScene = scene;
+        baseEmphasis = emphasis;
+        basePaletteVersion = palette.version();
+        baseScale = scale;
+        baseOffsetX = ox;
+        baseOffsetY = oy;
+        baseThin = thinOnly;
+
+        base.copyTo(raster);
+        planLabels(scene, vp, emphasis, sprites, width, height);
+        int text = rgb(palette.labelText());
+        int back = rgb(palette.labelBackground());
+        double backOpacity = palette.labelBackground().getOpacity();
+        int selection = rgb(palette.selection());
+        inBands(raster, band -> drawLabels(band, scene, emphasis, text, back, backOpacity, selection));
+    }
+
+    /** Runs a drawing job on horizontal bands of a raster, in parallel when the raster is tall enough. */
+    private void inBands(Raster raster, java.util.function.Consumer<Raster> job) {
+        int bands = Math.max(1, Math.min(threads, raster.height() / MIN_BAND_ROWS));
+        if (bands == 1) {
+            job.accept(raster);
+            return;
+        }
+        int rows = (raster.height() + bands - 1) / bands;
+        List<Future<?>> running = new ArrayList<>();
+        for (int b = 1; b < bands; b++) {
+            Raster band = raster.band(b * rows, Math.min(raster.height(), (b + 1) * rows));
+            Callable<Void> task = () -> {
+                job.accept(band);
+                return null;
+            };
+            running.add(WORKERS.submit(task));
+        }
+        job.accept(raster.band(0, rows));
+        for (Future<?> f : running) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("drawing a band failed", e.getCause());
+            }
+        }
+    }
+
+    private int countEdgesOnScreen(GraphScene scene, int width, int height) {
+        int count = 0;
+        for (int e = 0; e < scene.edgeCount(); e++) {
+            double x0 = sx[scene.source(e)];
+            double y0 = sy[scene.source(e)];
+            double x1 = sx[scene.target(e)];
+            double y1 = sy[scene.target(e)];
+            if (!((x0 < 0 && x1 < 0) || (y0 < 0 && y1 < 0) || (x0 > width && x1 > width)
+                    || (y0 > height && y1 > height))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Edges, nodes and marks, clipped to the raster view given. */
+    private void drawBase(Raster band, GraphScene scene, Emphasis emphasis, GraphPalette palette, double scale) {
+        band.clear(rgb(palette.background()));
         if (emphasis.dimOthers) {
-            drawEdges(raster, scene, emphasis, 0, width, height);
+            drawEdges(band, scene, emphasis, 0);
         }
-        drawEdges(raster, scene, emphasis, 1, width, height);
-        drawEdges(raster, scene, emphasis, 2, width, height);
-        drawSelectedEdge(raster, scene, emphasis, palette);
-        drawnNodes = 0;
+        drawEdges(band, scene, emphasis, 1);
+        drawEdges(band, scene, emphasis, 2);
+        drawSelectedEdge(band, scene, emphasis, palette);
         if (emphasis.dimOthers) {
-            drawNodes(raster, scene, emphasis, palette, scale, true);
+            drawNodes(band, scene, emphasis, palette, scale, true);
         }
-        drawNodes(raster, scene, emphasis, palette, scale, false);
-        drawMarks(raster, scene, emphasis, palette, scale);
-        drawLabels(raster, scene, vp, emphasis, palette, sprites);
+        drawNodes(band, scene, emphasis, palette, scale, false);
+        drawMarks(band, scene, emphasis, palette, scale);
     }
 
     /** Pass 0: faded edges; 1: ordinary; 2: emphasised. */
-    private void drawEdges(Raster raster, GraphScene scene, Emphasis emphasis, int pass, int width, int height) {
+    private void drawEdges(Raster band, GraphScene scene, Emphasis emphasis, int pass) {
         int m = scene.edgeCount();
         double opacity = pass == 0 ? DIM_OPACITY : pass == 1 ? EDGE_OPACITY : FOCUS_EDGE_OPACITY;
+        int left = band.left();
+        int right = band.right();
+        int top = band.top();
+        int bottom = band.bottom();
         for (int e = 0; e < m; e++) {
             if (e == emphasis.selectedEdge) {
                 continue;
@@ -120,177 +290,182 @@ public final class GraphRenderer {
             }
             int s = scene.source(e);
             int t = scene.target(e);
-            float x0 = sx[s];
-            float y0 = sy[s];
-            float x1 = sx[t];
-            float y1 = sy[t];
-            if ((x0 < 0 && x1 < 0) || (y0 < 0 && y1 < 0) || (x0 > width && x1 > width)
-                    || (y0 > height && y1 > height)) {
+            double x0 = sx[s];
+            double y0 = sy[s];
+            double x1 = sx[t];
+            double y1 = sy[t];
+            if ((x0 < left - 4 && x1 < left - 4) || (y0 < top - 4 && y1 < top - 4) || (x0 > right + 4 && x1 > right + 4)
+                    || (y0 > bottom + 4 && y1 > bottom + 4)) {
                 continue;
             }
-            double w = scene.edgeWidth(e) + (pass == 2 ? 0.5 : 0);
-            raster.line(x0, y0, x1, y1, w, edgeRgb[scene.edgeType(e).ordinal()], opacity);
-            drawnEdges++;
+            double w = pass == 2 ? scene.edgeWidth(e) + 0.5 : thinOnly ? 1 : scene.edgeWidth(e);
+            band.line(x0, y0, x1, y1, w, edgeRgb[scene.edgeType(e).ordinal()], opacity);
         }
     }
 
-    private void drawSelectedEdge(Raster raster, GraphScene scene, Emphasis emphasis, GraphPalette palette) {
+    private void drawSelectedEdge(Raster band, GraphScene scene, Emphasis emphasis, GraphPalette palette) {
         int e = emphasis.selectedEdge;
         if (e < 0) {
             return;
         }
-        float x0 = sx[scene.source(e)];
-        float y0 = sy[scene.source(e)];
-        float x1 = sx[scene.target(e)];
-        float y1 = sy[scene.target(e)];
+        double x0 = sx[scene.source(e)];
+        double y0 = sy[scene.source(e)];
+        double x1 = sx[scene.target(e)];
+        double y1 = sy[scene.target(e)];
         double w = scene.edgeWidth(e) + 2;
-        raster.line(x0, y0, x1, y1, w + 6, rgb(palette.selection()), 0.35);
-        raster.line(x0, y0, x1, y1, w, edgeRgb[scene.edgeType(e).ordinal()], 1);
-        drawnEdges++;
+        band.line(x0, y0, x1, y1, w + 6, rgb(palette.selection()), 0.35);
+        band.line(x0, y0, x1, y1, w, edgeRgb[scene.edgeType(e).ordinal()], 1);
     }
 
-    private void drawNodes(Raster raster, GraphScene scene, Emphasis emphasis, GraphPalette palette, double scale,
+    private void drawNodes(Raster band, GraphScene scene, Emphasis emphasis, GraphPalette palette, double scale,
                            boolean dimPass) {
         int outline = rgb(palette.nodeOutline());
         double opacity = dimPass ? DIM_OPACITY * 2.5 : 1;
+        int top = band.top();
+        int bottom = band.bottom();
+        double[] xs = new double[4];
+        double[] ys = new double[4];
         for (int i = scene.nodeCount() - 1; i >= 0; i--) {
             if (!visible[i] || emphasis.isDimmed(i) != dimPass) {
                 continue;
             }
             double r = Math.max(MIN_NODE_RADIUS, scene.radius(i) * scale);
+            double reach = 2 * r + MARGIN;
+            if (sy[i] + reach < top || sy[i] - reach > bottom || sx[i] + reach < band.left()
+                    || sx[i] - reach > band.right()) {
+                continue;
+            }
             int colour = nodeRgb[scene.type(i).ordinal()];
             if (r <= 2.5) {
-                raster.fillRect(sx[i] - r, sy[i] - r, 2 * r, 2 * r, colour, opacity);
+                band.fillRect(sx[i] - r, sy[i] - r, 2 * r, 2 * r, colour, opacity);
             } else {
                 if (!dimPass) {
-                    fillShape(raster, scene.type(i), sx[i], sy[i], r + 1.2, outline, 0.9);
+                    fillShape(band, scene.type(i), sx[i], sy[i], r + 1.2, outline, 0.9, xs, ys);
                 }
-                fillShape(raster, scene.type(i), sx[i], sy[i], r, colour, opacity);
+                fillShape(band, scene.type(i), sx[i], sy[i], r, colour, opacity, xs, ys);
             }
-            drawnNodes++;
         }
     }
 
-    private void fillShape(Raster raster, EntityType type, double x, double y, double r, int colour, double opacity) {
+    private static void fillShape(Raster band, EntityType type, double x, double y, double r, int colour,
+                                  double opacity, double[] xs, double[] ys) {
         switch (type) {
-            case PERSON -> raster.fillDisc(x, y, r, colour, opacity);
+            case PERSON -> band.fillDisc(x, y, r, colour, opacity);
             case ORGANIZATION -> {
                 double h = r * 0.88;
-                raster.fillRect(x - h, y - h, 2 * h, 2 * h, colour, opacity);
+                band.fillRect(x - h, y - h, 2 * h, 2 * h, colour, opacity);
             }
-            case TOPIC -> raster.convex(diamondX(x, r), diamondY(y, r), 4, colour, opacity, 0);
-            case PLACE -> raster.convex(triangleX(x, r), triangleY(y, r), 3, colour, opacity, 0);
+            case TOPIC -> band.convex(diamond(x, y, r, xs, ys), ys, 4, colour, opacity, 0);
+            case PLACE -> band.convex(triangle(x, y, r, xs, ys), ys, 3, colour, opacity, 0);
         }
     }
 
-    private void strokeShape(Raster raster, EntityType type, double x, double y, double r, double lineWidth,
-                             int colour) {
+    private static void strokeShape(Raster band, EntityType type, double x, double y, double r, double lineWidth,
+                                    int colour) {
+        double[] xs = new double[4];
+        double[] ys = new double[4];
         switch (type) {
-            case PERSON -> raster.strokeCircle(x, y, r, lineWidth, colour, 1);
+            case PERSON -> band.strokeCircle(x, y, r, lineWidth, colour, 1);
             case ORGANIZATION -> {
                 double h = r * 0.88;
-                polyX[0] = x - h; polyY[0] = y - h;
-                polyX[1] = x + h; polyY[1] = y - h;
-                polyX[2] = x + h; polyY[2] = y + h;
-                polyX[3] = x - h; polyY[3] = y + h;
-                raster.convex(polyX, polyY, 4, colour, 1, lineWidth);
+                xs[0] = x - h; ys[0] = y - h;
+                xs[1] = x + h; ys[1] = y - h;
+                xs[2] = x + h; ys[2] = y + h;
+                xs[3] = x - h; ys[3] = y + h;
+                band.convex(xs, ys, 4, colour, 1, lineWidth);
             }
-            case TOPIC -> raster.convex(diamondX(x, r), diamondY(y, r), 4, colour, 1, lineWidth);
-            case PLACE -> raster.convex(triangleX(x, r), triangleY(y, r), 3, colour, 1, lineWidth);
+            case TOPIC -> band.convex(diamond(x, y, r, xs, ys), ys, 4, colour, 1, lineWidth);
+            case PLACE -> band.convex(triangle(x, y, r, xs, ys), ys, 3, colour, 1, lineWidth);
         }
     }
 
-    private double[] diamondX(double x, double r) {
+    /** Fills xs/ys with a diamond around (x, y); returns xs. */
+    private static double[] diamond(double x, double y, double r, double[] xs, double[] ys) {
         double d = r * 1.25;
-        polyX[0] = x; polyX[1] = x + d; polyX[2] = x; polyX[3] = x - d;
-        return polyX;
+        xs[0] = x; xs[1] = x + d; xs[2] = x; xs[3] = x - d;
+        ys[0] = y - d; ys[1] = y; ys[2] = y + d; ys[3] = y;
+        return xs;
     }
 
-    private double[] diamondY(double y, double r) {
-        double d = r * 1.25;
-        polyY[0] = y - d; polyY[1] = y; polyY[2] = y + d; polyY[3] = y;
-        return polyY;
-    }
-
-    private double[] triangleX(double x, double r) {
+    /** Fills xs/ys with a triangle around (x, y); returns xs. */
+    private static double[] triangle(double x, double y, double r, double[] xs, double[] ys) {
         double d = r * 1.3;
-        polyX[0] = x; polyX[1] = x + d * 0.9; polyX[2] = x - d * 0.9;
-        return polyX;
+        xs[0] = x; xs[1] = x + d * 0.9; xs[2] = x - d * 0.9;
+        ys[0] = y - d; ys[1] = y + d * 0.6; ys[2] = y + d * 0.6;
+        return xs;
     }
 
-    private double[] triangleY(double y, double r) {
-        double d = r * 1.3;
-        polyY[0] = y - d; polyY[1] = y + d * 0.6; polyY[2] = y + d * 0.6;
-        return polyY;
-    }
-
-    private void drawMarks(Raster raster, GraphScene scene, Emphasis emphasis, GraphPalette palette, double scale) {
+    private void drawMarks(Raster band, GraphScene scene, Emphasis emphasis, GraphPalette palette, double scale) {
         int pin = rgb(palette.pin());
         for (int i = 0; i < scene.nodeCount(); i++) {
             if (visible[i] && emphasis.isPinned(i)) {
                 double r = Math.max(MIN_NODE_RADIUS, scene.radius(i) * scale);
-                raster.fillDisc(sx[i] + r * 0.75, sy[i] - r * 0.75, 2.6, pin, 1);
+                band.fillDisc(sx[i] + r * 0.75, sy[i] - r * 0.75, 2.6, pin, 1);
             }
         }
         int hovered = emphasis.hoveredNode;
         if (hovered >= 0 && visible[hovered]) {
             double r = Math.max(MIN_NODE_RADIUS, scene.radius(hovered) * scale) + 3;
-            strokeShape(raster, scene.type(hovered), sx[hovered], sy[hovered], r, 2, rgb(palette.focus()));
+            strokeShape(band, scene.type(hovered), sx[hovered], sy[hovered], r, 2, rgb(palette.focus()));
         }
         int selected = emphasis.selectedNode;
         if (selected >= 0 && visible[selected]) {
             double r = Math.max(MIN_NODE_RADIUS, scene.radius(selected) * scale) + 4;
-            strokeShape(raster, scene.type(selected), sx[selected], sy[selected], r, 3, rgb(palette.selection()));
+            strokeShape(band, scene.type(selected), sx[selected], sy[selected], r, 3, rgb(palette.selection()));
         }
     }
 
-    private void drawLabels(Raster raster, GraphScene scene, Viewport vp, Emphasis emphasis, GraphPalette palette,
-                            LabelSprites sprites) {
-        labels.plan(scene, vp, raster.width(), raster.height(), visible, emphasis.focusNodes,
-                emphasis.selectedNode, emphasis.hoveredNode);
+    /** Plans the labels and fetches their text (on the calling thread: sprite stores are not thread-safe). */
+    private void planLabels(GraphScene scene, Viewport vp, Emphasis emphasis, LabelSprites sprites, int width,
+                            int height) {
+        labels.plan(scene, vp, width, height, visible, emphasis.focusNodes, emphasis.selectedNode,
+                emphasis.hoveredNode);
         labelsMissing = false;
-        int text = rgb(palette.labelText());
-        int back = rgb(palette.labelBackground());
-        double backOpacity = palette.labelBackground().getOpacity();
-        int selectedLabel = -1;
-        for (int k = labels.count() - 1; k >= 0; k--) {
+        selectedLabel = -1;
+        if (labelSprites.length < labels.count()) {
+            labelSprites = new LabelSprite[Math.max(labels.count(), 2 * labelSprites.length)];
+        }
+        for (int k = 0; k < labels.count(); k++) {
             int node = labels.node(k);
+            boolean bold = node == emphasis.hoveredNode || node == emphasis.selectedNode;
             if (node == emphasis.selectedNode) {
                 selectedLabel = k;
+            }
+            labelSprites[k] = sprites.sprite(scene.label(node), Math.round(labels.fontSize(k)), bold);
+            labelsMissing |= labelSprites[k] == null;
+        }
+    }
+
+    private void drawLabels(Raster band, GraphScene scene, Emphasis emphasis, int text, int back, double backOpacity,
+                            int selection) {
+        for (int k = labels.count() - 1; k >= 0; k--) {
+            LabelSprite sprite = labelSprites[k];
+            if (k == selectedLabel || sprite == null) {
                 continue;
             }
-            boolean bold = node == emphasis.hoveredNode;
-            LabelSprite sprite = sprites.sprite(scene.label(node), Math.round(labels.fontSize(k)), bold);
-            if (sprite == null) {
-                labelsMissing = true;
-                continue;
-            }
-            double opacity = emphasis.isDimmed(node) ? 0.3 : 1;
             int left = Math.round(labels.left(k));
             int top = Math.round(labels.top(k));
-            raster.fillRect(left - 2, top, sprite.width() + 4, sprite.height(), back, backOpacity * opacity);
-            raster.mask(sprite.coverage(), sprite.width(), sprite.height(), left, top, text, opacity);
-        }
-        if (selectedLabel >= 0) {
-            int node = labels.node(selectedLabel);
-            LabelSprite sprite = sprites.sprite(scene.label(node), Math.round(labels.fontSize(selectedLabel)), true);
-            if (sprite == null) {
-                labelsMissing = true;
-                return;
+            if (top > band.bottom() || top + sprite.height() < band.top()) {
+                continue;
             }
+            double opacity = emphasis.isDimmed(labels.node(k)) ? 0.3 : 1;
+            band.fillRect(left - 2, top, sprite.width() + 4, sprite.height(), back, backOpacity * opacity);
+            band.mask(sprite.coverage(), sprite.width(), sprite.height(), left, top, text, opacity);
+        }
+        if (selectedLabel >= 0 && labelSprites[selectedLabel] != null) {
+            LabelSprite sprite = labelSprites[selectedLabel];
             int left = Math.round(labels.left(selectedLabel));
             int top = Math.round(labels.top(selectedLabel));
-            int selection = rgb(palette.selection());
             double x0 = left - 4;
             double y0 = top - 2;
             double x1 = left + sprite.width() + 4;
             double y1 = top + sprite.height() + 1;
-            raster.fillRect(x0, y0, x1 - x0, y1 - y0, back, 1);
-            raster.line(x0, y0 + 0.75, x1, y0 + 0.75, 1.5, selection, 1);
-            raster.line(x0, y1 - 0.75, x1, y1 - 0.75, 1.5, selection, 1);
-            raster.line(x0 + 0.75, y0, x0 + 0.75, y1, 1.5, selection, 1);
-            raster.line(x1 - 0.75, y0, x1 - 0.75, y1, 1.5, selection, 1);
-            raster.mask(sprite.coverage(), sprite.width(), sprite.height(), left, top, text, 1);
+            band.fillRect(x0, y0, x1 - x0, y1 - y0, back, 1);
+            band.line(x0, y0 + 0.75, x1, y0 + 0.75, 1.5, selection, 1);
+            band.line(x0, y1 - 0.75, x1, y1 - 0.75, 1.5, selection, 1);
+            band.line(x0 + 0.75, y0, x0 + 0.75, y1, 1.5, selection, 1);
+            band.line(x1 - 0.75, y0, x1 - 0.75, y1, 1.5, selection, 1);
+            band.mask(sprite.coverage(), sprite.width(), sprite.height(), left, top, text, 1);
         }
     }
 }

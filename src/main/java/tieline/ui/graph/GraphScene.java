@@ -228,6 +228,7 @@ public final class GraphScene {
         private final List<EdgeSpec> edges = new ArrayList<>();
         private final Map<String, Integer> index = new HashMap<>();
         private float sizeUnit = 1;
+        private double maxNodeArea = Double.NaN;
 
         /** Scales node radii (world units per radius unit; 1 by default). */
         public Builder sizeUnit(double unit) {
@@ -259,7 +260,35 @@ public final class GraphScene {
             return this;
         }
 
+        /**
+         * Shrinks node sizes (below the size unit) when the nodes would otherwise cover more than
+         * this fraction of the area the positions span: dense pictures stay legible.
+         */
+        public Builder maxNodeArea(double fraction) {
+            maxNodeArea = fraction;
+            return this;
+        }
+
         public GraphScene build() {
+            if (!Double.isNaN(maxNodeArea) && nodes.size() > 1) {
+                double covered = 0;
+                float minX = Float.MAX_VALUE;
+                float minY = Float.MAX_VALUE;
+                float maxX = -Float.MAX_VALUE;
+                float maxY = -Float.MAX_VALUE;
+                for (NodeSpec n : nodes) {
+                    double r = radiusFor(n.importance) * sizeUnit;
+                    covered += Math.PI * r * r;
+                    minX = Math.min(minX, n.x);
+                    minY = Math.min(minY, n.y);
+                    maxX = Math.max(maxX, n.x);
+                    maxY = Math.max(maxY, n.y);
+                }
+                double area = Math.max(1e-9, (double) (maxX - minX) * (maxY - minY));
+                if (covered > maxNodeArea * area) {
+                    sizeUnit *= (float) Math.sqrt(maxNodeArea * area / covered);
+                }
+            }
             return new GraphScene(this);
         }
     }

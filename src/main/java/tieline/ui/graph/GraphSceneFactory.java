@@ -13,7 +13,9 @@ import tieline.model.Entity;
 public final class GraphSceneFactory {
 
     /** Node radius units per typical edge length. */
-    private static final double RADIUS_PER_EDGE_LENGTH = 1.0 / 60;
+    private static final double RADIUS_PER_EDGE_LENGTH = 1.0 / 90;
+    /** Nodes never cover more than this share of the picture. */
+    private static final double MAX_NODE_AREA = 0.08;
 
     private GraphSceneFactory() {
     }
@@ -22,7 +24,8 @@ public final class GraphSceneFactory {
         Map<String, Double> rank = view.centrality().pageRankScores();
         double max = rank.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
         int n = Math.max(1, view.entities().size());
-        GraphScene.Builder b = GraphScene.builder().sizeUnit(positions.unit() * RADIUS_PER_EDGE_LENGTH);
+        GraphScene.Builder b = GraphScene.builder().sizeUnit(positions.unit() * RADIUS_PER_EDGE_LENGTH)
+                .maxNodeArea(MAX_NODE_AREA);
         for (Entity e : view.entities()) {
             double[] p = positions.get(e.id());
             if (p == null) {

@@ -182,6 +182,26 @@ public final class CorpusPipeline {
         return new LoadOutcome(all, extraction, graph, laidOut, problems, added, false);
     }
 
+    /** Lays the current graph out afresh (only pinned entities keep their places). */
+    public LoadOutcome relayout(LoadOutcome current, Progress progress, BooleanSupplier cancelled) {
+        if (current == null || !current.changed()) {
+            return unchanged(current == null ? List.of() : current.cables(), List.of(), false);
+        }
+        String message = String.format(Locale.ROOT, "Laying out %,d entities afresh\u2026", current.graph().entities().size());
+        progress.update(0, message);
+        try {
+            NodePositions laidOut = layouter.relayout(current.graph().jgraph(), current.positions(), cancelled,
+                    f -> progress.update(f, message));
+            if (cancelled.getAsBoolean()) {
+                return unchanged(current.cables(), List.of(), true);
+            }
+            progress.update(1, "Layout done");
+            return new LoadOutcome(current.cables(), current.extraction(), current.graph(), laidOut, List.of(), 0, false);
+        } catch (RuntimeException e) {
+            return unchanged(current.cables(), List.of(new LoadProblem("(layout)", 0, "the layout failed: " + e)), false);
+        }
+    }
+
     private static LoadOutcome unchanged(List<Cable> open, List<LoadProblem> problems, boolean cancelled) {
         return new LoadOutcome(open, null, null, null, problems, 0, cancelled);
     }

@@ -6,7 +6,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -29,17 +28,22 @@ import tieline.ui.graph.NodePositions;
  */
 public final class LoadViewModel {
 
-    /** What a load starts from: the cables open now and the current picture. */
-    public record Start(List<Cable> open, NodePositions positions) {
+    /**
+     * What a job starts from: the cables open now, the current picture and the outcome that
+     * made the current graph (null before the first load).
+     */
+    public record Start(List<Cable> open, NodePositions positions, LoadOutcome current) {
     }
 
     /**
-     * Background work that ends in a new (or unchanged) graph: a load of files, or a workspace
-     * operation such as an edit or an undo. Runs on the worker thread, one at a time, in order.
+     * Background work that ends in a new (or unchanged) graph: a load of files, a fresh layout,
+     * or a workspace operation such as an edit or an undo. Runs on the worker thread, one at a
+     * time, in order.
      */
+    @FunctionalInterface
     public interface Job {
         /** Does the work on the worker thread. */
-        LoadOutcome run(Start from, CorpusPipeline.Progress progress, BooleanSupplier cancelled);
+        LoadOutcome run(Start from, CorpusPipeline.Progress progress, java.util.function.BooleanSupplier cancelled);
 
         /** Told on the FX thread after the owner took the outcome. */
         default void applied(LoadOutcome outcome) {
@@ -47,14 +51,15 @@ public final class LoadViewModel {
 
         /** What the job works on, for a problem report when it fails. */
         default String subject() {
-            return "(background work)";
+            return "(loading)";
         }
     }
 
     /** Loading files and folders through the pipeline. */
     private record LoadFiles(CorpusPipeline pipeline, List<Path> paths) implements Job {
         @Override
-        public LoadOutcome run(Start from, CorpusPipeline.Progress progress, BooleanSupplier cancelled) {
+        public LoadOutcome run(Start from, CorpusPipeline.Progress progress,
+                               java.util.function.BooleanSupplier cancelled) {
             return pipeline.load(from.open(), paths, from.positions(), progress, cancelled);
         }
 
@@ -95,11 +100,20 @@ public final class LoadViewModel {
         if (paths.isEmpty()) {
             return;
         }
-        run(new LoadFiles(pipeline, List.copyOf(paths)));
+        submit(new LoadFiles(pipeline, List.copyOf(paths)));
+    }
+
+    /** Lays the current graph out afresh in the background (pins stay). FX thread. */
+    public void relayout() {
+        submit((from, progress, cancelled) -> pipeline.relayout(from.current(), progress, cancelled));
     }
 
     /** Runs a job on the worker, queued behind the work already there. FX thread. */
     public void run(Job job) {
+        submit(job);
+    }
+
+    private void submit(Job job) {
         waiting.add(job);
         if (current == null) {
             next();
@@ -139,7 +153,7 @@ public final class LoadViewModel {
         message.unbind();
         problems.addAll(outcome.problems());
         message.set(outcome.cancelled() ? "Loading cancelled; the graph is unchanged"
-                : outcome.changed() ? message.get()
+                : outcome.changed() || !(job instanceof LoadFiles) ? message.get()
                 : outcome.problems().isEmpty() ? "Nothing new to load" : "Nothing new could be read; see Problems");
         progress.set(outcome.cancelled() ? 0 : 1);
         completed++;

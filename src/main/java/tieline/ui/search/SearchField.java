@@ -48,7 +48,7 @@ public final class SearchField extends TextField {
         list.setOnMouseClicked(e -> choose(list.getSelectionModel().getSelectedItem()));
         list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER) {
-                choose(list.getSelectionModel().getSelectedItem());
+                chooseHighlightedOrBest();
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 popup.hide();
@@ -69,8 +69,7 @@ public final class SearchField extends TextField {
                 list.getSelectionModel().selectFirst();
                 e.consume();
             } else if (e.getCode() == KeyCode.ENTER) {
-                Suggestion s = list.getSelectionModel().getSelectedItem();
-                choose(s != null ? s : items.isEmpty() ? null : items.get(0));
+                chooseHighlightedOrBest();
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 popup.hide();
@@ -98,6 +97,11 @@ public final class SearchField extends TextField {
                 popup.show(this, b.getMinX(), b.getMaxY());
             }
         }
+    }
+
+    private void chooseHighlightedOrBest() {
+        Suggestion s = list.getSelectionModel().getSelectedItem();
+        choose(s != null ? s : items.isEmpty() ? null : items.get(0));
     }
 
     private void choose(Suggestion s) {

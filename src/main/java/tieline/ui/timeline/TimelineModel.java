@@ -14,31 +14,27 @@ import tieline.model.Evidence;
 
 /**
  * A timeline laid out for drawing: one row per cable (in order of their first evidence), one
- * mark per evidence at its date, marks of the same cable and date stacked, an axis with
- * padding on both ends and ticks chosen so labels never crowd (years for long spans, months
- * for short ones). Undated evidence sits just past the end of the axis.
+ * mark per evidence at its date, an axis with padding on both ends and ticks at whole years
+ * (long spans) or months (short ones), no more than asked for. Undated evidence sits just
+ * past the end of the axis.
  */
 public final class TimelineModel {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
-    private static final int MAX_TICKS = 8;
 
     private final List<String> rows;
     private final List<TimelineMark> marks;
-    private final List<TimelineTick> ticks;
     private final LocalDate start;
     private final LocalDate end;
-    private final int maxStack;
+    private final double days;
 
-    private TimelineModel(List<String> rows, List<TimelineMark> marks, List<TimelineTick> ticks, LocalDate start,
-                          LocalDate end, int maxStack) {
+    private TimelineModel(List<String> rows, List<TimelineMark> marks, LocalDate start, LocalDate end, double days) {
         this.rows = rows;
         this.marks = marks;
-        this.ticks = ticks;
         this.start = start;
         this.end = end;
-        this.maxStack = maxStack;
+        this.days = days;
     }
 
     /** Lays out evidence given in timeline order. */
@@ -72,31 +68,27 @@ public final class TimelineModel {
         double days = Math.max(1, ChronoUnit.DAYS.between(start, end));
 
         Map<String, Integer> rowOf = new LinkedHashMap<>();
-        Map<String, Integer> stackOf = new HashMap<>();
         Map<String, Integer> perParagraph = new HashMap<>();
         List<TimelineMark> marks = new ArrayList<>();
-        int maxStack = 0;
         for (Evidence e : evidence) {
             int row = rowOf.computeIfAbsent(e.cableId(), k -> rowOf.size());
-            String slot = e.cableId() + "|" + e.date();
-            int stack = stackOf.merge(slot, 1, Integer::sum) - 1;
-            maxStack = Math.max(maxStack, stack);
             String paragraphKey = e.cableId() + "-p" + e.paragraph();
             int k = perParagraph.merge(paragraphKey, 1, Integer::sum) - 1;
             double position = e.date() == null ? 1.0
                     : ChronoUnit.DAYS.between(start, e.date()) / days;
-            marks.add(new TimelineMark("mark-" + paragraphKey + "-" + k, e, row, stack, position));
+            marks.add(new TimelineMark("mark-" + paragraphKey + "-" + k, e, row, position));
         }
-        return new TimelineModel(List.copyOf(rowOf.keySet()), List.copyOf(marks), ticks(start, end, days),
-                start, end, maxStack);
+        return new TimelineModel(List.copyOf(rowOf.keySet()), List.copyOf(marks), start, end, days);
     }
 
-    private static List<TimelineTick> ticks(LocalDate start, LocalDate end, double days) {
+    /** Ticks for the axis, at most {@code maxTicks} of them (at least one step is always made). */
+    public List<TimelineTick> ticks(int maxTicks) {
+        int limit = Math.max(2, maxTicks);
         List<TimelineTick> ticks = new ArrayList<>();
         long months = ChronoUnit.MONTHS.between(YearMonth.from(start), YearMonth.from(end));
         if (months > 24) {
             int years = end.getYear() - start.getYear();
-            int step = Math.max(1, (int) Math.ceil(years / (double) MAX_TICKS));
+            int step = Math.max(1, (int) Math.ceil(years / (double) limit));
             for (int y = start.getYear() + 1; y <= end.getYear(); y++) {
                 if ((y - start.getYear() - 1) % step == 0) {
                     LocalDate d = LocalDate.of(y, 1, 1);
@@ -107,7 +99,7 @@ public final class TimelineModel {
             int[] steps = {1, 2, 3, 6, 12};
             int step = 12;
             for (int s : steps) {
-                if (months / s < MAX_TICKS) {
+                if (months / s < limit) {
                     step = s;
                     break;
                 }
@@ -118,7 +110,8 @@ public final class TimelineModel {
             }
             for (; !m.atDay(1).isAfter(end); m = m.plusMonths(step)) {
                 LocalDate d = m.atDay(1);
-                String label = m.getMonthValue() == 1 || ticks.isEmpty() ? MONTH_YEAR.format(d) : MONTH.format(d);
+                String label = m.getMonthValue() == 1 ? Integer.toString(m.getYear())
+                        : ticks.isEmpty() ? MONTH_YEAR.format(d) : MONTH.format(d);
                 ticks.add(new TimelineTick(ChronoUnit.DAYS.between(start, d) / days, label));
             }
         }
@@ -134,10 +127,6 @@ public final class TimelineModel {
         return marks;
     }
 
-    public List<TimelineTick> ticks() {
-        return ticks;
-    }
-
     /** First day of the axis (padding included). */
     public LocalDate start() {
         return start;
@@ -146,11 +135,6 @@ public final class TimelineModel {
     /** Last day of the axis (padding included). */
     public LocalDate end() {
         return end;
-    }
-
-    /** Largest stack index in any row and date (0 when no two marks share a cable and date). */
-    public int maxStack() {
-        return maxStack;
     }
 
     /** The distinct evidence dates, in order (undated left out). */

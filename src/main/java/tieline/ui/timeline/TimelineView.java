@@ -1,5 +1,7 @@
 package tieline.ui.timeline;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.scene.control.Label;
@@ -44,16 +46,61 @@ public final class TimelineView extends Pane {
         rebuild();
     }
 
-    private double rowHeight() {
-        return ROW_PAD * 2 + (model.maxStack() + 1) * STACK_STEP;
-    }
-
     @Override
     protected double computePrefHeight(double width) {
         if (model == null) {
             return 60;
         }
-        return model.rows().size() * rowHeight() + AXIS_HEIGHT + 8;
+        return layoutRows(Math.max(240, width)).totalHeight + AXIS_HEIGHT + 8;
+    }
+
+    /** Where the marks go at a width: left edges, widths, levels and row tops. */
+    private record RowLayout(double[] left, double[] width, int[] level, double[] rowTop, double[] rowHeight,
+                             double totalHeight) {
+    }
+
+    private RowLayout layoutRows(double width) {
+        double axisWidth = width - LABEL_WIDTH - RIGHT_PAD;
+        List<TimelineMark> marks = model.marks();
+        int n = marks.size();
+        double[] left = new double[n];
+        double[] widths = new double[n];
+        for (int i = 0; i < n; i++) {
+            TimelineMark m = marks.get(i);
+            widths[i] = markWidth(code(m.evidence()));
+            left[i] = m.undated() ? LABEL_WIDTH + axisWidth + 6 : LABEL_WIDTH + m.position() * axisWidth - widths[i] / 2;
+        }
+        int rows = model.rows().size();
+        int[] level = new int[n];
+        int[] maxLevel = new int[rows];
+        for (int r = 0; r < rows; r++) {
+            List<Integer> inRow = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                if (marks.get(i).row() == r) {
+                    inRow.add(i);
+                }
+            }
+            double[] l = new double[inRow.size()];
+            double[] w = new double[inRow.size()];
+            for (int k = 0; k < inRow.size(); k++) {
+                l[k] = left[inRow.get(k)];
+                w[k] = widths[inRow.get(k)];
+            }
+            int[] levels = MarkPacking.levels(l, w, 2);
+            for (int k = 0; k < inRow.size(); k++) {
+                level[inRow.get(k)] = levels[k];
+                maxLevel[r] = Math.max(maxLevel[r], levels[k]);
+            }
+        }
+        double[] rowTop = new double[rows];
+        double[] rowHeight = new double[rows];
+        double y = 0;
+        for (int r = 0; r < rows; r++) {
+            rowTop[r] = y;
+            rowHeight[r] = ROW_PAD * 2 + (maxLevel[r] + 1) * STACK_STEP;
+            y += rowHeight[r];
+        }
+        return new RowLayout(left, widths, level, rowTop, rowHeight, y);
     }
 
     private void rebuild() {
@@ -63,53 +110,68 @@ public final class TimelineView extends Pane {
         }
         double width = Math.max(240, getWidth());
         double axisWidth = width - LABEL_WIDTH - RIGHT_PAD;
-        double rowHeight = rowHeight();
+        RowLayout layout = layoutRows(width);
         for (int r = 0; r < model.rows().size(); r++) {
-            double top = r * rowHeight;
+            double top = layout.rowTop[r];
+            double height = layout.rowHeight[r];
             if (r % 2 == 0) {
-                Rectangle stripe = new Rectangle(0, top, width, rowHeight);
+                Rectangle stripe = new Rectangle(0, top, width, height);
                 stripe.getStyleClass().add("timeline-stripe");
                 getChildren().add(stripe);
             }
             Label cable = new Label(model.rows().get(r));
             cable.getStyleClass().add("timeline-row-label");
-            cable.relocate(6, top + rowHeight / 2 - 9);
+            cable.relocate(6, top + height / 2 - 9);
             getChildren().add(cable);
         }
-        double axisY = model.rows().size() * rowHeight + 4;
+        double axisY = layout.totalHeight + 4;
         Line axis = new Line(LABEL_WIDTH, axisY, LABEL_WIDTH + axisWidth, axisY);
         axis.getStyleClass().add("timeline-axis");
         getChildren().add(axis);
-        for (TimelineTick tick : model.ticks()) {
+        double lastLabelEnd = -Double.MAX_VALUE;
+        for (TimelineTick tick : model.ticks((int) (axisWidth / 60))) {
             double x = LABEL_WIDTH + tick.position() * axisWidth;
             Line t = new Line(x, 0, x, axisY + 4);
             t.getStyleClass().add("timeline-gridline");
+            getChildren().add(t);
             Text label = new Text(tick.label());
             label.getStyleClass().add("timeline-tick-label");
-            label.setX(x - label.getLayoutBounds().getWidth() / 2);
-            label.setY(axisY + 17);
-            getChildren().addAll(t, label);
+            double w = label.getLayoutBounds().getWidth();
+            double lx = Math.max(LABEL_WIDTH - 10, Math.min(width - w - 2, x - w / 2));
+            if (lx > lastLabelEnd + 6) {
+                label.setX(lx);
+                label.setY(axisY + 17);
+                getChildren().add(label);
+                lastLabelEnd = lx + w;
+            }
         }
-        for (TimelineMark m : model.marks()) {
-            getChildren().add(mark(m, axisWidth, rowHeight));
+        List<TimelineMark> marks = model.marks();
+        for (int i = 0; i < marks.size(); i++) {
+            TimelineMark m = marks.get(i);
+            double y = layout.rowTop[m.row()] + ROW_PAD + layout.level[i] * STACK_STEP;
+            getChildren().add(mark(m, layout.left[i], y, layout.width[i]));
         }
     }
 
-    private Label mark(TimelineMark m, double axisWidth, double rowHeight) {
+    private static String code(Evidence e) {
+        return e.marking() == null ? "?" : e.marking().portionCode();
+    }
+
+    private static double markWidth(String code) {
+        return 10 + 6.5 * code.length();
+    }
+
+    private Label mark(TimelineMark m, double x, double y, double markWidth) {
         Evidence e = m.evidence();
-        String code = e.marking() == null ? "?" : e.marking().portionCode();
-        Label mark = new Label(code);
+        Label mark = new Label(code(e));
         mark.setId(m.id());
         mark.setUserData(e);
         mark.getStyleClass().addAll("timeline-mark", "rel-" + cssName(e.type().name()));
         mark.setMinHeight(MARK_HEIGHT);
         mark.setPrefHeight(MARK_HEIGHT);
         mark.setMaxHeight(MARK_HEIGHT);
-        double markWidth = 10 + 6.5 * code.length();
         mark.setMinWidth(markWidth);
         mark.setPrefWidth(markWidth);
-        double x = m.undated() ? LABEL_WIDTH + axisWidth + 6 : LABEL_WIDTH + m.position() * axisWidth - markWidth / 2;
-        double y = m.row() * rowHeight + ROW_PAD + m.stack() * STACK_STEP;
         mark.relocate(x, y);
         Tooltip tip = new Tooltip(describe(e));
         tip.setWrapText(true);

@@ -46,6 +46,11 @@ public record WorkspaceFile(String format, int version, Instant savedAt, String 
                 positions, view);
     }
 
+    /** The same workspace with another view state. */
+    public WorkspaceFile withView(ViewState newView) {
+        return new WorkspaceFile(format, version, savedAt, recoveryOf, sources, gazetteer, edits, positions, newView);
+    }
+
     /** The same workspace marked as the recovery copy of {@code workspace} (null when untitled). */
     public WorkspaceFile asRecoveryOf(String workspace) {
         return new WorkspaceFile(format, version, savedAt, workspace, sources, gazetteer, edits, positions, view);

@@ -1,0 +1,101 @@
+package tieline.ui.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class RasterTest {
+
+    private static int red(int argb) {
+        return (argb >> 16) & 0xFF;
+    }
+
+    private static int blue(int argb) {
+        return argb & 0xFF;
+    }
+
+    @Test
+    void aThinLineColoursItsPixelsAndNothingElse() {
+        Raster r = new Raster(50, 20);
+        r.clear(0xFFFFFF);
+        r.line(5, 10.5, 45, 10.5, 1, 0x0000FF, 1);
+        assertEquals(0xFF0000FF, r.pixel(20, 10), "on the line");
+        assertEquals(0xFFFFFFFF, r.pixel(20, 5), "beside it");
+        assertEquals(0xFFFFFFFF, r.pixel(48, 10), "past its end");
+    }
+
+    @Test
+    void aThickLineCoversItsWidth() {
+        Raster r = new Raster(40, 40);
+        r.clear(0x000000);
+        r.line(20.5, 2, 20.5, 38, 5, 0xFF0000, 1);
+        for (int x = 19; x <= 22; x++) {
+            assertEquals(255, red(r.pixel(x, 20)), "x=" + x);
+        }
+        assertEquals(0, red(r.pixel(25, 20)));
+    }
+
+    @Test
+    void discsAreFilledInsideAndSoftOnTheEdge() {
+        Raster r = new Raster(40, 40);
+        r.clear(0xFFFFFF);
+        r.fillDisc(20, 20, 8, 0x0000FF, 1);
+        assertEquals(0xFF0000FF, r.pixel(20, 20));
+        assertEquals(0xFFFFFFFF, r.pixel(20, 30));
+        int edge = r.pixel(27, 20);
+        assertTrue(red(edge) < 255 && blue(edge) == 255, "anti-aliased edge: " + Integer.toHexString(edge));
+    }
+
+    @Test
+    void halfOpacityBlendsHalfway() {
+        Raster r = new Raster(4, 4);
+        r.clear(0x000000);
+        r.fillRect(0, 0, 4, 4, 0xFF0000, 0.5);
+        assertEquals(128, red(r.pixel(1, 1)), 2);
+        assertEquals(0xFF, r.pixel(1, 1) >>> 24);
+    }
+
+    @Test
+    void convexShapesAndOutlines() {
+        Raster r = new Raster(40, 40);
+        r.clear(0xFFFFFF);
+        r.convex(new double[] {20, 32, 20, 8}, new double[] {8, 20, 32, 20}, 4, 0xFF0000, 1, 0);
+        assertEquals(0xFFFF0000, r.pixel(20, 20));
+        assertEquals(0xFFFFFFFF, r.pixel(10, 10), "outside the diamond");
+        Raster o = new Raster(40, 40);
+        o.clear(0xFFFFFF);
+        o.convex(new double[] {10, 30, 30, 10}, new double[] {10, 10, 30, 30}, 4, 0xFF0000, 1, 2);
+        assertEquals(0xFFFFFFFF, o.pixel(20, 20), "an outline leaves the inside");
+        assertEquals(255, red(o.pixel(20, 10)));
+    }
+
+    @Test
+    void masksAreTintedAndClipped() {
+        Raster r = new Raster(10, 10);
+        r.clear(0xFFFFFF);
+        byte[] mask = {(byte) 255, 0, 0, (byte) 128};
+        r.mask(mask, 2, 2, 4, 4, 0x000000, 1);
+        assertEquals(0xFF000000, r.pixel(4, 4), "full coverage");
+        assertEquals(0xFFFFFFFF, r.pixel(5, 4), "no coverage");
+        assertEquals(127, red(r.pixel(5, 5)), 2, "half coverage");
+        r.mask(mask, 2, 2, 9, 9, 0x000000, 1);
+        assertEquals(0xFF000000, r.pixel(9, 9), "clipped at the bottom right, the visible part drawn");
+        r.mask(mask, 2, 2, -1, -1, 0x000000, 1);
+        assertEquals(127, red(r.pixel(0, 0)), 2, "clipped at the top left, the visible part drawn");
+    }
+
+    @Test
+    void drawingOutsideDoesNothing() {
+        Raster r = new Raster(10, 10);
+        r.clear(0x123456);
+        r.line(-50, -50, -10, -40, 3, 0xFF0000, 1);
+        r.fillDisc(100, 100, 5, 0xFF0000, 1);
+        r.convex(new double[] {-20, -10, -15}, new double[] {-20, -20, -10}, 3, 0xFF0000, 1, 0);
+        for (int y = 0; y < 10; y++) {
+            for (int x = 0; x < 10; x++) {
+                assertEquals(0xFF123456, r.pixel(x, y));
+            }
+        }
+    }
+}
