@@ -2,6 +2,11 @@ package tieline.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -33,12 +38,11 @@ class UiLayeringTest {
 
     @Test
     void viewModelsDoNotDependOnViews() {
+        DescribedPredicate<JavaClass> uiView = resideInAPackage("tieline.ui..").and(
+                simpleNameEndingWith("View").or(simpleNameEndingWith("Pane")).or(simpleNameEndingWith("Panel"))
+                        .or(simpleNameEndingWith("Canvas")).or(simpleNameEndingWith("Window")));
         noClasses().that().haveSimpleNameEndingWith("ViewModel")
-                .should().dependOnClassesThat().haveSimpleNameEndingWith("View")
-                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Pane")
-                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Panel")
-                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Canvas")
-                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Window")
+                .should().dependOnClassesThat(uiView.as("views of tieline.ui"))
                 .because("state flows from view-models to views, never back")
                 .check(classes);
     }
