@@ -25,6 +25,11 @@ final class SyntheticGraphs {
         LayoutGraph g = ScaleFreeGraphs.generate(nodes, edgesPerNode, seed);
         Positions p = Positions.random(g.nodeCount(), seed);
         new ForceAtlas2Layout(GraphLayouter.settingsFor(g)).run(g, p, iterations, LayoutListener.NONE, () -> false);
+        return scene(g, p, seed);
+    }
+
+    /** The scene the canvas would draw for a laid-out graph, sized as the app sizes it. */
+    static GraphScene scene(LayoutGraph g, Positions p, long seed) {
         double[] lengths = new double[g.edgeCount()];
         for (int e = 0; e < lengths.length; e++) {
             lengths[e] = Math.hypot(p.x(g.source(e)) - p.x(g.target(e)), p.y(g.source(e)) - p.y(g.target(e)));

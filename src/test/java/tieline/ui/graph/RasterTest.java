@@ -98,4 +98,28 @@ class RasterTest {
             }
         }
     }
+
+    @Test
+    void aHairlineColoursOnePixelPerStep() {
+        Raster r = new Raster(30, 30);
+        r.clear(0xFFFFFF);
+        r.hairline(2, 2, 27, 14, 0x000000, 1);
+        int dark = 0;
+        for (int x = 0; x < 30; x++) {
+            int inColumn = 0;
+            for (int y = 0; y < 30; y++) {
+                if (r.pixel(x, y) == 0xFF000000) {
+                    inColumn++;
+                }
+            }
+            org.junit.jupiter.api.Assertions.assertTrue(inColumn <= 1, "column " + x);
+            dark += inColumn;
+        }
+        assertEquals(25, dark);
+        Raster band = new Raster(30, 30);
+        band.clear(0xFFFFFF);
+        band.band(0, 8).hairline(2, 2, 27, 14, 0x000000, 1);
+        band.band(8, 30).hairline(2, 2, 27, 14, 0x000000, 1);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(r.pixels(), band.pixels(), "bands draw the same line");
+    }
 }
