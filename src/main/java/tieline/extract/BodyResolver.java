@@ -2,7 +2,6 @@ package tieline.extract;
 
 import java.util.Optional;
 import java.util.Set;
-import tieline.model.Entity;
 import tieline.model.EntityType;
 
 /**
@@ -94,7 +93,7 @@ final class BodyResolver {
                 return Optional.empty();
             }
             String key = e.acronym() != null ? e.acronym() : e.name();
-            return Optional.of(new Body(Entity.idFor(e.type(), country.name() + " " + key), e.type(),
+            return Optional.of(new Body(EntityIds.of(e.type(), country.name() + " " + key), e.type(),
                     e.name() + " (" + country.name() + ")"));
         }
         String display = longName != null ? longName : acr;
@@ -103,15 +102,15 @@ final class BodyResolver {
         }
         boolean generic = display.startsWith("Ministry of");
         String key = acr != null ? acr : display;
-        if (acr != null && longName != null && index.gazetteerEntry(Entity.idFor(type, acr)).isPresent()) {
+        if (acr != null && longName != null && index.gazetteerEntry(EntityIds.of(type, acr)).isPresent()) {
             // the gazetteer's id for this acronym names something else
             key = longName;
         }
         if (generic && country != null && !us) {
-            return Optional.of(new Body(Entity.idFor(type, country.name() + " " + key), type,
+            return Optional.of(new Body(EntityIds.of(type, country.name() + " " + key), type,
                     display + " (" + country.name() + ")"));
         }
-        return Optional.of(new Body(Entity.idFor(type, key), type, display));
+        return Optional.of(new Body(EntityIds.of(type, key), type, display));
     }
 
     private Optional<GazetteerEntry> gazetteer(String acr, String longName, Country country, boolean us,

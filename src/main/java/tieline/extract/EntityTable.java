@@ -117,7 +117,7 @@ final class EntityTable {
                 return e.id();
             }
         }
-        String id = Entity.idFor(EntityType.ORGANIZATION, organization);
+        String id = EntityIds.of(EntityType.ORGANIZATION, organization);
         entities.computeIfAbsent(id, k -> new Builder(k, EntityType.ORGANIZATION, organization));
         return id;
     }

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import tieline.extract.BodyResolver.Body;
 import tieline.extract.Candidate.Kind;
-import tieline.model.Entity;
 import tieline.model.EntityType;
 
 /**
@@ -140,7 +139,7 @@ final class MentionResolver {
                 return e.id();
             }
         }
-        return index.personId(fullName).orElse(Entity.idFor(EntityType.PERSON, fullName));
+        return index.personId(fullName).orElse(EntityIds.of(EntityType.PERSON, fullName));
     }
 
     private String nameOf(String id, String fallback) {
@@ -189,7 +188,7 @@ final class MentionResolver {
                 if (!otherOffice) {
                     return Optional.of(only);
                 }
-                return Optional.of(Entity.idFor(EntityType.PERSON, surname));
+                return Optional.of(EntityIds.of(EntityType.PERSON, surname));
             }
         }
         if (bound && inCable.isEmpty() && index.personIdsWithSurname(surname).isEmpty()) {
@@ -198,7 +197,7 @@ final class MentionResolver {
             if (byPart.size() == 1 && title != null) {
                 return Optional.of(byPart.iterator().next());
             }
-            return Optional.of(Entity.idFor(EntityType.PERSON, surname));
+            return Optional.of(EntityIds.of(EntityType.PERSON, surname));
         }
         return Optional.empty();
     }
@@ -299,7 +298,7 @@ final class MentionResolver {
             return known;
         }
         if (index.isFirstName(name.substring(0, name.indexOf(' '))) && !hasBodyWord(name)) {
-            return Optional.of(Entity.idFor(EntityType.PERSON, name));
+            return Optional.of(EntityIds.of(EntityType.PERSON, name));
         }
         return Optional.empty();
     }

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import tieline.extract.Candidate.Kind;
-import tieline.model.Entity;
 import tieline.model.EntityType;
 
 /**
@@ -84,11 +83,32 @@ final class NameIndex {
                 }
             }
         }
-        Set<String> nameWords = new HashSet<>();
+        // every single word that may need the "is it a common word?" test, looked up in one pass
+        Set<String> words = new HashSet<>();
         for (String n : ruleNames) {
-            nameWords.addAll(List.of(n.split(" ")));
+            words.addAll(List.of(n.split(" ")));
         }
-        Set<String> commonNameWords = writtenInLowerCase(nameWords, scans);
+        for (CableScan scan : scans) {
+            for (Candidate c : scan.header()) {
+                if (c.name() != null) {
+                    words.add(PersonNames.surname(c.name()));
+                }
+            }
+            for (Candidate c : scan.candidates()) {
+                if (c.acronym() != null) {
+                    words.add(c.acronym());
+                }
+            }
+        }
+        for (GazetteerEntry e : gazetteer.entries()) {
+            for (String surface : e.surfaces()) {
+                if (surface.indexOf(' ') < 0) {
+                    words.add(surface);
+                }
+            }
+            words.add(PersonNames.surname(e.name()));
+        }
+        Set<String> commonNameWords = writtenInLowerCase(words, scans);
         for (String n : ruleNames) {
             if (!gazetteerBySurface.containsKey(n) && looksLikeWords(n, commonNameWords)) {
                 rejectedNames.add(n);
@@ -116,7 +136,7 @@ final class NameIndex {
                 if (c.kind() == Kind.PERSON && PersonNames.isFull(c.name()) && !rejectedNames.contains(c.name())) {
                     firstNames.add(c.name().substring(0, c.name().indexOf(' ')));
                     if (!personIdByName.containsKey(c.name())) {
-                        String id = Entity.idFor(EntityType.PERSON, c.name());
+                        String id = EntityIds.of(EntityType.PERSON, c.name());
                         personIdByName.put(c.name(), id);
                         personNameById.putIfAbsent(id, c.name());
                         personIdsBySurname.computeIfAbsent(PersonNames.surname(c.name()), k -> new TreeSet<>()).add(id);
@@ -157,15 +177,7 @@ final class NameIndex {
                 addLex(new LexEntry(new String[] {surname}, Kind.SURNAME, surname, null));
             }
         }
-        Set<String> singleWords = new HashSet<>(personIdsBySurname.keySet());
-        for (List<LexEntry> entries : lexicon.values()) {
-            for (LexEntry e : entries) {
-                if (e.words().length == 1) {
-                    singleWords.add(e.words()[0]);
-                }
-            }
-        }
-        commonWords.addAll(writtenInLowerCase(singleWords, scans));
+        commonWords.addAll(commonNameWords);
     }
 
     /**
@@ -236,7 +248,7 @@ final class NameIndex {
                 if (p.caps()) {
                     continue;
                 }
-                for (Token t : p.tokens()) {
+                for (Token t : p.full().tokens()) {
                     if (t.lowerCase() && lower.contains(t.text())) {
                         found.add(t.text());
                     }
