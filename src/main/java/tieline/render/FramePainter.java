@@ -17,11 +17,15 @@ final class FramePainter {
     }
 
     static void paint(PaintSurface s, BriefingScene scene, FrameLayout layout) {
-        Classification banner = scene.marking().banner();
-        paintBanner(s, banner, layout.topBanner());
-        paintBanner(s, banner, layout.bottomBanner());
+        paintBanners(s, scene.marking().banner(), layout);
         paintHeader(s, layout);
         paintFooter(s, layout);
+    }
+
+    /** The classification bars at the top and bottom of a page. */
+    static void paintBanners(PaintSurface s, Classification banner, FrameLayout layout) {
+        paintBanner(s, banner, layout.topBanner());
+        paintBanner(s, banner, layout.bottomBanner());
     }
 
     private static void paintBanner(PaintSurface s, Classification marking, Rectangle2D bar) {
