@@ -22,9 +22,7 @@ import tieline.graph.GraphView;
 import tieline.graph.Relationship;
 import tieline.graph.RelationshipGraph;
 import tieline.model.Entity;
-import tieline.model.EntityType;
 import tieline.model.Evidence;
-import tieline.model.RelationType;
 
 /**
  * Builds the {@link BriefingScene} of a view: the ceiling and the export's date range are

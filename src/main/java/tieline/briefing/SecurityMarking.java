@@ -94,7 +94,8 @@ public record SecurityMarking(Classification banner, List<String> derivedFrom, L
                 }
             }
         }
-        if (!caveats.contains(NOFORN) && releasableTo != null && level.compareTo(ClassificationLevel.CONFIDENTIAL) >= 0) {
+        boolean classified = level.compareTo(ClassificationLevel.CONFIDENTIAL) >= 0;
+        if (!caveats.contains(NOFORN) && releasableTo != null && classified) {
             caveats.addAll(releasableTo);
         }
         return new Classification(level, caveats);

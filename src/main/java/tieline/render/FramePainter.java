@@ -32,7 +32,8 @@ final class FramePainter {
         s.fill(bar, MarkingColours.background(marking));
         Font font = s.fonts().bold(BriefingStyle.BANNER_FONT);
         double baseline = bar.getCenterY() + (TextMetrics.ascent(font) - TextMetrics.descent(font)) / 2;
-        s.centredText(marking.bannerText(), font, MarkingColours.text(marking), bar.getCenterX(), baseline, TextRole.BANNER);
+        s.centredText(marking.bannerText(), font, MarkingColours.text(marking), bar.getCenterX(), baseline,
+                TextRole.BANNER);
     }
 
     private static void paintHeader(PaintSurface s, FrameLayout layout) {
