@@ -298,7 +298,7 @@ public final class BriefingSceneBuilder {
             words.add(count(o.hidden().size(), "entity", "entities") + " hidden");
         }
         if (!f.ceiling().equals(BriefingOptions.NO_CEILING)) {
-            words.add("ceiling " + f.ceiling().bannerText());
+            words.add("ceiling " + SecurityMarking.text(f.ceiling()));
         }
         return words;
     }

@@ -175,7 +175,7 @@ final class ExportCommand implements Callable<Integer> {
         BriefingScene scene = new BriefingSceneBuilder().build(view, Map.of(), briefing.options(graph, ceiling));
         briefing.output(picture).write(scene, out);
         err.printf(Locale.ROOT, "wrote %s (%s, %,d bytes): \"%s\", marked %s, %s%n", out, picture, Files.size(out),
-                scene.title(), scene.marking().banner(), contents(scene));
+                scene.title(), scene.marking().bannerText(), contents(scene));
         if (scene.nodes().size() > READABLE_NETWORK) {
             err.printf(Locale.ROOT, "note: %d entities do not read on one page; --focus NAME --hops 1 draws one "
                     + "entity's neighbourhood%n", scene.nodes().size());

@@ -108,7 +108,7 @@ record FrameLayout(Rectangle2D topBanner, double titleSize, List<String> titleLi
         List<String> lines = new ArrayList<>();
         SecurityMarking marking = scene.marking();
         if (marking.isClassified()) {
-            lines.add("Classification: " + marking.banner().bannerText());
+            lines.add("Classification: " + marking.bannerText());
             if (marking.derivedFrom().size() == 1) {
                 lines.add(marking.derivedFromText());
             } else {

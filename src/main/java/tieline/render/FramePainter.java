@@ -5,6 +5,7 @@ import java.awt.Font;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import tieline.briefing.BriefingScene;
+import tieline.briefing.SecurityMarking;
 import tieline.cable.Classification;
 
 /**
@@ -32,7 +33,7 @@ final class FramePainter {
         s.fill(bar, MarkingColours.background(marking));
         Font font = s.fonts().bold(BriefingStyle.BANNER_FONT);
         double baseline = bar.getCenterY() + (TextMetrics.ascent(font) - TextMetrics.descent(font)) / 2;
-        s.centredText(marking.bannerText(), font, MarkingColours.text(marking), bar.getCenterX(), baseline,
+        s.centredText(SecurityMarking.text(marking), font, MarkingColours.text(marking), bar.getCenterX(), baseline,
                 TextRole.BANNER);
     }
 

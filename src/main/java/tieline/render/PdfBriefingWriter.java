@@ -95,7 +95,7 @@ public final class PdfBriefingWriter implements BriefingWriter {
 
     private static void describe(PDDocument document, BriefingScene scene) {
         PDDocumentInformation info = document.getDocumentInformation();
-        info.setTitle(scene.marking().banner().bannerText() + " - " + scene.title());
+        info.setTitle(scene.marking().bannerText() + " - " + scene.title());
         info.setSubject(scene.subtitle());
         info.setCreator("Tieline");
         Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
