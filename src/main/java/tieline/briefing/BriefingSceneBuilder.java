@@ -22,9 +22,7 @@ import tieline.graph.GraphView;
 import tieline.graph.Relationship;
 import tieline.graph.RelationshipGraph;
 import tieline.model.Entity;
-import tieline.model.EntityType;
 import tieline.model.Evidence;
-import tieline.model.RelationType;
 
 /**
  * Builds the {@link BriefingScene} of a view: the ceiling and the export's date range are
@@ -300,7 +298,7 @@ public final class BriefingSceneBuilder {
             words.add(count(o.hidden().size(), "entity", "entities") + " hidden");
         }
         if (!f.ceiling().equals(BriefingOptions.NO_CEILING)) {
-            words.add("ceiling " + f.ceiling().bannerText());
+            words.add("ceiling " + SecurityMarking.text(f.ceiling()));
         }
         return words;
     }

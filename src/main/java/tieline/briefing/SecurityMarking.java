@@ -94,7 +94,8 @@ public record SecurityMarking(Classification banner, List<String> derivedFrom, L
                 }
             }
         }
-        if (!caveats.contains(NOFORN) && releasableTo != null && level.compareTo(ClassificationLevel.CONFIDENTIAL) >= 0) {
+        boolean classified = level.compareTo(ClassificationLevel.CONFIDENTIAL) >= 0;
+        if (!caveats.contains(NOFORN) && releasableTo != null && classified) {
             caveats.addAll(releasableTo);
         }
         return new Classification(level, caveats);
@@ -102,6 +103,22 @@ public record SecurityMarking(Classification banner, List<String> derivedFrom, L
 
     private static boolean isReleaseTo(String caveat) {
         return caveat.startsWith("REL");
+    }
+
+    /**
+     * The banner as printed, e.g. {@code SECRET//FGI/NOFORN}: level, then the caveats in
+     * alphabetical order, so the same evidence always gives the same banner.
+     */
+    public String bannerText() {
+        return text(banner);
+    }
+
+    /** Any marking as a banner prints it, caveats in alphabetical order. */
+    public static String text(Classification marking) {
+        if (marking.caveats().isEmpty()) {
+            return marking.level().bannerText();
+        }
+        return marking.level().bannerText() + "//" + String.join("/", new TreeSet<>(marking.caveats()));
     }
 
     /** True for CONFIDENTIAL and above: such briefings carry the derived-from / declassify-on block. */

@@ -51,6 +51,9 @@ final class ExportCommand implements Callable<Integer> {
     /** How many reading problems are listed before the rest is summed up. */
     private static final int PROBLEMS_SHOWN = 20;
 
+    /** Above this many entities a one-page network is a texture rather than a diagram. */
+    private static final int READABLE_NETWORK = 150;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "cable files or folders (read recursively)")
     List<Path> paths;
 
@@ -172,7 +175,11 @@ final class ExportCommand implements Callable<Integer> {
         BriefingScene scene = new BriefingSceneBuilder().build(view, Map.of(), briefing.options(graph, ceiling));
         briefing.output(picture).write(scene, out);
         err.printf(Locale.ROOT, "wrote %s (%s, %,d bytes): \"%s\", marked %s, %s%n", out, picture, Files.size(out),
-                scene.title(), scene.marking().banner(), contents(scene));
+                scene.title(), scene.marking().bannerText(), contents(scene));
+        if (scene.nodes().size() > READABLE_NETWORK) {
+            err.printf(Locale.ROOT, "note: %d entities do not read on one page; --focus NAME --hops 1 draws one "
+                    + "entity's neighbourhood%n", scene.nodes().size());
+        }
     }
 
     private GraphFilter filter() {

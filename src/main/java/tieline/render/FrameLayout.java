@@ -31,6 +31,10 @@ record FrameLayout(Rectangle2D topBanner, double titleSize, List<String> titleLi
                    Rectangle2D diagram, Rectangle2D legend, Rectangle2D footer, List<String> sourceLines,
                    List<String> authorityLines, Rectangle2D bottomBanner) {
 
+    /** Lines the sources may take in the footer; the PDF adds pages with the whole list. */
+    static final int MAX_FOOTER_LINES = 4;
+    private static final int MAX_DERIVED_LINES = 2;
+
     static FrameLayout compute(BriefingScene scene, Page page, BriefingFonts fonts) {
         double m = BriefingStyle.MARGIN;
         double innerWidth = page.width() - 2 * m;
@@ -50,12 +54,10 @@ record FrameLayout(Rectangle2D topBanner, double titleSize, List<String> titleLi
                 + subtitle.size() * TextMetrics.lineHeight(subtitleFont);
 
         double footerLine = TextMetrics.lineHeight(footerFont);
-        int maxFooterLines = Math.max(2, (int) (page.height() * 0.12 / footerLine));
         double sourcesWidth = innerWidth * 0.6 - BriefingStyle.GAP;
         double authorityWidth = innerWidth * 0.4;
-        List<String> sources = TextMetrics.wrap(footerFont, sourcesText(scene.sources()), sourcesWidth,
-                maxFooterLines);
-        List<String> authority = authorityLines(scene, footerFont, authorityWidth, maxFooterLines);
+        List<String> sources = sourcesLines(scene.sources(), footerFont, sourcesWidth, MAX_FOOTER_LINES);
+        List<String> authority = authorityLines(scene, footerFont, authorityWidth);
         int footerLines = Math.max(sources.size(), authority.size());
         double footerHeight = footerLines * footerLine + 4;
         Rectangle2D footer = new Rectangle2D.Double(m, bottom.getY() - BriefingStyle.GAP / 2 - footerHeight,
@@ -86,25 +88,33 @@ record FrameLayout(Rectangle2D topBanner, double titleSize, List<String> titleLi
         return BriefingStyle.MIN_TITLE_FONT;
     }
 
-    /** {@code Sources (3 cables): 07BAKU605 (2007-05-01), ...}. */
-    static String sourcesText(List<SourceCable> sources) {
+    /** {@code Sources (3 cables): 07BAKU605 (2007-05-01), ...}, ending {@code … and N more} when cut. */
+    static List<String> sourcesLines(List<SourceCable> sources, Font font, double width, int maxLines) {
         if (sources.isEmpty()) {
-            return "Sources: none (nothing shown)";
+            return List.of("Sources: none (nothing shown)");
         }
-        StringBuilder sb = new StringBuilder("Sources (" + sources.size() + (sources.size() == 1 ? " cable): "
-                : " cables): "));
-        for (int i = 0; i < sources.size(); i++) {
-            sb.append(i == 0 ? "" : ", ").append(sources.get(i).describe());
-        }
-        return sb.toString();
+        String prefix = "Sources (" + sources.size() + (sources.size() == 1 ? " cable): " : " cables): ");
+        return TextMetrics.list(font, prefix, sources.stream().map(SourceCable::describe).toList(), "", width,
+                maxLines);
     }
 
-    private static List<String> authorityLines(BriefingScene scene, Font font, double width, int maxLines) {
+    /** Every source on one line of text (tests and readers that want the whole list). */
+    static String sourcesText(List<SourceCable> sources) {
+        return String.join(" ", sourcesLines(sources, BriefingFonts.shared().regular(BriefingStyle.FOOTER_FONT),
+                Double.MAX_VALUE, Integer.MAX_VALUE));
+    }
+
+    private static List<String> authorityLines(BriefingScene scene, Font font, double width) {
         List<String> lines = new ArrayList<>();
         SecurityMarking marking = scene.marking();
         if (marking.isClassified()) {
-            lines.add("Classification: " + marking.banner().bannerText());
-            lines.addAll(TextMetrics.wrap(font, marking.derivedFromText(), width, Math.max(1, maxLines - 3)));
+            lines.add("Classification: " + marking.bannerText());
+            if (marking.derivedFrom().size() == 1) {
+                lines.add(marking.derivedFromText());
+            } else {
+                lines.addAll(TextMetrics.list(font, "Derived from: multiple sources (", marking.derivedFrom(), ")",
+                        width, MAX_DERIVED_LINES));
+            }
             lines.add(marking.declassifyOnText());
         }
         lines.add("Generated " + scene.generatedOn() + " by Tieline");

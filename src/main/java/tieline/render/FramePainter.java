@@ -5,6 +5,7 @@ import java.awt.Font;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import tieline.briefing.BriefingScene;
+import tieline.briefing.SecurityMarking;
 import tieline.cable.Classification;
 
 /**
@@ -17,18 +18,23 @@ final class FramePainter {
     }
 
     static void paint(PaintSurface s, BriefingScene scene, FrameLayout layout) {
-        Classification banner = scene.marking().banner();
-        paintBanner(s, banner, layout.topBanner());
-        paintBanner(s, banner, layout.bottomBanner());
+        paintBanners(s, scene.marking().banner(), layout);
         paintHeader(s, layout);
         paintFooter(s, layout);
+    }
+
+    /** The classification bars at the top and bottom of a page. */
+    static void paintBanners(PaintSurface s, Classification banner, FrameLayout layout) {
+        paintBanner(s, banner, layout.topBanner());
+        paintBanner(s, banner, layout.bottomBanner());
     }
 
     private static void paintBanner(PaintSurface s, Classification marking, Rectangle2D bar) {
         s.fill(bar, MarkingColours.background(marking));
         Font font = s.fonts().bold(BriefingStyle.BANNER_FONT);
         double baseline = bar.getCenterY() + (TextMetrics.ascent(font) - TextMetrics.descent(font)) / 2;
-        s.centredText(marking.bannerText(), font, MarkingColours.text(marking), bar.getCenterX(), baseline, TextRole.BANNER);
+        s.centredText(SecurityMarking.text(marking), font, MarkingColours.text(marking), bar.getCenterX(), baseline,
+                TextRole.BANNER);
     }
 
     private static void paintHeader(PaintSurface s, FrameLayout layout) {

@@ -175,7 +175,8 @@ final class NetworkPainter implements DiagramPainter {
             List<String> lines = settings.get(n.id()).get(p.size());
             double line = TextMetrics.lineHeight(font);
             for (int i = 0; i < lines.size(); i++) {
-                double baseline = box.getY() + i * line + (line + TextMetrics.ascent(font) - TextMetrics.descent(font)) / 2;
+                double baseline = box.getY() + i * line
+                        + (line + TextMetrics.ascent(font) - TextMetrics.descent(font)) / 2;
                 s.text(lines.get(i), font, BriefingStyle.INK, box.getX() + 1, baseline, TextRole.LABEL);
             }
         }

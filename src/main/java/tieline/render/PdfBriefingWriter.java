@@ -21,7 +21,8 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import tieline.briefing.BriefingScene;
 
 /**
- * Writes a briefing as a one-page vector PDF (PDFBox with the pdfbox-graphics2d bridge). The
+ * Writes a briefing as a vector PDF (PDFBox with the pdfbox-graphics2d bridge): one page, and
+ * when the footer cannot hold every source cable, pages that list them all. The
  * DejaVu Sans faces used for measuring are embedded (subset) and drawn as real text, so the
  * PDF prints identically anywhere and its text can be extracted and searched.
  */
@@ -50,21 +51,32 @@ public final class PdfBriefingWriter implements BriefingWriter {
             textDrawer.registerFont(fonts.boldName(), PDType0Font.load(document, bold, true));
 
             PDRectangle size = new PDRectangle((float) page.width(), (float) page.height());
-            PDPage pdfPage = new PDPage(size);
-            document.addPage(pdfPage);
-            PdfBoxGraphics2D g = new PdfBoxGraphics2D(document, size.getWidth(), size.getHeight());
-            g.setFontTextDrawer(textDrawer);
-            try {
-                painter.paint(g, scene, page);
-            } finally {
-                g.dispose();
-            }
-            PDFormXObject form = g.getXFormObject();
-            try (PDPageContentStream content = new PDPageContentStream(document, pdfPage)) {
-                content.drawForm(form);
+            addPage(document, size, textDrawer, g -> painter.paint(g, scene, page));
+            SourcesAppendixPainter appendix = new SourcesAppendixPainter(fonts);
+            int extra = appendix.pageCount(scene, page);
+            for (int i = 0; i < extra; i++) {
+                int index = i;
+                addPage(document, size, textDrawer, g -> appendix.paint(g, scene, page, index));
             }
             describe(document, scene);
             document.save(out);
+        }
+    }
+
+    private static void addPage(PDDocument document, PDRectangle size, PdfBoxGraphics2DFontTextDrawer textDrawer,
+                                java.util.function.Consumer<java.awt.Graphics2D> paint) throws IOException {
+        PDPage pdfPage = new PDPage(size);
+        document.addPage(pdfPage);
+        PdfBoxGraphics2D g = new PdfBoxGraphics2D(document, size.getWidth(), size.getHeight());
+        g.setFontTextDrawer(textDrawer);
+        try {
+            paint.accept(g);
+        } finally {
+            g.dispose();
+        }
+        PDFormXObject form = g.getXFormObject();
+        try (PDPageContentStream content = new PDPageContentStream(document, pdfPage)) {
+            content.drawForm(form);
         }
     }
 
@@ -83,7 +95,7 @@ public final class PdfBriefingWriter implements BriefingWriter {
 
     private static void describe(PDDocument document, BriefingScene scene) {
         PDDocumentInformation info = document.getDocumentInformation();
-        info.setTitle(scene.marking().banner().bannerText() + " - " + scene.title());
+        info.setTitle(scene.marking().bannerText() + " - " + scene.title());
         info.setSubject(scene.subtitle());
         info.setCreator("Tieline");
         Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"));

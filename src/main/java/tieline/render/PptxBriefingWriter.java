@@ -162,7 +162,7 @@ public final class PptxBriefingWriter implements BriefingWriter {
     /** The speaker notes: marking, every source cable with its date, the authority block. */
     static String notesText(BriefingScene scene) {
         StringBuilder sb = new StringBuilder();
-        sb.append(scene.marking().banner().bannerText()).append('\n');
+        sb.append(scene.marking().bannerText()).append('\n');
         sb.append(scene.title()).append('\n');
         if (!scene.subtitle().isBlank()) {
             sb.append(scene.subtitle()).append('\n');

@@ -90,4 +90,55 @@ public final class TextMetrics {
         }
         return lines;
     }
+
+    /**
+     * A list set as running text over at most {@code maxLines} lines, never breaking inside an
+     * item: {@code prefix item, item, ... closing}. When not every item fits, the list ends
+     * with {@code … and N more} so the reader knows what is missing.
+     */
+    public static List<String> list(Font font, String prefix, List<String> items, String closing, double maxWidth,
+                                    int maxLines) {
+        List<String> all = lines(font, prefix, items, items.size(), closing, maxWidth);
+        if (all.size() <= maxLines) {
+            return all;
+        }
+        int low = 0;
+        int high = items.size() - 1;
+        while (low < high) {
+            int mid = (low + high + 1) / 2;
+            if (lines(font, prefix, items, mid, closing, maxWidth).size() <= maxLines) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        List<String> shown = lines(font, prefix, items, low, closing, maxWidth);
+        return shown.size() <= maxLines ? shown : shown.subList(0, maxLines);
+    }
+
+    private static List<String> lines(Font font, String prefix, List<String> items, int count, String closing,
+                                      double maxWidth) {
+        List<String> pieces = new ArrayList<>(items.subList(0, count));
+        if (count < items.size()) {
+            pieces.add(ELLIPSIS + " and " + (items.size() - count) + " more");
+        }
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder(prefix);
+        boolean lineHasItem = false;
+        for (int i = 0; i < pieces.size(); i++) {
+            String piece = pieces.get(i) + (i == pieces.size() - 1 ? closing : ",");
+            String candidate = lineHasItem ? line + " " + piece : line + piece;
+            if (width(font, candidate) <= maxWidth || !lineHasItem) {
+                line.setLength(0);
+                line.append(candidate);
+                lineHasItem = true;
+            } else {
+                lines.add(line.toString());
+                line.setLength(0);
+                line.append(piece);
+            }
+        }
+        lines.add(line.toString());
+        return lines;
+    }
 }

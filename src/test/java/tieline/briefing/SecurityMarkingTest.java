@@ -61,7 +61,7 @@ class SecurityMarkingTest {
         assertEquals("CONFIDENTIAL", SecurityMarking.highest(List.of(relNato, Classification.CONFIDENTIAL))
                 .bannerText(), "plain C claims no release, so neither does the whole");
         assertEquals("CONFIDENTIAL//NOFORN", SecurityMarking.highest(List.of(relNato, sbuNoforn)).bannerText());
-        assertEquals("SECRET//FGI/NOFORN", SecurityMarking.highest(List.of(secretFgi, sbuNoforn)).bannerText());
+        assertEquals("SECRET//FGI/NOFORN", SecurityMarking.text(SecurityMarking.highest(List.of(secretFgi, sbuNoforn))));
     }
 
     @Test

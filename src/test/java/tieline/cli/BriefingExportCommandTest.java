@@ -70,7 +70,8 @@ class BriefingExportCommandTest {
         assertEquals(0, run("--out", svg.toString(), "--picture", "timeline", "--focus", "person:araz-azimov"),
                 err.toString());
         List<String> texts = ReadBack.svgTexts(Files.readAllBytes(svg));
-        assertTrue(texts.stream().anyMatch(t -> t.startsWith("Araz Azimov: relationships over time")), texts.toString());
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith("Araz Azimov: relationships over time")),
+                texts.toString());
         Path pdf = dir.resolve("path.pdf");
         assertEquals(0, run("--out", pdf.toString(), "--picture", "path", "--focus", "Kamaladdin Heydarov", "--with",
                 "TEP", "--page", "a4", "--portrait"), err.toString());

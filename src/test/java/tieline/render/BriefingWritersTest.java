@@ -151,6 +151,35 @@ class BriefingWritersTest {
     }
 
     @Test
+    void pdfListsEverySourceOnExtraPagesWhenTheFooterCannotHoldThem() throws Exception {
+        List<SourceCable> many = new ArrayList<>();
+        for (int i = 1; i <= 400; i++) {
+            many.add(new SourceCable(String.format("08BAKU%d", i), java.time.LocalDate.of(2008, 1, 1).plusDays(i)));
+        }
+        BriefingScene base = SampleScenes.network();
+        BriefingScene scene = new BriefingScene(base.kind(), base.title(), base.subtitle(), base.marking(),
+                base.legend(), many, base.generatedOn(), base.nodes(), base.edges(), List.of(), List.of());
+        byte[] pdf = write(new PdfBriefingWriter(LETTER), scene);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertTrue(document.getNumberOfPages() >= 2, "pages: " + document.getNumberOfPages());
+        }
+        String text = ReadBack.pdfText(pdf);
+        assertTrue(text.contains("more"), "the footer says how many it leaves out");
+        for (SourceCable c : many) {
+            assertTrue(text.contains(c.describe()), c.describe());
+        }
+        assertTrue(text.contains("08BAKU73 (2008-03-14) *"), "derived-from cables are starred");
+        long banners = text.lines().filter(l -> l.strip().equals("CONFIDENTIAL")).count();
+        assertEquals(2L * pages(pdf), banners, "banners top and bottom on every page");
+    }
+
+    private static int pages(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return document.getNumberOfPages();
+        }
+    }
+
+    @Test
     void pdfOnA4Portrait() throws Exception {
         byte[] pdf = write(new PdfBriefingWriter(Page.of(PaperSize.A4, false)), SampleScenes.timeline());
         try (PDDocument document = Loader.loadPDF(pdf)) {

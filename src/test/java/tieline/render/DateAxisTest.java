@@ -26,7 +26,8 @@ class DateAxisTest {
         assertEquals("2001", years.get(0).label(), "the axis starts a little before the first date");
         List<DateAxis.Tick> months = new DateAxis(LocalDate.of(2008, 1, 10), LocalDate.of(2008, 4, 20), 0, 800)
                 .ticks(30);
-        assertEquals(List.of("Jan 2008", "Feb 2008", "Mar 2008", "Apr 2008", "May 2008"), months.stream().map(DateAxis.Tick::label)
+        assertEquals(List.of("Jan 2008", "Feb 2008", "Mar 2008", "Apr 2008", "May 2008"),
+                months.stream().map(DateAxis.Tick::label)
                 .toList());
     }
 

@@ -99,7 +99,8 @@ class LabelPlacerTest {
 
     @Test
     void longNamesSplitAtTheSpaceNearestTheMiddle() {
-        assertEquals(List.of(List.of("Ministry of Emergency Situations"), List.of("Ministry of", "Emergency Situations")),
+        assertEquals(List.of(List.of("Ministry of Emergency Situations"),
+                List.of("Ministry of", "Emergency Situations")),
                 NetworkPainter.ways("Ministry of Emergency Situations"));
         assertEquals(List.of(List.of("Araz Azimov")), NetworkPainter.ways("Araz Azimov"));
     }

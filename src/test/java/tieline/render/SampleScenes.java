@@ -41,7 +41,8 @@ final class SampleScenes {
     static List<SceneNode> networkNodes() {
         return List.of(
                 new SceneNode("person:kamaladdin-heydarov", "Kamaladdin Heydarov", EntityType.PERSON, 0, 0, 12, true),
-                new SceneNode("org:mes", "Ministry of Emergency Situations", EntityType.ORGANIZATION, 40, -30, 9, false),
+                new SceneNode("org:mes", "Ministry of Emergency Situations", EntityType.ORGANIZATION, 40, -30, 9,
+                        false),
                 new SceneNode("person:araz-azimov", "Araz Azimov", EntityType.PERSON, -60, 20, 10, false),
                 new SceneNode("topic:tep", "TEP", EntityType.TOPIC, -90, -20, 8, false),
                 new SceneNode("topic:ceip", "CEIP", EntityType.TOPIC, 70, 40, 8, false),

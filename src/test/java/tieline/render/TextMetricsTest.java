@@ -44,4 +44,26 @@ class TextMetricsTest {
         assertEquals("DejaVu Sans", fonts.family());
         assertTrue(fonts.isBold(fonts.bold(9)));
     }
+
+    @Test
+    void listKeepsItemsWholeAndSaysHowManyAreLeftOut() {
+        List<String> items = new java.util.ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            items.add(String.format("%02dBAKU%d (2008-01-29)", i % 10, i));
+        }
+        List<String> all = TextMetrics.list(font, "Sources: ", items.subList(0, 3), "", 400, 4);
+        assertEquals(List.of("Sources: 00BAKU0 (2008-01-29), 01BAKU1 (2008-01-29), 02BAKU2 (2008-01-29)"), all);
+        List<String> cut = TextMetrics.list(font, "Sources: ", items, "", 300, 3);
+        assertEquals(3, cut.size());
+        String last = cut.get(2);
+        assertTrue(last.matches(".*\u2026 and \\d+ more"), last);
+        int shown = (int) String.join(" ", cut).chars().filter(c -> c == '(').count();
+        int more = Integer.parseInt(last.replaceAll(".* and (\\d+) more", "$1"));
+        assertEquals(200, shown + more, "every item is shown or counted");
+        for (String line : cut) {
+            assertTrue(TextMetrics.width(font, line) <= 300, line);
+            assertEquals(line.chars().filter(c -> c == '(').count(), line.chars().filter(c -> c == ')').count(),
+                    "no item is split: " + line);
+        }
+    }
 }
