@@ -12,7 +12,7 @@ import java.util.TreeSet;
  * A classification marking: a level plus caveats such as NOFORN. Ordered as DESIGN.md
  * defines it: UNCLASSIFIED &lt; SBU/FOUO &lt; CONFIDENTIAL &lt; SECRET &lt; SECRET//NOFORN.
  */
-public record Classification(ClassificationLevel level, Set<String> caveats)
+public record Classification(ClassificationLevel level, Set<String> caveats /* sorted, so banners read the same every run */)
         implements Comparable<Classification> {
 
     /** Caveats that narrow release and therefore rank a marking above the bare level. */
@@ -35,7 +35,7 @@ public record Classification(ClassificationLevel level, Set<String> caveats)
 
     public Classification {
         Objects.requireNonNull(level, "level");
-        caveats = Set.copyOf(new TreeSet<>(caveats == null ? Set.of() : caveats));
+        caveats = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(caveats == null ? Set.of() : caveats));
     }
 
     public static Classification of(ClassificationLevel level) {
