@@ -8,16 +8,16 @@ import java.util.List;
 import java.util.Map;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.interfaces.VertexScoringAlgorithm;
-import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.jgrapht.alg.scoring.PageRank;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
 
 /**
- * How central each entity of a view is: degree (number of relationships), betweenness
- * (JGraphT {@link BetweennessCentrality}, unnormalised; on an undirected graph each pair of
- * entities counts once) and PageRank (JGraphT {@link PageRank}, damping 0.85). Each measure
- * is computed for the whole view on first use and kept; get one through {@link GraphView#centrality()}.
+ * How central each entity of a view is: degree (number of visible relationships), betweenness
+ * (Brandes' exact algorithm, unnormalised, each unordered pair counted once, giving the same
+ * scores as JGraphT's {@code BetweennessCentrality}; see {@link Betweenness} for why it is our
+ * own) and PageRank (JGraphT {@link PageRank}, damping 0.85). Each measure is computed for the
+ * whole view on first use and kept; get one through {@link GraphView#centrality()}.
  *
  * <p>Betweenness and PageRank run on a skeleton of the view (entity indexes joined by plain
  * edges, no evidence), built once: JGraphT's algorithms look edges up constantly, and on
@@ -31,6 +31,8 @@ public final class Centrality {
     private volatile Map<String, Double> pageRank;
     private List<String> skeletonIds;
     private Graph<Integer, DefaultEdge> skeleton;
+    private int[] offsets;
+    private int[] targets;
 
     Centrality(Graph<String, Relationship> graph) {
         this.graph = graph;
@@ -66,7 +68,13 @@ public final class Centrality {
     /** Every visible entity's betweenness. */
     public synchronized Map<String, Double> betweennessScores() {
         if (betweenness == null) {
-            betweenness = scores(new BetweennessCentrality<>(skeleton(), false));
+            skeleton();
+            double[] scores = Betweenness.scores(offsets, targets);
+            Map<String, Double> out = new HashMap<>(scores.length * 2);
+            for (int i = 0; i < scores.length; i++) {
+                out.put(skeletonIds.get(i), scores[i]);
+            }
+            betweenness = Collections.unmodifiableMap(out);
         }
         return betweenness;
     }
@@ -89,9 +97,28 @@ public final class Centrality {
                 index.put(ids.get(i), i);
                 g.addVertex(i);
             }
+            int[] degree = new int[ids.size()];
+            List<int[]> edges = new ArrayList<>(graph.edgeSet().size());
             for (Relationship r : graph.edgeSet()) {
-                g.addEdge(index.get(r.sourceId()), index.get(r.targetId()));
+                int a = index.get(r.sourceId());
+                int b = index.get(r.targetId());
+                g.addEdge(a, b);
+                edges.add(new int[] {a, b});
+                degree[a]++;
+                degree[b]++;
             }
+            int[] start = new int[ids.size() + 1];
+            for (int i = 0; i < ids.size(); i++) {
+                start[i + 1] = start[i] + degree[i];
+            }
+            int[] fill = java.util.Arrays.copyOf(start, ids.size());
+            int[] adjacent = new int[start[ids.size()]];
+            for (int[] e : edges) {
+                adjacent[fill[e[0]]++] = e[1];
+                adjacent[fill[e[1]]++] = e[0];
+            }
+            offsets = start;
+            targets = adjacent;
             skeletonIds = ids;
             skeleton = g;
         }
