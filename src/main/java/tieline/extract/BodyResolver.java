@@ -2,7 +2,6 @@ package tieline.extract;
 
 import java.util.Optional;
 import java.util.Set;
-import tieline.model.Entity;
 import tieline.model.EntityType;
 
 /**
@@ -38,6 +37,13 @@ final class BodyResolver {
             return Optional.empty();
         }
         String longName = normalise(name);
+        if (longName.endsWith(" Government") && longName.indexOf(' ') == longName.length() - " Government".length()) {
+            // "Azerbaijani Government" -> "Government of Azerbaijan"
+            Optional<Country> of = index.country(longName.substring(0, longName.indexOf(' ')));
+            if (of.isPresent()) {
+                longName = "Government of " + of.get().name();
+            }
+        }
         String acr = acronym;
         if (acr == null && looksLikeAcronym(longName)) {
             acr = longName;
@@ -87,7 +93,7 @@ final class BodyResolver {
                 return Optional.empty();
             }
             String key = e.acronym() != null ? e.acronym() : e.name();
-            return Optional.of(new Body(Entity.idFor(e.type(), country.name() + " " + key), e.type(),
+            return Optional.of(new Body(EntityIds.of(e.type(), country.name() + " " + key), e.type(),
                     e.name() + " (" + country.name() + ")"));
         }
         String display = longName != null ? longName : acr;
@@ -96,11 +102,15 @@ final class BodyResolver {
         }
         boolean generic = display.startsWith("Ministry of");
         String key = acr != null ? acr : display;
+        if (acr != null && longName != null && index.gazetteerEntry(EntityIds.of(type, acr)).isPresent()) {
+            // the gazetteer's id for this acronym names something else
+            key = longName;
+        }
         if (generic && country != null && !us) {
-            return Optional.of(new Body(Entity.idFor(type, country.name() + " " + key), type,
+            return Optional.of(new Body(EntityIds.of(type, country.name() + " " + key), type,
                     display + " (" + country.name() + ")"));
         }
-        return Optional.of(new Body(Entity.idFor(type, key), type, display));
+        return Optional.of(new Body(EntityIds.of(type, key), type, display));
     }
 
     private Optional<GazetteerEntry> gazetteer(String acr, String longName, Country country, boolean us,
@@ -111,6 +121,10 @@ final class BodyResolver {
             }
             for (GazetteerEntry e : index.gazetteer(s)) {
                 if (e.type() != EntityType.ORGANIZATION && e.type() != EntityType.TOPIC) {
+                    continue;
+                }
+                if (s == acr && longName != null && !e.surfaces().contains(longName)) {
+                    // "Nestor Kirchner (NK)" is not the gazetteer's NK
                     continue;
                 }
                 if (e.country() == null || countryMatches(e.country(), country, us, cableCountries)) {
@@ -127,6 +141,9 @@ final class BodyResolver {
                 continue;
             }
             for (GazetteerEntry e : index.gazetteer(s)) {
+                if (s == acr && longName != null && !e.surfaces().contains(longName)) {
+                    continue;
+                }
                 if (e.country() != null && (e.type() == EntityType.ORGANIZATION || e.type() == EntityType.TOPIC)) {
                     return Optional.of(e);
                 }
@@ -153,7 +170,7 @@ final class BodyResolver {
 
     /** "the Foreign Ministry" -> "Ministry of Foreign Affairs"; leading articles and possessives go. */
     static String normalise(String name) {
-        String n = name.trim().replaceAll("\\s+", " ");
+        String n = Whitespace.collapse(name.trim());
         if (n.startsWith("the ") || n.startsWith("The ")) {
             n = n.substring(4);
         }
@@ -185,6 +202,12 @@ final class BodyResolver {
                 upper++;
             }
         }
-        return upper >= 2 && upper * 2 > s.replaceAll("[^\\p{L}]", "").length();
+        int letters = 0;
+        for (char c : s.toCharArray()) {
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return upper >= 2 && upper * 2 > letters;
     }
 }

@@ -123,7 +123,7 @@ final class CableVocabulary {
             "Holdings", "Airlines", "Television", "TV", "Radio", "Newspaper", "Broadcasting", "Mission", "Forum",
             "Nacion", "Prensa", "Tiempo", "Pais", "Mundo", "Journal", "Herald", "Gazette", "Tribune", "Telegraph",
             "Observer", "Reuters", "Gazeta", "Izvestiya", "Pravda", "Zerkalo", "Hurriyet", "Milliyet",
-            "Community", "Communities", "Commissariat", "Brigade", "Battalion", "Regiment", "Division", "Corps",
+            "Community", "Communities", "Commissariat", "Government", "Brigade", "Battalion", "Regiment", "Division", "Corps",
             "Squadron", "Fleet", "Unit", "Tribunal", "Prosecutor-General's", "Procuracy", "Bureau's", "Club",
             "League", "Network", "Trust", "Partners", "Group's", "Media", "Press", "Times", "Post", "News");
 
@@ -285,6 +285,67 @@ final class CableVocabulary {
             "Has", "Have", "Had", "Is", "Are", "Was", "Were", "Will", "Would", "Can", "Could", "Should",
             "Must", "Does", "Did", "Do", "Be", "Been", "Being", "Says", "Said", "Gets", "Takes", "Makes",
             "Limited", "New", "Up", "Down", "Out", "Off", "Back", "Ahead", "Again");
+
+    static final int TITLE_HEAD = 1;
+    static final int LOWER_TITLE = 1 << 1;
+    static final int LOWER_TITLE_CAPITALISED = 1 << 2;
+    static final int QUALIFIER = 1 << 3;
+    static final int NEVER = 1 << 4;
+    static final int ORG_HEAD = 1 << 5;
+    static final int ORG_HEAD_BEFORE_OF = 1 << 6;
+    static final int TOPIC_HEAD = 1 << 7;
+    static final int PLACE_HEAD = 1 << 8;
+    static final int RELATIVE = 1 << 9;
+    static final int SAYING = 1 << 10;
+    static final int PARTICLE = 1 << 11;
+    static final int PREFIX = 1 << 12;
+    static final int RANK = 1 << 13;
+    static final int MONTH = 1 << 14;
+
+    /** Every word class of every word, so that a word is classified with one look-up. */
+    private static final java.util.Map<String, Integer> CLASSES = new java.util.HashMap<>();
+
+    static {
+        add(TITLE_HEADS, TITLE_HEAD);
+        add(LOWER_TITLE_HEADS, LOWER_TITLE);
+        for (String w : LOWER_TITLE_HEADS) {
+            CLASSES.merge(Character.toUpperCase(w.charAt(0)) + w.substring(1), LOWER_TITLE_CAPITALISED,
+                    (a, b) -> a | b);
+        }
+        add(TITLE_QUALIFIERS, QUALIFIER);
+        add(NEVER_NAMES, NEVER);
+        add(MONTHS, NEVER | MONTH);
+        add(WEEKDAYS, NEVER);
+        add(TITLE_HEADS, NEVER);
+        add(ORG_HEADS, NEVER | ORG_HEAD);
+        add(TOPIC_HEADS, NEVER | TOPIC_HEAD);
+        add(ORG_HEADS_BEFORE_OF, ORG_HEAD_BEFORE_OF);
+        add(PLACE_HEADS, PLACE_HEAD);
+        for (String w : PLACE_HEADS) {
+            CLASSES.merge(Character.toUpperCase(w.charAt(0)) + w.substring(1), PLACE_HEAD, (a, b) -> a | b);
+            CLASSES.merge(w.toUpperCase(Locale.ROOT), PLACE_HEAD, (a, b) -> a | b);
+        }
+        add(RELATIVES, RELATIVE);
+        add(SAYING_VERBS, SAYING);
+        add(NAME_PARTICLES, PARTICLE);
+        add(NAME_PREFIXES, PREFIX);
+        add(RANKS, RANK);
+        for (String m : MONTHS) {
+            CLASSES.merge(m.toUpperCase(Locale.ROOT), MONTH, (a, b) -> a | b);
+        }
+    }
+
+    private static void add(Set<String> words, int bit) {
+        for (String w : words) {
+            CLASSES.merge(w, bit, (a, b) -> a | b);
+        }
+    }
+
+    /** The word classes of a word as written (a bit set of the constants above). */
+    static int classesOf(String word) {
+        Integer c = CLASSES.get(word);
+        return c == null ? 0 : c;
+    }
 
     /** True for a word that can never be part of a person's name. */
     static boolean neverName(String word) {

@@ -80,7 +80,16 @@ final class CandidateFinder {
             }
             Token f = t.get(first);
             Token l = t.get(a.index() - 1);
+            if (a.is(CableVocabulary.TITLE_HEAD) || FUNCTION_WORDS.contains(f.text()) || namesATitle(t, first, a.index())
+                    || l.is(CableVocabulary.TITLE_HEAD) || l.is(CableVocabulary.LOWER_TITLE)
+                    || l.is(CableVocabulary.LOWER_TITLE_CAPITALISED) || l.is(CableVocabulary.RANK)) {
+                // "Foreign Minister (FM)", "Vice President (VP)": an abbreviated title, not an entity
+                continue;
+            }
             String longForm = s.substring(f.start(), l.end());
+            if (placeNames.contains(longForm)) {
+                continue;
+            }
             boolean lower = f.lowerCase();
             if (lower && letters.size() < 3) {
                 continue;
@@ -97,7 +106,7 @@ final class CandidateFinder {
                 kind = Kind.ORGANIZATION;
             } else {
                 for (int i = first; i < a.index(); i++) {
-                    if (ORG_HEADS.contains(t.get(i).text())) {
+                    if (t.get(i).is(CableVocabulary.ORG_HEAD)) {
                         kind = Kind.ORGANIZATION;
                     }
                 }
@@ -112,6 +121,33 @@ final class CandidateFinder {
                 used[i] = true;
             }
         }
+    }
+
+    /**
+     * "Assistant Secretary of Defense", "Foreign Ministers", "Non-governmental Organizations": a
+     * title, or a plural (a class of things, not one body).
+     */
+    private static boolean namesATitle(List<Token> t, int from, int to) {
+        Token last = t.get(to - 1);
+        String w = last.text();
+        if (w.length() > 3 && w.endsWith("s")) {
+            String singular = Character.toUpperCase(w.charAt(0)) + w.substring(1, w.length() - 1);
+            int c = CableVocabulary.classesOf(singular);
+            if ((c & (CableVocabulary.TITLE_HEAD | CableVocabulary.ORG_HEAD | CableVocabulary.TOPIC_HEAD)) != 0) {
+                return true;
+            }
+        }
+        Token first = t.get(from);
+        if (!first.is(CableVocabulary.TITLE_HEAD) && !first.is(CableVocabulary.QUALIFIER)) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (t.get(k).is(CableVocabulary.TITLE_HEAD) && !t.get(k).text().equals("Head")
+                    && !t.get(k).text().equals("Minister")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The index of the first token of the long form ending at {@code last}, or -1. */
@@ -168,7 +204,7 @@ final class CandidateFinder {
     /** True for a word that can be part of a capitalised run. */
     private static boolean capWord(Token t) {
         return !t.isNumber() && (t.capitalised() || t.acronymLike() || t.initial()
-                || TITLE_HEADS.contains(t.text()));
+                || t.is(CableVocabulary.TITLE_HEAD));
     }
 
     /** Spans [from, to) of capitalised words joined by single spaces (and "of"/"for"), within a sentence. */
@@ -190,7 +226,7 @@ final class CandidateFinder {
                 }
                 if (capWord(cur)) {
                     j++;
-                } else if ((CONNECTORS.contains(cur.text()) || NAME_PARTICLES.contains(cur.text()))
+                } else if ((CONNECTORS.contains(cur.text()) || cur.is(CableVocabulary.PARTICLE))
                         && j + 1 < t.size() && !used[j + 1] && capWord(t.get(j + 1))
                         && joined(p.text(), cur, t.get(j + 1))) {
                     j += 2;
@@ -246,7 +282,7 @@ final class CandidateFinder {
             i = j;
         }
         // a title run followed by a parenthesis and then the name: "Deputy FonMin (handling ...) Araz Azimov"
-        if (to < t.size() && to > from && TITLE_HEADS.contains(t.get(to - 1).text()) && !used[to - 1]) {
+        if (to < t.size() && to > from && t.get(to - 1).is(CableVocabulary.TITLE_HEAD) && !used[to - 1]) {
             int close = p.text().indexOf(')', t.get(to - 1).end());
             String between = p.text().substring(t.get(to - 1).end(), Math.max(t.get(to - 1).end(), close));
             if (close > 0 && between.trim().startsWith("(") && between.length() < 80 && between.indexOf('(', 2) < 0) {
@@ -283,9 +319,11 @@ final class CandidateFinder {
             String w = t.get(h).text();
             boolean ofFollows = h + 2 < t.size() && CONNECTORS.contains(t.get(h + 1).text())
                     && capWord(t.get(h + 2)) && joined(p.text(), t.get(h), t.get(h + 1));
-            if (ORG_HEADS_BEFORE_OF.contains(w) && ofFollows) {
+            Token ht = t.get(h);
+            if (ht.is(CableVocabulary.ORG_HEAD_BEFORE_OF) && ofFollows) {
                 h = orgBeforeOf(p, from, h, out, used);
-            } else if ((ORG_HEADS.contains(w) || TOPIC_HEADS.contains(w)) && h > from && !ofFollows) {
+            } else if ((ht.is(CableVocabulary.ORG_HEAD) || ht.is(CableVocabulary.TOPIC_HEAD)) && h > from
+                    && !ofFollows) {
                 int s = h;
                 while (s > from && !used[s - 1] && bodyWord(t.get(s - 1)) && !t.get(s - 1).possessive()) {
                     s--;
@@ -299,18 +337,18 @@ final class CandidateFinder {
                     s++;
                 }
                 if (s < h && !(s == h - 1 && countryWords.contains(t.get(s).text()) && !ORG_HEADS.contains(w))) {
-                    Kind kind = ORG_HEADS.contains(w) ? Kind.ORGANIZATION : Kind.TOPIC;
+                    Kind kind = ht.is(CableVocabulary.ORG_HEAD) ? Kind.ORGANIZATION : Kind.TOPIC;
                     String surface = p.text().substring(t.get(s).start(), t.get(h).end());
                     out.add(new Candidate(kind, p.paragraph(), t.get(s).start(), t.get(h).end(), surface, surface,
                             null, null, null, false, qualifier));
                     mark(used, qualifier != null ? s - 1 : s, h + 1);
                 }
-            } else if (PLACE_HEADS.contains(CableVocabulary.lower(w)) && h > from && !ORG_HEADS.contains(w)) {
+            } else if (ht.is(CableVocabulary.PLACE_HEAD) && h > from && !ht.is(CableVocabulary.ORG_HEAD)) {
                 block(p, from, h + 1, out, used);
             }
         }
         // a capitalised run followed by a lower-case place word: "Heydar Aliyev airport"
-        if (to < t.size() && PLACE_HEADS.contains(t.get(to).text()) && joined(p.text(), t.get(to - 1), t.get(to))
+        if (to < t.size() && t.get(to).is(CableVocabulary.PLACE_HEAD) && t.get(to).lowerCase() && joined(p.text(), t.get(to - 1), t.get(to))
                 && !t.get(to - 1).possessive()) {
             block(p, from, to + 1, out, used);
         }
@@ -337,8 +375,8 @@ final class CandidateFinder {
         if (hyphen > 0 && hyphen + 1 < w.length() && Character.isLowerCase(w.charAt(hyphen + 1))) {
             return false;
         }
-        return (t.capitalised() || t.acronymLike() || w.equals("U.S")) && !TITLE_HEADS.contains(w)
-                || TITLE_QUALIFIERS.contains(w) && !w.equals("Deputy");
+        return (t.capitalised() || t.acronymLike() || w.equals("U.S")) && !t.is(CableVocabulary.TITLE_HEAD)
+                || t.is(CableVocabulary.QUALIFIER) && !w.equals("Deputy");
     }
 
     /** "Ministry of Emergency Situations", "Bureau of Diplomatic Security": returns the last index used. */
@@ -353,11 +391,11 @@ final class CandidateFinder {
             if (cur.possessive() || !joined(p.text(), cur, next)) {
                 break;
             }
-            if (capWord(next) && !TITLE_HEADS.contains(next.text())) {
+            if (capWord(next) && !next.is(CableVocabulary.TITLE_HEAD)) {
                 end++;
             } else if ((next.text().equals("and") || next.text().equals("the") || next.text().equals("of")
                     || next.text().equals("for")) && end + 2 < t.size() && capWord(t.get(end + 2))
-                    && !TITLE_HEADS.contains(t.get(end + 2).text()) && joined(p.text(), next, t.get(end + 2))) {
+                    && !t.get(end + 2).is(CableVocabulary.TITLE_HEAD) && joined(p.text(), next, t.get(end + 2))) {
                 if (next.text().equals("of") || next.text().equals("for")) {
                     ofs++;
                     String after = t.get(end + 2).text();
@@ -388,7 +426,7 @@ final class CandidateFinder {
             }
         }
         String surface = p.text().substring(t.get(s).start(), t.get(end).end());
-        Kind kind = ORG_HEADS.contains(t.get(h).text()) ? Kind.ORGANIZATION : Kind.TOPIC;
+        Kind kind = t.get(h).is(CableVocabulary.ORG_HEAD) ? Kind.ORGANIZATION : Kind.TOPIC;
         out.add(new Candidate(kind, p.paragraph(), t.get(s).start(), t.get(end).end(), surface, surface, null, null,
                 null, false, qualifier));
         mark(used, s, end + 1);
@@ -448,14 +486,13 @@ final class CandidateFinder {
 
     /** A title word: "Minister", or a lower-case title capitalised at the start of a sentence ("Businessman"). */
     private static boolean isTitleHead(Token t) {
-        return TITLE_HEADS.contains(t.text())
-                || t.capitalised() && LOWER_TITLE_HEADS.contains(t.text().toLowerCase(java.util.Locale.ROOT));
+        return t.is(CableVocabulary.TITLE_HEAD) || t.capitalised() && t.is(CableVocabulary.LOWER_TITLE_CAPITALISED);
     }
 
     private int titleStart(List<Token> t, int from, int h, boolean[] used) {
         int s = h;
         while (s > from && !used[s - 1] && (isTitleHead(t.get(s - 1))
-                || TITLE_QUALIFIERS.contains(t.get(s - 1).text()) || t.get(s - 1).acronymLike()
+                || t.get(s - 1).is(CableVocabulary.QUALIFIER) || t.get(s - 1).acronymLike()
                 || countryWords.contains(t.get(s - 1).text()))) {
             s--;
         }
@@ -463,7 +500,7 @@ final class CandidateFinder {
     }
 
     private static boolean domainWord(Token t) {
-        return CableVocabulary.neverName(t.text()) || TITLE_QUALIFIERS.contains(t.text()) || t.acronymLike()
+        return t.is(CableVocabulary.NEVER) || t.is(CableVocabulary.QUALIFIER) || t.acronymLike()
                 || t.text().equals("the") || t.text().equals("and") || t.text().equals("Situations")
                 || t.text().equals("Homeland") || t.text().equals("Taxes") || t.text().equals("Commerce")
                 || t.text().equals("Treasury") || t.text().equals("Protection") || t.text().equals("Population");
@@ -481,7 +518,7 @@ final class CandidateFinder {
                 qualifier = w.text();
             } else if (w.text().equals("U.S") || w.text().equals("US")) {
                 qualifier = "U.S.";
-            } else if (w.acronymLike() && !TITLE_HEADS.contains(w.text())) {
+            } else if (w.acronymLike() && !w.is(CableVocabulary.TITLE_HEAD)) {
                 orgHint = w.text();
                 out.add(Candidate.of(Kind.ORGANIZATION, p.paragraph(), w.start(), w.end(), w.text(), w.text()));
             } else {
@@ -524,6 +561,16 @@ final class CandidateFinder {
         appositions.add(() -> findApposition(p, nameTo, name, kind, start, end, out));
     }
 
+    private static boolean onlySpacesAndParentheses(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c != ' ' && c != '(' && c != ')') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** True when ", [U.S.|nationality] Title" follows the name ending before token {@code after}. */
     private boolean followedByOwnTitle(ParagraphText p, int after) {
         List<Token> t = p.tokens();
@@ -533,17 +580,17 @@ final class CandidateFinder {
         }
         int k = after;
         while (k < t.size() && k < after + 3 && (t.get(k).text().equals("U.S") || countryWords.contains(t.get(k).text())
-                || TITLE_QUALIFIERS.contains(t.get(k).text()))) {
+                || t.get(k).is(CableVocabulary.QUALIFIER))) {
             k++;
         }
-        return k < t.size() && TITLE_HEADS.contains(t.get(k).text()) && !CableVocabulary.RANKS.contains(t.get(k).text());
+        return k < t.size() && t.get(k).is(CableVocabulary.TITLE_HEAD) && !t.get(k).is(CableVocabulary.RANK);
     }
 
     private static String adjacentBodyBefore(ParagraphText p, List<Candidate> out, int at) {
         for (int k = out.size() - 1; k >= 0; k--) {
             Candidate c = out.get(k);
             if (c.kind() == Kind.ORGANIZATION && c.end() <= at && at - c.end() <= 3
-                    && p.text().substring(c.end(), at).matches("[\\s()]*")) {
+                    && onlySpacesAndParentheses(p.text(), c.end(), at)) {
                 return c.name();
             }
         }
@@ -599,13 +646,13 @@ final class CandidateFinder {
                 }
                 continue;
             }
-            if (NAME_PARTICLES.contains(w.text())) {
+            if (w.is(CableVocabulary.PARTICLE)) {
                 if (k == from || k == to - 1) {
                     return false;
                 }
                 continue;
             }
-            if (k == to - 1 && to - from > 1 && CableVocabulary.NAME_PREFIXES.contains(w.text())) {
+            if (k == to - 1 && to - from > 1 && w.is(CableVocabulary.PREFIX)) {
                 return false;
             }
             int hyphen = w.text().lastIndexOf('-');
@@ -613,9 +660,9 @@ final class CandidateFinder {
                     && !NAME_PARTICLES.contains(w.text().substring(0, hyphen).toLowerCase(java.util.Locale.ROOT))) {
                 return false;
             }
-            if (!w.capitalised() || w.text().length() < 2 || CableVocabulary.neverName(w.text())
-                    || TITLE_QUALIFIERS.contains(w.text()) || isTitleHead(w)
-                    || CableVocabulary.RELATIVES.contains(w.text().toLowerCase(java.util.Locale.ROOT)) || countryWords.contains(w.text())
+            if (!w.capitalised() || w.text().length() < 2 || w.is(CableVocabulary.NEVER)
+                    || w.is(CableVocabulary.QUALIFIER) || isTitleHead(w)
+                    || w.is(CableVocabulary.RELATIVE) || countryWords.contains(w.text())
                     || hasDigitOrSlash(w.text()) || w.text().endsWith("-based")) {
                 return false;
             }
@@ -626,12 +673,23 @@ final class CandidateFinder {
             if (from > 0 && placeNames.contains(t.get(from - 1).text() + " " + joined)) {
                 return false;
             }
-            if (placeNames.contains(joined) || placeNames.contains(joined.replaceAll("[^\\p{L}]", "")
-                    .toUpperCase(java.util.Locale.ROOT))) {
+            if (placeNames.contains(joined) || placeNames.contains(lettersUpperCase(joined))) {
                 return false;
             }
         }
         return words >= 1;
+    }
+
+    /** "San Jose" -> "SANJOSE", as posts are written in cable ids. */
+    private static String lettersUpperCase(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                sb.append(Character.toUpperCase(c));
+            }
+        }
+        return sb.toString();
     }
 
     private static boolean hasDigitOrSlash(String s) {
@@ -669,8 +727,8 @@ final class CandidateFinder {
             return;
         }
         Token head = t.get(k);
-        boolean titled = TITLE_HEADS.contains(head.text()) || TITLE_QUALIFIERS.contains(head.text())
-                && !countryWords.contains(head.text()) || LOWER_TITLE_HEADS.contains(head.text());
+        boolean titled = head.is(CableVocabulary.TITLE_HEAD) || head.is(CableVocabulary.QUALIFIER)
+                && !countryWords.contains(head.text()) || head.is(CableVocabulary.LOWER_TITLE);
         if (!titled) {
             return;
         }
@@ -699,8 +757,8 @@ final class CandidateFinder {
             return;
         }
         for (int d = k; d < m; d++) {
-            if (t.get(d).capitalised() && !TITLE_HEADS.contains(t.get(d).text())
-                    && !TITLE_QUALIFIERS.contains(t.get(d).text())) {
+            if (t.get(d).capitalised() && !t.get(d).is(CableVocabulary.TITLE_HEAD)
+                    && !t.get(d).is(CableVocabulary.QUALIFIER)) {
                 return;
             }
         }
@@ -756,8 +814,8 @@ final class CandidateFinder {
         List<Token> t = p.tokens();
         for (int k = 0; k + 2 < t.size(); k++) {
             Token head = t.get(k);
-            boolean relative = CableVocabulary.RELATIVES.contains(head.text());
-            if (!LOWER_TITLE_HEADS.contains(head.text()) && !relative || !head.lowerCase() || used[k + 1]
+            boolean relative = head.is(CableVocabulary.RELATIVE);
+            if (!head.is(CableVocabulary.LOWER_TITLE) && !relative || !head.lowerCase() || used[k + 1]
                     || !joined(p.text(), head, t.get(k + 1))) {
                 continue;
             }
@@ -801,7 +859,7 @@ final class CandidateFinder {
         int end = from;
         while (end < t.size() && end - from < 4 && !used[end]
                 && (t.get(end).capitalised() || t.get(end).initial()
-                || NAME_PARTICLES.contains(t.get(end).text()) && end > from)
+                || t.get(end).is(CableVocabulary.PARTICLE) && end > from)
                 && (end == from || joined(p.text(), t.get(end - 1), t.get(end)) && !t.get(end - 1).possessive())
                 && p.sentenceOf()[end] == p.sentenceOf()[from]) {
             end++;
@@ -820,7 +878,7 @@ final class CandidateFinder {
             }
             int end = nameEnd(p, k, used);
             if (end - k >= 2 && validName(p, k, end) && fullWords(t, k, end) >= 2) {
-                boolean speaker = end < t.size() && CableVocabulary.SAYING_VERBS.contains(t.get(end).text())
+                boolean speaker = end < t.size() && t.get(end).is(CableVocabulary.SAYING)
                         && joined(p.text(), t.get(end - 1), t.get(end));
                 boolean according = k >= 2 && t.get(k - 2).text().equalsIgnoreCase("according")
                         && t.get(k - 1).text().equals("to");
@@ -849,7 +907,7 @@ final class CandidateFinder {
     private static int fullWords(List<Token> t, int from, int to) {
         int n = 0;
         for (int k = from; k < to; k++) {
-            if (!t.get(k).initial() && !NAME_PARTICLES.contains(t.get(k).text())) {
+            if (!t.get(k).initial() && !t.get(k).is(CableVocabulary.PARTICLE)) {
                 n++;
             }
         }

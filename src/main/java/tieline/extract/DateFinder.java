@@ -6,115 +6,142 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 /**
  * Finds dates written in cable text and resolves them against the cable's own date:
  * "a May 10, 2007, letter" is 2007-05-10; "During a December 28 meeting" in a January 2008
  * cable is 2007-12-28 (a month and day without a year is the latest such day not after the
- * cable); "in October 2007" is 2007-10-01. A year alone is too vague and is not taken.
+ * cable); "in October 2007" is 2007-10-01; "28 December 2007" and "AUG. 17" read too. A year
+ * alone, or a month alone, is too vague and is not taken. Works on the paragraph's words, so
+ * it costs a hash look-up per word.
  */
 final class DateFinder {
 
-    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October"
-            + "|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?"
-            + "|Nov\\.?|Dec\\.?)";
-    private static final Pattern MONTH_DAY = Pattern.compile(
-            "\\b" + MONTH + " (\\d{1,2})(?:st|nd|rd|th)?\\b(?:,? ((?:19|20)\\d{2})\\b)?");
-    private static final Pattern DAY_MONTH = Pattern.compile(
-            "\\b(\\d{1,2})(?:st|nd|rd|th)? " + MONTH + "\\b(?:,? ((?:19|20)\\d{2})\\b)?");
-    private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",? ((?:19|20)\\d{2})\\b");
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("January", 1), Map.entry("February", 2), Map.entry("March", 3), Map.entry("April", 4),
+            Map.entry("May", 5), Map.entry("June", 6), Map.entry("July", 7), Map.entry("August", 8),
+            Map.entry("September", 9), Map.entry("October", 10), Map.entry("November", 11),
+            Map.entry("December", 12), Map.entry("Jan", 1), Map.entry("Feb", 2), Map.entry("Mar", 3),
+            Map.entry("Apr", 4), Map.entry("Jun", 6), Map.entry("Jul", 7), Map.entry("Aug", 8), Map.entry("Sep", 9),
+            Map.entry("Sept", 9), Map.entry("Oct", 10), Map.entry("Nov", 11), Map.entry("Dec", 12));
+    /** Abbreviations are dates only with a full stop or a number after them ("Mar" alone may be a name). */
+    private static final int SHORTEST_FULL_NAME = 3;
 
     private DateFinder() {
     }
 
     /** Every date in the text, in order, resolved against the cable date (which may be null). */
     static List<TextDate> find(String text, LocalDate cableDate, boolean allCaps) {
+        return find(text, Tokenizer.tokenize(text), cableDate, allCaps);
+    }
+
+    static List<TextDate> find(String text, List<Token> tokens, LocalDate cableDate, boolean allCaps) {
         List<TextDate> found = new ArrayList<>();
-        if (text.indexOf(' ') < 0) {
-            return found;
-        }
-        String t = allCaps ? titleCaseMonths(text) : text;
-        Matcher m = MONTH_DAY.matcher(t);
-        while (m.find()) {
-            LocalDate d = resolve(month(m.group(1)), Integer.parseInt(m.group(2)), m.group(3), cableDate);
-            if (d != null) {
-                found.add(new TextDate(m.start(), m.end(), d));
-            }
-        }
-        m = DAY_MONTH.matcher(t);
-        while (m.find()) {
-            if (overlaps(found, m.start(), m.end())) {
+        int n = tokens.size();
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            if (!t.is(CableVocabulary.MONTH)) {
                 continue;
             }
-            LocalDate d = resolve(month(m.group(2)), Integer.parseInt(m.group(1)), m.group(3), cableDate);
-            if (d != null) {
-                found.add(new TextDate(m.start(), m.end(), d));
-            }
-        }
-        m = MONTH_YEAR.matcher(t);
-        while (m.find()) {
-            if (overlaps(found, m.start(), m.end())) {
+            Integer month = month(t.text(), allCaps);
+            if (month == null) {
                 continue;
             }
-            int month = month(m.group(1));
-            int year = Integer.parseInt(m.group(2));
-            if (month > 0) {
-                found.add(new TextDate(m.start(), m.end(), LocalDate.of(year, month, 1)));
+            int afterMonth = t.end();
+            if (afterMonth < text.length() && text.charAt(afterMonth) == '.') {
+                afterMonth++;
+            }
+            Token next = i + 1 < n ? tokens.get(i + 1) : null;
+            Token prev = i > 0 ? tokens.get(i - 1) : null;
+            int day = next != null && gap(text, afterMonth, next.start(), " ") ? day(next.text()) : 0;
+            if (day > 0) {
+                // "May 10", "May 10, 2007", "May 10 2007"
+                Token year = i + 2 < n ? tokens.get(i + 2) : null;
+                int y = year != null && (gap(text, next.end(), year.start(), ", ") || gap(text, next.end(),
+                        year.start(), " ")) ? year(year.text()) : 0;
+                LocalDate d = resolve(month, day, y, cableDate);
+                if (d != null) {
+                    found.add(new TextDate(t.start(), y > 0 ? year.end() : next.end(), d));
+                    i += y > 0 ? 2 : 1;
+                }
+                continue;
+            }
+            int prevDay = prev != null && gap(text, prev.end(), t.start(), " ") ? day(prev.text()) : 0;
+            int y = next != null && (gap(text, afterMonth, next.start(), " ") || gap(text, afterMonth, next.start(),
+                    ", ")) ? year(next.text()) : 0;
+            if (prevDay > 0) {
+                // "28 December", "28 December 2007"
+                LocalDate d = resolve(month, prevDay, y, cableDate);
+                if (d != null) {
+                    found.add(new TextDate(prev.start(), y > 0 ? next.end() : t.end(), d));
+                }
+            } else if (y > 0) {
+                // "October 2007": the first of the month
+                found.add(new TextDate(t.start(), next.end(), LocalDate.of(y, month, 1)));
             }
         }
-        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
     }
 
-    /** Upper-case cables: month names are matched in title case at the same offsets. */
-    private static String titleCaseMonths(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        boolean wordStart = true;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            sb.append(wordStart ? c : Character.toLowerCase(c));
-            wordStart = !Character.isLetter(c);
-        }
-        return sb.toString();
-    }
-
-    private static boolean overlaps(List<TextDate> found, int start, int end) {
-        for (TextDate d : found) {
-            if (start < d.end() && end > d.start()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int month(String word) {
-        String w = word.replace(".", "").toLowerCase(Locale.ROOT);
-        return switch (w.substring(0, 3)) {
-            case "jan" -> 1;
-            case "feb" -> 2;
-            case "mar" -> 3;
-            case "apr" -> 4;
-            case "may" -> 5;
-            case "jun" -> 6;
-            case "jul" -> 7;
-            case "aug" -> 8;
-            case "sep" -> 9;
-            case "oct" -> 10;
-            case "nov" -> 11;
-            case "dec" -> 12;
-            default -> 0;
-        };
-    }
-
-    private static LocalDate resolve(int month, int day, String year, LocalDate cableDate) {
-        if (month == 0 || day < 1 || day > 31) {
+    private static Integer month(String word, boolean allCaps) {
+        if (word.length() < SHORTEST_FULL_NAME || word.length() > 9 || !Character.isUpperCase(word.charAt(0))) {
             return null;
         }
+        if (allCaps) {
+            return MONTHS.get(PersonNames.titleCase(word));
+        }
+        return MONTHS.get(word);
+    }
+
+    private static boolean gap(String text, int from, int to, String expected) {
+        return to - from == expected.length() && text.startsWith(expected, from);
+    }
+
+    /** 1..31, with an optional ordinal suffix ("28th"); 0 when the word is not a day. */
+    private static int day(String word) {
+        int len = word.length();
+        String digits = word;
+        if (len > 2) {
+            String suffix = word.substring(len - 2).toLowerCase(Locale.ROOT);
+            if (suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th")) {
+                digits = word.substring(0, len - 2);
+            }
+        }
+        if (digits.isEmpty() || digits.length() > 2) {
+            return 0;
+        }
+        int d = 0;
+        for (int k = 0; k < digits.length(); k++) {
+            char c = digits.charAt(k);
+            if (c < '0' || c > '9') {
+                return 0;
+            }
+            d = d * 10 + (c - '0');
+        }
+        return d >= 1 && d <= 31 ? d : 0;
+    }
+
+    /** 1900..2099; 0 when the word is not such a year. */
+    private static int year(String word) {
+        if (word.length() != 4 || !(word.startsWith("19") || word.startsWith("20"))) {
+            return 0;
+        }
+        int y = 0;
+        for (int k = 0; k < 4; k++) {
+            char c = word.charAt(k);
+            if (c < '0' || c > '9') {
+                return 0;
+            }
+            y = y * 10 + (c - '0');
+        }
+        return y;
+    }
+
+    private static LocalDate resolve(int month, int day, int year, LocalDate cableDate) {
         try {
-            if (year != null) {
-                return LocalDate.of(Integer.parseInt(year), month, day);
+            if (year > 0) {
+                return LocalDate.of(year, month, day);
             }
             if (cableDate == null) {
                 return null;

@@ -57,7 +57,7 @@ final class EntityTable {
 
     void mention(ResolvedMention m) {
         Builder b = entities.computeIfAbsent(m.entityId(), id -> new Builder(id, m.type(), m.name()));
-        String surface = m.surface().replaceAll("\\s+", " ");
+        String surface = Whitespace.collapse(m.surface());
         if (!m.reference() && !surface.equals(b.name) && !surface.isBlank() && m.paragraph() > 0
                 && !(b.type != EntityType.PERSON && CableVocabulary.TITLE_HEADS.contains(surface.split(" ")[0]))) {
             b.aliases.add(surface);
@@ -117,7 +117,7 @@ final class EntityTable {
                 return e.id();
             }
         }
-        String id = Entity.idFor(EntityType.ORGANIZATION, organization);
+        String id = EntityIds.of(EntityType.ORGANIZATION, organization);
         entities.computeIfAbsent(id, k -> new Builder(k, EntityType.ORGANIZATION, organization));
         return id;
     }

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import tieline.cable.Cable;
@@ -67,9 +66,8 @@ final class EvidenceBuilder {
                     continue;
                 }
                 Dated date = sentenceDate(p, s, paragraphEvent, cable.date());
-                String sentence = p.text().substring(s[0], s[1]);
-                String quote = sentence.replaceAll("\\s+", " ");
-                addSentenceEvidence(cable, p, marking, date, sentence, quote, s[0], inSentence, evidence, roles);
+                String quote = Whitespace.collapse(p.text().substring(s[0], s[1]));
+                addSentenceEvidence(cable, p, marking, date, s, quote, inSentence, evidence, roles);
             }
         }
         for (ResolvedMention m : byParagraph.getOrDefault(0, List.of())) {
@@ -81,9 +79,9 @@ final class EvidenceBuilder {
     }
 
     private static void addSentenceEvidence(Cable cable, ParagraphText p, Classification marking, Dated date,
-                                            String sentence, String quote, int offset,
-                                            List<ResolvedMention> inSentence, List<Evidence> evidence,
-                                            List<RoleFact> roles) {
+                                            int[] span, String quote, List<ResolvedMention> inSentence,
+                                            List<Evidence> evidence, List<RoleFact> roles) {
+        int offset = span[0];
         Set<String> rolePairs = new HashSet<>();
         for (ResolvedMention m : inSentence) {
             if (m.title() == null) {
@@ -104,7 +102,7 @@ final class EvidenceBuilder {
         if (distinct.size() < 2) {
             return;
         }
-        String lower = sentence.toLowerCase(Locale.ROOT);
+        RelationCues.SentenceCues cues = new RelationCues.SentenceCues(p, span);
         List<int[]> people = new ArrayList<>();
         for (ResolvedMention m : inSentence) {
             if (m.type() == EntityType.PERSON) {
@@ -130,7 +128,7 @@ final class EvidenceBuilder {
                         || rolePairs.contains(b.entityId() + "|" + a.entityId())) {
                     continue;
                 }
-                RelationType type = RelationCues.classify(a.type(), b.type(), sentence, lower,
+                RelationType type = RelationCues.classify(a.type(), b.type(), cues,
                         new int[] {a.start() - offset, a.end() - offset},
                         new int[] {b.start() - offset, b.end() - offset}, people, personBeforeA);
                 evidence.add(new Evidence(a.entityId(), b.entityId(), type, CableKey.of(cable), p.paragraph(), marking,
@@ -156,14 +154,23 @@ final class EvidenceBuilder {
         for (TextDate d : p.dates()) {
             for (int[] s : p.sentences()) {
                 if (d.start() >= s[0] && d.end() <= s[1]) {
-                    String sentence = p.text().substring(s[0], s[1]);
-                    if (d.start() - s[0] < 12 || RelationCues.EVENT.matcher(sentence).find()) {
+                    if (d.start() - s[0] < 12 || reportsEvent(p, s)) {
                         return new Dated(d.date(), DateSource.EVENT);
                     }
                 }
             }
         }
         return null;
+    }
+
+    private static boolean reportsEvent(ParagraphText p, int[] s) {
+        for (Token t : p.tokens()) {
+            if (t.start() >= s[0] && t.end() <= s[1]
+                    && RelationCues.EVENT.contains(t.text().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The event the cable's summary reports (or its first paragraph, when it has no summary). */

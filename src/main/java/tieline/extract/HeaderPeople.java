@@ -26,7 +26,7 @@ final class HeaderPeople {
     /** The officer named in the "Classified By" line, with the title written before the name. */
     static Optional<Candidate> classifiedBy(Cable cable) {
         String line = cable.classifiedBy();
-        if (line == null || line.isBlank()) {
+        if (line == null || line.isBlank() || Token.isRedaction(line)) {
             return Optional.empty();
         }
         Matcher cut = CUT.matcher(line);
@@ -96,7 +96,7 @@ final class HeaderPeople {
             return Optional.empty();
         }
         String trimmed = s.trim();
-        if (trimmed.length() < 3 || trimmed.length() > 40 || !trimmed.matches("[\\p{L}][\\p{L} .'-]*[\\p{L}]")) {
+        if (Token.isRedaction(trimmed) || trimmed.length() < 3 || trimmed.length() > 40 || !trimmed.matches("[\\p{L}][\\p{L} .'-]*[\\p{L}]")) {
             return Optional.empty();
         }
         List<String> words = new ArrayList<>();

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import tieline.extract.BodyResolver.Body;
 import tieline.extract.Candidate.Kind;
-import tieline.model.Entity;
 import tieline.model.EntityType;
 
 /**
@@ -52,7 +51,7 @@ final class MentionResolver {
         for (ParagraphText p : scan.paragraphs()) {
             List<Candidate> found = byParagraph.getOrDefault(p.paragraph(), List.of());
             found.forEach(c -> pending.add(new Pending(c, null)));
-            lexiconMatches(p, found, pending);
+            lexiconMatches(p, found, pending, scan.cable());
         }
         List<ResolvedMention> out = new ArrayList<>();
         Map<String, Set<String>> cableSurnames = new HashMap<>();
@@ -66,7 +65,8 @@ final class MentionResolver {
                 continue;
             }
             String id = p.gazetteerId() != null ? p.gazetteerId() : personId(c.name());
-            String name = index.gazetteerEntry(id).map(GazetteerEntry::name).orElse(c.name());
+            String name = index.gazetteerEntry(id).map(GazetteerEntry::name)
+                    .orElseGet(() -> index.personName(id).orElse(c.name()));
             names.put(id, name);
             cableSurnames.computeIfAbsent(PersonNames.surname(name), k -> new LinkedHashSet<>()).add(id);
             out.add(person(id, name, c, scan, postCountry, titled));
@@ -101,6 +101,15 @@ final class MentionResolver {
                 EntityType type = c.kind() == Kind.ORGANIZATION ? EntityType.ORGANIZATION : EntityType.TOPIC;
                 body = bodies.resolve(type, c.name(), c.acronym(), c.qualifier(), postCountry, scan.countryWords());
             }
+            if (body.isPresent() && p.gazetteerId() == null && index.gazetteerEntry(body.get().id()).isEmpty()) {
+                Optional<String> person = personNamedBy(body.get().name());
+                if (person.isPresent()) {
+                    // "Cristina Fernandez de Kirchner (CFK)": an acronym for a person
+                    out.add(new ResolvedMention(person.get(), EntityType.PERSON, body.get().name(), c.paragraph(),
+                            c.start(), c.end(), c.surface(), null, null, null, false, false));
+                    continue;
+                }
+            }
             body.ifPresent(b -> out.add(new ResolvedMention(b.id(), b.type(), b.name(), c.paragraph(), c.start(),
                     c.end(), c.surface(), null, null, null, false, false)));
         }
@@ -130,7 +139,7 @@ final class MentionResolver {
                 return e.id();
             }
         }
-        return index.personId(fullName).orElse(Entity.idFor(EntityType.PERSON, fullName));
+        return index.personId(fullName).orElse(EntityIds.of(EntityType.PERSON, fullName));
     }
 
     private String nameOf(String id, String fallback) {
@@ -179,11 +188,16 @@ final class MentionResolver {
                 if (!otherOffice) {
                     return Optional.of(only);
                 }
-                return Optional.of(Entity.idFor(EntityType.PERSON, surname));
+                return Optional.of(EntityIds.of(EntityType.PERSON, surname));
             }
         }
         if (bound && inCable.isEmpty() && index.personIdsWithSurname(surname).isEmpty()) {
-            return Optional.of(Entity.idFor(EntityType.PERSON, surname));
+            // "President Lula": no one has this surname, but one person has it as a name
+            Set<String> byPart = index.personIdsWithNamePart(surname);
+            if (byPart.size() == 1 && title != null) {
+                return Optional.of(byPart.iterator().next());
+            }
+            return Optional.of(EntityIds.of(EntityType.PERSON, surname));
         }
         return Optional.empty();
     }
@@ -214,14 +228,15 @@ final class MentionResolver {
     }
 
     /** Known names the rules did not find here: gazetteer names, full names and surnames met elsewhere, acronyms. */
-    private void lexiconMatches(ParagraphText p, List<Candidate> found, List<Pending> pending) {
+    private void lexiconMatches(ParagraphText p, List<Candidate> found, List<Pending> pending,
+                                tieline.cable.Cable cable) {
+        String place = index.placeOf(cable);
         List<Token> tokens = p.tokens();
         boolean[] covered = new boolean[tokens.size()];
         for (Candidate c : found) {
-            for (Token t : tokens) {
-                if (c.overlaps(t.start(), t.end())) {
-                    covered[t.index()] = true;
-                }
+            for (int k = firstTokenEndingAfter(tokens, c.start()); k < tokens.size() && tokens.get(k).start() < c.end();
+                 k++) {
+                covered[k] = true;
             }
         }
         int i = 0;
@@ -231,10 +246,16 @@ final class MentionResolver {
                 continue;
             }
             Token first = tokens.get(i);
+            if (first.redacted() || first.isNumber() || !p.caps() && first.lowerCase() && !index.startsAnyName(first.text())) {
+                i++;
+                continue;
+            }
             String key = p.caps() ? first.text().toUpperCase(java.util.Locale.ROOT) : first.text();
             NameIndex.LexEntry best = null;
             for (NameIndex.LexEntry e : index.startingWith(key, p.caps())) {
-                if ((best == null || e.words().length > best.words().length) && matches(p, i, e, covered)) {
+                if ((best == null || e.words().length > best.words().length) && matches(p, i, e, covered)
+                        && (e.gazetteerId() != null || e.words().length > 1 || e.kind() == Kind.SURNAME
+                        || e.kind() == Kind.PERSON || index.acronymDefinedAt(e.value(), place))) {
                     best = e;
                 }
             }
@@ -246,13 +267,88 @@ final class MentionResolver {
             String surface = p.text().substring(first.start(), last.end());
             Kind kind = best.kind();
             String name = kind == Kind.BLOCKED ? null : best.value();
-            Candidate c = new Candidate(kind, p.paragraph(), first.start(), last.end(), surface, name, null, null,
+            String gazetteerId = best.gazetteerId();
+            String acronym = null;
+            if (gazetteerId != null && best.words().length == 1 && (kind == Kind.ORGANIZATION || kind == Kind.TOPIC)) {
+                // a local definition wins over the gazetteer's: "NK" in Buenos Aires is Nestor Kirchner
+                Optional<String> local = index.localLongForm(best.value(), place);
+                GazetteerEntry entry = index.gazetteerEntry(gazetteerId).orElse(null);
+                if (local.isPresent() && entry != null && !entry.surfaces().contains(local.get())) {
+                    acronym = best.value();
+                    name = local.get();
+                    gazetteerId = null;
+                }
+            }
+            Candidate c = new Candidate(kind, p.paragraph(), first.start(), last.end(), surface, name, acronym, null,
                     null, false, null);
             if (kind != Kind.BLOCKED) {
-                pending.add(new Pending(c, best.gazetteerId()));
+                pending.add(new Pending(c, gazetteerId));
             }
             i += best.words().length;
         }
+    }
+
+    /** The person a body-like name really names: a known full name, or a known first name with no body word. */
+    private Optional<String> personNamedBy(String name) {
+        if (!PersonNames.isFull(name) || index.isRejectedName(name)) {
+            return Optional.empty();
+        }
+        Optional<String> known = index.personId(name);
+        if (known.isPresent()) {
+            return known;
+        }
+        if (index.isFirstName(name.substring(0, name.indexOf(' '))) && !hasBodyWord(name)) {
+            return Optional.of(EntityIds.of(EntityType.PERSON, name));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean hasBodyWord(String name) {
+        for (String w : name.split(" ")) {
+            if ((CableVocabulary.classesOf(w) & CableVocabulary.NEVER) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the neighbouring word is a capitalised name word joined to the word by one space. */
+    private static boolean partOfLongerName(ParagraphText p, int neighbour, int at) {
+        List<Token> tokens = p.tokens();
+        if (neighbour < 0 || neighbour >= tokens.size()) {
+            return false;
+        }
+        Token n = tokens.get(neighbour);
+        Token w = tokens.get(at);
+        Token left = neighbour < at ? n : w;
+        Token right = neighbour < at ? w : n;
+        return n.capitalised() && !n.is(CableVocabulary.TITLE_HEAD) && !n.is(CableVocabulary.NEVER)
+                && !left.possessive() && right.start() - left.end() == 1 && p.text().charAt(left.end()) == ' '
+                && p.sentenceOf()[neighbour] == p.sentenceOf()[at];
+    }
+
+    private static boolean blank(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Binary search: the first token whose end lies after the offset. */
+    private static int firstTokenEndingAfter(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private boolean matches(ParagraphText p, int at, NameIndex.LexEntry e, boolean[] covered) {
@@ -272,8 +368,7 @@ final class MentionResolver {
             }
             if (k > 0) {
                 Token prev = tokens.get(at + k - 1);
-                if (prev.possessive() || t.start() - prev.end() > 2
-                        || !p.text().substring(prev.end(), t.start()).isBlank()) {
+                if (prev.possessive() || t.start() - prev.end() > 2 || !blank(p.text(), prev.end(), t.start())) {
                     return false;
                 }
             }
@@ -287,6 +382,10 @@ final class MentionResolver {
         if (words.length == 1) {
             boolean isStart = at == 0 || p.sentenceOf()[at - 1] != p.sentenceOf()[at];
             if (e.kind() == Kind.SURNAME) {
+                if (!p.caps() && (partOfLongerName(p, at - 1, at) || partOfLongerName(p, at + 1, at))) {
+                    // "Ricardo Lagos Weber" is not Jorge Lagos
+                    return false;
+                }
                 if (p.caps()) {
                     return e.gazetteerId() == null && !index.isCommonWord(words[0]) && words[0].length() >= 5;
                 }

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import tieline.extract.Candidate.Kind;
-import tieline.model.Entity;
 import tieline.model.EntityType;
 
 /**
@@ -37,9 +36,14 @@ final class NameIndex {
     private final Map<String, List<GazetteerEntry>> gazetteerBySurface = new HashMap<>();
     private final Map<String, Country> countryByWord = new HashMap<>();
     private final Set<String> commonWords = new HashSet<>();
+    private final Set<String> lowerCaseStarts = new HashSet<>();
+    private final Map<String, Set<String>> acronymPlaces = new HashMap<>();
+    private final Map<String, Set<String>> localLongForms = new HashMap<>();
     private final Set<String> rejectedNames = new HashSet<>();
     private final Set<String> firstNames = new HashSet<>();
     private final Map<String, Set<String>> impliedOrgsByName = new HashMap<>();
+    private final Map<String, Set<String>> officeHeadsByName = new HashMap<>();
+    private final Map<String, Set<String>> personIdsByNamePart = new HashMap<>();
     private final Map<String, Map<String, Integer>> nationalityVotes = new HashMap<>();
 
     NameIndex(Gazetteer gazetteer, Collection<CableScan> scans) {
@@ -79,11 +83,32 @@ final class NameIndex {
                 }
             }
         }
-        Set<String> nameWords = new HashSet<>();
+        // every single word that may need the "is it a common word?" test, looked up in one pass
+        Set<String> words = new HashSet<>();
         for (String n : ruleNames) {
-            nameWords.addAll(List.of(n.split(" ")));
+            words.addAll(List.of(n.split(" ")));
         }
-        Set<String> commonNameWords = writtenInLowerCase(nameWords, scans);
+        for (CableScan scan : scans) {
+            for (Candidate c : scan.header()) {
+                if (c.name() != null) {
+                    words.add(PersonNames.surname(c.name()));
+                }
+            }
+            for (Candidate c : scan.candidates()) {
+                if (c.acronym() != null) {
+                    words.add(c.acronym());
+                }
+            }
+        }
+        for (GazetteerEntry e : gazetteer.entries()) {
+            for (String surface : e.surfaces()) {
+                if (surface.indexOf(' ') < 0) {
+                    words.add(surface);
+                }
+            }
+            words.add(PersonNames.surname(e.name()));
+        }
+        Set<String> commonNameWords = writtenInLowerCase(words, scans);
         for (String n : ruleNames) {
             if (!gazetteerBySurface.containsKey(n) && looksLikeWords(n, commonNameWords)) {
                 rejectedNames.add(n);
@@ -94,6 +119,10 @@ final class NameIndex {
             all.addAll(scan.header());
             for (Candidate c : all) {
                 if (c.isPerson() && c.title() != null && !rejectedNames.contains(c.name())) {
+                    String head = Titles.head(c.title());
+                    if (!CableVocabulary.RANKS.contains(head)) {
+                        officeHeadsByName.computeIfAbsent(c.name(), k -> new HashSet<>()).add(head);
+                    }
                     String org = Titles.impliedOrganization(c.title());
                     if (org != null) {
                         impliedOrgsByName.computeIfAbsent(c.name(), k -> new HashSet<>()).add(org);
@@ -107,13 +136,21 @@ final class NameIndex {
                 if (c.kind() == Kind.PERSON && PersonNames.isFull(c.name()) && !rejectedNames.contains(c.name())) {
                     firstNames.add(c.name().substring(0, c.name().indexOf(' ')));
                     if (!personIdByName.containsKey(c.name())) {
-                        String id = Entity.idFor(EntityType.PERSON, c.name());
+                        String id = EntityIds.of(EntityType.PERSON, c.name());
                         personIdByName.put(c.name(), id);
                         personNameById.putIfAbsent(id, c.name());
                         personIdsBySurname.computeIfAbsent(PersonNames.surname(c.name()), k -> new TreeSet<>()).add(id);
+                        for (String part : c.name().split(" ")) {
+                            if (part.length() > 2 && Character.isUpperCase(part.charAt(0))) {
+                                personIdsByNamePart.computeIfAbsent(part, k -> new TreeSet<>()).add(id);
+                            }
+                        }
                         addLex(new LexEntry(c.name().split(" "), Kind.PERSON, c.name(), null));
                     }
                 } else if ((c.kind() == Kind.ORGANIZATION || c.kind() == Kind.TOPIC) && c.acronym() != null) {
+                    acronymPlaces.computeIfAbsent(c.acronym(), k -> new HashSet<>()).add(placeOf(scan.cable()));
+                    localLongForms.computeIfAbsent(c.acronym() + "|" + placeOf(scan.cable()), k -> new TreeSet<>())
+                            .add(c.name());
                     longFormsByAcronym.computeIfAbsent(c.acronym(), k -> new TreeSet<>()).add(c.name());
                     acronymsByLongForm.computeIfAbsent(c.name(), k -> new TreeSet<>()).add(c.acronym());
                     kindByBodyName.putIfAbsent(c.name(), c.kind());
@@ -121,6 +158,7 @@ final class NameIndex {
                 }
             }
         }
+        mergeLongerForms();
         for (Map.Entry<String, Set<String>> e : longFormsByAcronym.entrySet()) {
             Kind kind = kindByBodyName.get(e.getKey());
             addLex(new LexEntry(new String[] {e.getKey()}, kind, e.getKey(), null));
@@ -139,15 +177,7 @@ final class NameIndex {
                 addLex(new LexEntry(new String[] {surname}, Kind.SURNAME, surname, null));
             }
         }
-        Set<String> singleWords = new HashSet<>(personIdsBySurname.keySet());
-        for (List<LexEntry> entries : lexicon.values()) {
-            for (LexEntry e : entries) {
-                if (e.words().length == 1) {
-                    singleWords.add(e.words()[0]);
-                }
-            }
-        }
-        commonWords.addAll(writtenInLowerCase(singleWords, scans));
+        commonWords.addAll(commonNameWords);
     }
 
     /**
@@ -176,6 +206,18 @@ final class NameIndex {
      * ministries only ("Deputy Foreign Minister Araz Azimov" is not "Finance Minister Azimov").
      */
     boolean titledOtherwise(String fullName, String title) {
+        for (GazetteerEntry e : gazetteerBySurface.getOrDefault(fullName, List.of())) {
+            if (e.type() == EntityType.PERSON) {
+                // the gazetteer's offices decide: "Finance Minister Azimov" is not the deputy foreign minister
+                return !e.offices().isEmpty() && e.offices().stream().noneMatch(o -> OfficeHolders.sameMinistry(title, o));
+            }
+        }
+        String head = Titles.head(title);
+        Set<String> heads = officeHeadsByName.get(fullName);
+        if (!CableVocabulary.RANKS.contains(head) && heads != null && !heads.isEmpty() && !heads.contains(head)) {
+            // "President Lagos" is not the consul Jorge Lagos met elsewhere
+            return true;
+        }
         String org = Titles.impliedOrganization(title);
         Set<String> orgs = impliedOrgsByName.get(fullName);
         if (org == null || orgs == null || !org.startsWith("Ministry of")) {
@@ -206,7 +248,7 @@ final class NameIndex {
                 if (p.caps()) {
                     continue;
                 }
-                for (Token t : p.tokens()) {
+                for (Token t : p.full().tokens()) {
                     if (t.lowerCase() && lower.contains(t.text())) {
                         found.add(t.text());
                     }
@@ -225,7 +267,92 @@ final class NameIndex {
         };
     }
 
+    /**
+     * "Cristina Kirchner" and "Cristina Fernandez de Kirchner" are one person: full names with the
+     * same first and last word, where one name's words all appear, in order, in the one longest
+     * name, take that name's id (when that longest name is unique).
+     */
+    private void mergeLongerForms() {
+        Map<String, List<String>> groups = new HashMap<>();
+        for (String n : personIdByName.keySet()) {
+            String[] w = n.split(" ");
+            if (w.length >= 2) {
+                groups.computeIfAbsent(w[0] + "|" + w[w.length - 1], k -> new ArrayList<>()).add(n);
+            }
+        }
+        for (List<String> names : groups.values()) {
+            if (names.size() < 2) {
+                continue;
+            }
+            names.sort(java.util.Comparator.comparingInt((String n) -> -n.length()).thenComparing(n -> n));
+            String longest = names.get(0);
+            if (names.get(1).split(" ").length == longest.split(" ").length) {
+                continue;
+            }
+            String id = personIdByName.get(longest);
+            for (String n : names.subList(1, names.size())) {
+                if (subsequence(n.split(" "), longest.split(" ")) && !gazetteerBySurface.containsKey(n)) {
+                    String old = personIdByName.put(n, id);
+                    for (Set<String> ids : personIdsBySurname.values()) {
+                        if (ids.remove(old)) {
+                            ids.add(id);
+                        }
+                    }
+                    for (Set<String> ids : personIdsByNamePart.values()) {
+                        if (ids.remove(old)) {
+                            ids.add(id);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean subsequence(String[] shorter, String[] longer) {
+        int k = 0;
+        for (String w : longer) {
+            if (k < shorter.length && shorter[k].equals(w)) {
+                k++;
+            }
+        }
+        return k == shorter.length;
+    }
+
+    /** True when some person the corpus names in full has this first name. */
+    boolean isFirstName(String word) {
+        return firstNames.contains(word);
+    }
+
+    /** The country of the cable's post, or the post itself when the gazetteer does not place it. */
+    String placeOf(tieline.cable.Cable cable) {
+        String post = cable.post();
+        return countryOfPost(post).map(Country::name).orElse(post == null ? "" : post);
+    }
+
+    /**
+     * True when a cable from this place may read the bare acronym as the corpus defined it: the
+     * definition came from a cable of the same country (Bogota's DAS is not State's DAS).
+     */
+    boolean acronymDefinedAt(String acronym, String place) {
+        Set<String> places = acronymPlaces.get(acronym);
+        return places == null || places.contains(place);
+    }
+
+    /** The long form cables of this place define an acronym as, when they define it one way only. */
+    Optional<String> localLongForm(String acronym, String place) {
+        Set<String> forms = localLongForms.get(acronym + "|" + place);
+        return forms != null && forms.size() == 1 ? Optional.of(forms.iterator().next()) : Optional.empty();
+    }
+
+    /** True when some known name starts with this lower-case word ("adapted CFE"). */
+    boolean startsAnyName(String lowerCaseWord) {
+        return !lowerCaseStarts.isEmpty() && lowerCaseStarts.contains(lowerCaseWord);
+    }
+
     private void addLex(LexEntry e) {
+        if (Character.isLowerCase(e.words()[0].charAt(0))) {
+            lowerCaseStarts.add(e.words()[0]);
+        }
         lexicon.computeIfAbsent(e.words()[0], k -> new ArrayList<>()).add(e);
         capsLexicon.computeIfAbsent(e.words()[0].toUpperCase(Locale.ROOT), k -> new ArrayList<>()).add(e);
     }
@@ -248,6 +375,11 @@ final class NameIndex {
     /** The canonical name of a person the corpus or gazetteer names in full. */
     Optional<String> personName(String id) {
         return Optional.ofNullable(personNameById.get(id));
+    }
+
+    /** People whose full name has this word anywhere in it ("Lula" in "Lula da Silva"). */
+    Set<String> personIdsWithNamePart(String word) {
+        return personIdsByNamePart.getOrDefault(word, Set.of());
     }
 
     Set<String> personIdsWithSurname(String surname) {

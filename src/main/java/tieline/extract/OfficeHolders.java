@@ -47,11 +47,22 @@ final class OfficeHolders {
             }
             if (h.titleKey().equals(key)) {
                 exact.add(h.personId());
-            } else if (h.head().equals(head)) {
+            } else if (h.head().equals(head) && sameMinistry(title, h.office())) {
                 loose.add(h.personId());
             }
         }
         return unique(exact.isEmpty() ? loose : exact);
+    }
+
+    /** False when the title names a ministry and the office is in another one ("Finance Minister" vs MFA). */
+    static boolean sameMinistry(String title, GazetteerOffice office) {
+        String implied = Titles.impliedOrganization(title);
+        if (implied == null || office.organization() == null) {
+            return true;
+        }
+        String own = Titles.impliedOrganization(office.title());
+        String org = own != null ? own : office.organization();
+        return !org.startsWith("Ministry of") || org.equals(implied);
     }
 
     /** The one holder of an office of this title in the country on the day, if exactly one. */

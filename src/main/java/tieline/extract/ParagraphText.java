@@ -9,9 +9,9 @@ import tieline.cable.Paragraph;
  *
  * @param paragraph  the paragraph's true number
  * @param text       the paragraph text (mention spans are offsets into it)
- * @param tokens     its words
+ * @param tokens     its words (null in a {@link #light()} copy)
  * @param sentences  sentence spans {start, end}
- * @param sentenceOf for each token, the index of its sentence
+ * @param sentenceOf for each token, the index of its sentence (null in a light copy)
  * @param caps       true when the paragraph is written in capitals (old cables): capitalisation says nothing
  * @param dates      the dates written in it, resolved against the cable date
  * @param source     the parsed paragraph
@@ -23,6 +23,28 @@ record ParagraphText(int paragraph, String text, List<Token> tokens, List<int[]>
         String text = p.text();
         List<Token> tokens = Tokenizer.tokenize(text);
         List<int[]> sentences = SentenceSplitter.split(text);
+        int[] sentenceOf = sentenceIndex(tokens, sentences);
+        boolean caps = isCaps(text);
+        return new ParagraphText(p.number(), text, tokens, sentences, sentenceOf, caps,
+                DateFinder.find(text, tokens, cableDate, caps), p);
+    }
+
+    /** This paragraph without its words and their sentence index, to hold many cables between passes. */
+    ParagraphText light() {
+        return new ParagraphText(paragraph, text, null, sentences, null, caps, dates, source);
+    }
+
+    /** This paragraph with its words again (after {@link #light()}). */
+    ParagraphText full() {
+        if (tokens != null) {
+            return this;
+        }
+        List<Token> words = Tokenizer.tokenize(text);
+        return new ParagraphText(paragraph, text, words, sentences, sentenceIndex(words, sentences), caps, dates,
+                source);
+    }
+
+    private static int[] sentenceIndex(List<Token> tokens, List<int[]> sentences) {
         int[] sentenceOf = new int[tokens.size()];
         int s = 0;
         for (Token t : tokens) {
@@ -31,20 +53,7 @@ record ParagraphText(int paragraph, String text, List<Token> tokens, List<int[]>
             }
             sentenceOf[t.index()] = s;
         }
-        boolean caps = isCaps(text);
-        return new ParagraphText(p.number(), text, tokens, sentences, sentenceOf, caps,
-                mentionsMonth(tokens) ? DateFinder.find(text, cableDate, caps) : List.of(), p);
-    }
-
-    private static boolean mentionsMonth(List<Token> tokens) {
-        for (Token t : tokens) {
-            String w = t.text();
-            if (w.length() >= 3 && w.length() <= 9 && Character.isUpperCase(w.charAt(0))
-                    && CableVocabulary.MONTHS.contains(PersonNames.titleCase(w))) {
-                return true;
-            }
-        }
-        return false;
+        return sentenceOf;
     }
 
     /** Capitals when fewer than one letter in twenty is lower case. */

@@ -2,8 +2,7 @@ package tieline.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 import tieline.model.EntityType;
 import tieline.model.RelationType;
 
@@ -20,44 +19,115 @@ import tieline.model.RelationType;
  */
 final class RelationCues {
 
-    private static final Pattern FAMILY = words("sons?|daughters?|wife|husband|brothers?|sisters?|father|mother|"
-            + "nephew|niece|cousin|uncle|aunt|[a-z]+-in-law|married|widow|grandson|granddaughter|spouse|relative");
-    private static final Pattern BUSINESS = words("owns|owned|owner|owners|co-owner|business|businesses|"
-            + "shareholders?|stakes?|business partner");
-    private static final Pattern CORRESPONDED = words("letters?|wrote|written|writes|correspondence|e-mail|email|"
-            + "emailed|faxed");
-    private static final Pattern CRITICIZED = words("criticiz\\w*|criticis\\w*|criticism|complain\\w*|accus\\w*|"
-            + "condemn\\w*|blam\\w*|denounc\\w*|lambast\\w*|rebuk\\w*|castigat\\w*|disparag\\w*|attacked|"
-            + "slammed|chided|faulted");
-    private static final Pattern MET = words("met|meet|meets|meeting|meetings|visit|visits|visited|visiting|told|"
-            + "tells|asked|raised\\b[^.;]*?\\bwith|briefed|hosted|welcomed|received|called on|talks|discussed|dinner|lunch|"
-            + "breakfast|conversation|spoke|phoned|telephoned|accompanied|accompanying|consultations|thanked|"
-            + "urged|pressed|conveyed|presented|handed");
-    private static final Pattern BARRIER = Pattern.compile("\\b(said|says|stated|noted|explained|added|claimed|"
-            + "argued|suggested|believes|believed|reported|commented|observed|stressed|emphasized|underscored|"
-            + "opined|averred|asserted|insisted|acknowledged|noting|saying|recalled|mentioned|indicated)\\b"
-            + "(?! (he|she|that he|that she) )");
+    private static final Set<String> FAMILY = Set.of("son", "sons", "daughter", "daughters", "wife", "husband",
+            "brother", "brothers", "sister", "sisters", "father", "mother", "nephew", "niece", "cousin", "uncle",
+            "aunt", "married", "widow", "grandson", "granddaughter", "spouse", "relative", "stepson");
+    private static final Set<String> BUSINESS = Set.of("owns", "owned", "owner", "owners", "co-owner", "business",
+            "businesses", "shareholder", "shareholders", "stake", "stakes");
+    private static final Set<String> CORRESPONDED = Set.of("letter", "letters", "wrote", "written", "writes",
+            "correspondence", "e-mail", "email", "emailed", "faxed");
+    private static final List<String> CRITICIZED_STEMS = List.of("criticiz", "criticis", "complain", "accus",
+            "condemn", "blam", "denounc", "lambast", "rebuk", "castigat", "disparag");
+    private static final Set<String> CRITICIZED = Set.of("attacked", "slammed", "chided", "faulted");
+    private static final Set<String> MET = Set.of("met", "meet", "meets", "meeting", "meetings", "visit", "visits",
+            "visited", "visiting", "told", "tells", "asked", "briefed", "hosted", "welcomed", "received", "talks",
+            "discussed", "dinner", "lunch", "breakfast", "conversation", "spoke", "phoned", "telephoned",
+            "accompanied", "accompanying", "consultations", "thanked", "urged", "pressed", "conveyed", "presented",
+            "handed");
+    private static final Set<String> BARRIERS = Set.of("said", "says", "stated", "noted", "explained", "added",
+            "claimed", "argued", "suggested", "believes", "believed", "reported", "commented", "observed",
+            "stressed", "emphasized", "underscored", "opined", "averred", "asserted", "insisted", "acknowledged",
+            "noting", "saying", "recalled", "mentioned", "indicated");
     /** Words that show a sentence reports an event on the date it carries. */
-    static final Pattern EVENT = words("met|meet|meeting|meetings|visit|visits|visited|talks|letter|call|"
-            + "called|conversation|discussion|discussions|dinner|lunch|session|conference|summit|trip|interview|"
-            + "told|raised|hosted|briefed|signed|held");
+    static final Set<String> EVENT = Set.of("met", "meet", "meeting", "meetings", "visit", "visits", "visited",
+            "talks", "letter", "call", "called", "conversation", "discussion", "discussions", "dinner", "lunch",
+            "session", "conference", "summit", "trip", "interview", "told", "raised", "hosted", "briefed", "signed",
+            "held");
 
     private RelationCues() {
     }
 
-    private static Pattern words(String alternatives) {
-        return Pattern.compile("\\b(" + alternatives + ")\\b", Pattern.CASE_INSENSITIVE);
+    /** Where each kind of cue occurs in one sentence, found once for all its pairs from the paragraph's words. */
+    static final class SentenceCues {
+        final String sentence;
+        final List<int[]> family = new ArrayList<>(2);
+        final List<int[]> business = new ArrayList<>(2);
+        final List<int[]> corresponded = new ArrayList<>(2);
+        final List<int[]> criticized = new ArrayList<>(2);
+        final List<int[]> met = new ArrayList<>(2);
+        final List<int[]> barriers = new ArrayList<>(2);
+
+        SentenceCues(ParagraphText p, int[] span) {
+            this.sentence = p.text().substring(span[0], span[1]);
+            List<Token> all = p.tokens();
+            int lo = 0;
+            int hi = all.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (all.get(mid).start() < span[0]) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            int to = lo;
+            while (to < all.size() && all.get(to).end() <= span[1]) {
+                to++;
+            }
+            List<Token> words = all.subList(lo, to);
+            int offset = span[0];
+            for (int i = 0; i < words.size(); i++) {
+                Token t = words.get(i);
+                String w = t.text().toLowerCase(java.util.Locale.ROOT);
+                int[] at = {t.start() - offset, t.end() - offset};
+                if (FAMILY.contains(w) || w.endsWith("-in-law")) {
+                    family.add(at);
+                }
+                if (BUSINESS.contains(w)) {
+                    business.add(at);
+                }
+                if (CORRESPONDED.contains(w)) {
+                    corresponded.add(at);
+                }
+                if (CRITICIZED.contains(w) || CRITICIZED_STEMS.stream().anyMatch(w::startsWith)) {
+                    criticized.add(at);
+                }
+                if (MET.contains(w) || w.equals("called") && i + 1 < words.size()
+                        && words.get(i + 1).text().equals("on")) {
+                    met.add(at);
+                } else if (w.equals("raised")) {
+                    // "raised points with X": the cue runs to the "with"
+                    for (int k = i + 1; k < words.size(); k++) {
+                        if (words.get(k).text().equals("with")) {
+                            met.add(new int[] {at[0], words.get(k).end() - offset});
+                            break;
+                        }
+                    }
+                }
+                if (BARRIERS.contains(w) && !followedBySpeaker(words, i)) {
+                    barriers.add(at);
+                }
+            }
+        }
+
+        /** "Azimov said he told ...": the reporting verb does not separate the speaker from what he did. */
+        private static boolean followedBySpeaker(List<Token> words, int i) {
+            int k = i + 1;
+            if (k < words.size() && words.get(k).text().equals("that")) {
+                k++;
+            }
+            return k < words.size() && (words.get(k).text().equals("he") || words.get(k).text().equals("she"));
+        }
     }
 
     /**
-     * @param sentence      the sentence as written
-     * @param lower         the sentence, lower case
+     * @param cues          the sentence and its cues
      * @param a             span {start, end} of the first mention (earlier in the sentence), sentence offsets
      * @param b             span of the second
      * @param people        spans of every person named in the sentence
      * @param personBeforeA true when another person is named before {@code a} in the sentence
      */
-    static RelationType classify(EntityType ta, EntityType tb, String sentence, String lower, int[] a, int[] b,
+    static RelationType classify(EntityType ta, EntityType tb, SentenceCues cues, int[] a, int[] b,
                                  List<int[]> people, boolean personBeforeA) {
         boolean topicPair = ta == EntityType.TOPIC || tb == EntityType.TOPIC;
         boolean bothPeople = ta == EntityType.PERSON && tb == EntityType.PERSON;
@@ -66,46 +136,52 @@ final class RelationCues {
         }
         int from = personBeforeA ? a[0] : 0;
         int to = Math.max(from, b[0]);
-        Matcher barrier = BARRIER.matcher(lower).region(Math.min(a[1], to), to);
-        if (barrier.find()) {
-            to = barrier.start();
+        int barrierFrom = Math.min(a[1], to);
+        for (int[] bar : cues.barriers) {
+            if (bar[0] >= barrierFrom && bar[1] <= to) {
+                to = bar[0];
+                break;
+            }
         }
         if (to <= from) {
             return RelationType.MENTIONED_WITH;
         }
+        String sentence = cues.sentence;
         boolean withPerson = ta == EntityType.PERSON || tb == EntityType.PERSON;
-        if (bothPeople && cue(FAMILY, sentence, lower, from, to, a, b, people)) {
+        if (bothPeople && cue(cues.family, sentence, from, to, a, b, people)) {
             return RelationType.FAMILY;
         }
-        if (withPerson && cue(BUSINESS, sentence, lower, from, to, a, b, people)) {
+        if (withPerson && cue(cues.business, sentence, from, to, a, b, people)) {
             return RelationType.BUSINESS;
         }
-        if (withPerson && cue(CORRESPONDED, sentence, lower, from, to, a, b, people)) {
+        if (withPerson && cue(cues.corresponded, sentence, from, to, a, b, people)) {
             return RelationType.CORRESPONDED;
         }
-        if (cue(CRITICIZED, sentence, lower, from, to, a, b, people)) {
+        if (cue(cues.criticized, sentence, from, to, a, b, people)) {
             return RelationType.CRITICIZED;
         }
-        if (bothPeople && cue(MET, sentence, lower, from, to, a, b, people)) {
+        if (bothPeople && cue(cues.met, sentence, from, to, a, b, people)) {
             return RelationType.MET;
         }
         return RelationType.MENTIONED_WITH;
     }
 
     /**
-     * True when a cue of the pattern binds the pair: it stands before both names, or between them
-     * with only the first name's companions before it and the second's after it ("Derse and DAS
-     * Bryza raised points with President Aliyev, FonMin Mammadyarov and ... Azimov").
+     * True when a cue binds the pair: it stands before both names, or between them with only the
+     * first name's companions before it and the second's after it ("Derse and DAS Bryza raised
+     * points with President Aliyev, FonMin Mammadyarov and ... Azimov").
      */
-    private static boolean cue(Pattern pattern, String sentence, String lower, int from, int to, int[] a, int[] b,
+    private static boolean cue(List<int[]> found, String sentence, int from, int to, int[] a, int[] b,
                                List<int[]> people) {
-        Matcher m = pattern.matcher(lower).region(from, to);
-        while (m.find()) {
-            if (m.end() <= a[0]) {
+        for (int[] m : found) {
+            if (m[0] < from || m[1] > to) {
+                continue;
+            }
+            if (m[1] <= a[0]) {
                 return true;
             }
-            if (m.start() >= a[1] && grouped(sentence, a, m.start(), people, true)
-                    && grouped(sentence, b, m.end(), people, false)) {
+            if (m[0] >= a[1] && grouped(sentence, a, m[0], people, true)
+                    && grouped(sentence, b, m[1], people, false)) {
                 return true;
             }
         }

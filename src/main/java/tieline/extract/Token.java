@@ -1,82 +1,163 @@
 package tieline.extract;
 
 /**
- * One word of a paragraph with its character span (a possessive {@code 's} is outside the span).
- *
- * @param index      position in the paragraph's token list
- * @param start      offset of the first character
- * @param end        offset after the last character
- * @param text       the word as written
- * @param possessive true when {@code 's} followed the word
+ * One word of a paragraph with its character span (a possessive {@code 's} is outside the span),
+ * with its shape (capitalised, acronym ...) and vocabulary classes worked out once.
  */
-record Token(int index, int start, int end, String text, boolean possessive) {
+final class Token {
+
+    private static final int CAPITALISED = 1;
+    private static final int ALL_CAPS = 1 << 1;
+    private static final int ACRONYM = 1 << 2;
+    private static final int INITIAL = 1 << 3;
+    private static final int LOWER = 1 << 4;
+    private static final int NUMBER = 1 << 5;
+    private static final int REDACTED = 1 << 6;
+
+    private final int index;
+    private final int start;
+    private final int end;
+    private final String text;
+    private final boolean possessive;
+    private final int shape;
+    private final int classes;
+
+    Token(int index, int start, int end, String text, boolean possessive) {
+        this.index = index;
+        this.start = start;
+        this.end = end;
+        this.text = text;
+        this.possessive = possessive;
+        this.shape = shapeOf(text);
+        this.classes = CableVocabulary.classesOf(text);
+    }
+
+    int index() {
+        return index;
+    }
+
+    int start() {
+        return start;
+    }
+
+    int end() {
+        return end;
+    }
+
+    String text() {
+        return text;
+    }
+
+    boolean possessive() {
+        return possessive;
+    }
+
+    /** True when the word belongs to a class of {@link CableVocabulary} (one of its bit constants). */
+    boolean is(int vocabularyClass) {
+        return (classes & vocabularyClass) != 0;
+    }
+
+    @Override
+    public String toString() {
+        return text + "@" + start;
+    }
+
+    private static int shapeOf(String text) {
+        int s = 0;
+        if (text.length() >= 3 && (text.indexOf('X') >= 0 || text.indexOf('x') >= 0) && isRedaction(text)) {
+            s |= REDACTED;
+        }
+        char first = text.charAt(0);
+        boolean hasLowerAfterFirst = false;
+        int upper = 0;
+        int letters = 0;
+        boolean acronymChars = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean up;
+            boolean low;
+            boolean letter;
+            if (c < 128) {
+                up = c >= 'A' && c <= 'Z';
+                low = c >= 'a' && c <= 'z';
+                letter = up || low;
+            } else {
+                up = Character.isUpperCase(c);
+                low = Character.isLowerCase(c);
+                letter = Character.isLetter(c);
+            }
+            if (up) {
+                upper++;
+            }
+            if (letter) {
+                letters++;
+            }
+            if (low && i > 0) {
+                hasLowerAfterFirst = true;
+            }
+            if (!up && !low && c != '-' && c != '&' && c != '/') {
+                acronymChars = false;
+            }
+        }
+        boolean redacted = (s & REDACTED) != 0;
+        if (Character.isUpperCase(first) && hasLowerAfterFirst && !redacted) {
+            s |= CAPITALISED;
+        }
+        boolean anyLower = letters > upper;
+        if (!redacted && letters >= 2 && !anyLower && !hasLowerAfterFirst && !Character.isLowerCase(first)) {
+            s |= ALL_CAPS;
+        }
+        if (!redacted && text.length() >= 2 && text.length() <= 8 && Character.isUpperCase(first) && acronymChars
+                && upper >= 2 && upper * 2 > letters) {
+            s |= ACRONYM;
+        }
+        if (text.length() == 1 && Character.isUpperCase(first)) {
+            s |= INITIAL;
+        }
+        if (Character.isLowerCase(first)) {
+            s |= LOWER;
+        }
+        if (Character.isDigit(first)) {
+            s |= NUMBER;
+        }
+        return s;
+    }
 
     /** First letter upper case and some lower-case letter after it: {@code Azimov}, {@code McCain}. */
     boolean capitalised() {
-        return Character.isUpperCase(text.charAt(0)) && hasLower();
+        return (shape & CAPITALISED) != 0;
+    }
+
+    /** Holds a redaction ({@code XXXXXXXXXXXX}, also glued to a word): never part of a name. */
+    boolean redacted() {
+        return (shape & REDACTED) != 0;
+    }
+
+    static boolean isRedaction(String s) {
+        return s.contains("XXX") || s.contains("xxxx") || s.contains("Xxxx");
     }
 
     /** Two or more letters, none lower case: {@code TEP}, {@code AZIMOV}. */
     boolean allCaps() {
-        int letters = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLowerCase(c)) {
-                return false;
-            }
-            if (Character.isLetter(c)) {
-                letters++;
-            }
-        }
-        return letters >= 2;
+        return (shape & ALL_CAPS) != 0;
     }
 
     /** An acronym as cables write them: mostly capitals, short ({@code TEP}, {@code MoD}, {@code GOAJ}). */
     boolean acronymLike() {
-        if (text.length() < 2 || text.length() > 8 || !Character.isUpperCase(text.charAt(0))) {
-            return false;
-        }
-        int upper = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isUpperCase(c)) {
-                upper++;
-            } else if (!Character.isLowerCase(c) && c != '-' && c != '&' && c != '/') {
-                return false;
-            }
-        }
-        return upper >= 2 && upper * 2 > countLetters();
+        return (shape & ACRONYM) != 0;
     }
 
     /** A single capital letter, as in a middle initial. */
     boolean initial() {
-        return text.length() == 1 && Character.isUpperCase(text.charAt(0));
+        return (shape & INITIAL) != 0;
     }
 
     boolean lowerCase() {
-        return Character.isLowerCase(text.charAt(0));
-    }
-
-    boolean hasLower() {
-        for (int i = 1; i < text.length(); i++) {
-            if (Character.isLowerCase(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
+        return (shape & LOWER) != 0;
     }
 
     boolean isNumber() {
-        return Character.isDigit(text.charAt(0));
+        return (shape & NUMBER) != 0;
     }
 
-    private int countLetters() {
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isLetter(text.charAt(i))) {
-                n++;
-            }
-        }
-        return n;
-    }
 }

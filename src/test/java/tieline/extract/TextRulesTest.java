@@ -37,8 +37,8 @@ class TextRulesTest {
         assertEquals(List.of(LocalDate.of(2007, 10, 1)), dates("request in October 2007 for", "2008-01-29"));
         assertEquals(List.of(LocalDate.of(2008, 1, 29)), dates("on January 29", "2008-01-29"), "same day counts");
         assertEquals(List.of(LocalDate.of(2007, 1, 30)), dates("on January 30", "2008-01-29"), "never after the cable");
-        assertEquals(List.of(LocalDate.of(2006, 8, 17)), dates("ASSURED EMBOFF AUG. 17 THAT", "2006-08-22"
-        ).isEmpty() ? List.of(LocalDate.of(2006, 8, 17)) : dates("ASSURED EMBOFF AUG. 17 THAT", "2006-08-22"));
+        assertEquals(List.of(LocalDate.of(2007, 12, 28)), dates("on 28 December, the", "2008-01-29"));
+        assertEquals(List.of(LocalDate.of(2007, 12, 28)), dates("on 28th December 2007.", "2008-01-29"));
         assertEquals(List.of(), dates("in 2006 and in May", "2008-01-29"), "a year or a month alone is too vague");
     }
 
@@ -46,6 +46,9 @@ class TextRulesTest {
     void upperCaseCablesHaveDatesToo() {
         assertEquals(List.of(LocalDate.of(1972, 8, 13)),
                 DateFinder.find("ASSASSINATION AUGUST 13 OF HEAD", LocalDate.of(1972, 8, 22), true).stream()
+                        .map(TextDate::date).toList());
+        assertEquals(List.of(LocalDate.of(1972, 8, 17)),
+                DateFinder.find("ASSURED EMBOFF AUG. 17 THAT", LocalDate.of(1972, 8, 22), true).stream()
                         .map(TextDate::date).toList());
     }
 }
