@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * A Barnes-Hut quadtree over node positions and masses, rebuilt every iteration, that sums the
  * ForceAtlas2 repulsion on one node: a cell far enough away (width / distance below theta) acts as a
- * single body of its total mass at its centre of mass; nearer cells are opened.
+ * single body of its total mass at its centre of mass; nearer cells, and always the cells that
+ * contain the node itself, are opened.
  *
  * <p>Stored in flat arrays reused between builds. Queries only read the tree, so several threads may
  * query it at once, each with its own stack.
@@ -180,7 +181,9 @@ final class BarnesHutTree {
             double ddy = yi - massY[c];
             double d2 = ddx * ddx + ddy * ddy;
             double w = width[c];
-            if (w * w < theta2 * d2) {
+            double halfWidth = w / 2;
+            boolean containsNode = Math.abs(xi - centreX[c]) <= halfWidth && Math.abs(yi - centreY[c]) <= halfWidth;
+            if (!containsNode && w * w < theta2 * d2) {
                 double factor = repulsion.cellFactor(i, mass[c], d2);
                 sumX += ddx * factor;
                 sumY += ddy * factor;

@@ -6,7 +6,9 @@ import java.util.function.BooleanSupplier;
 /**
  * ForceAtlas2 force-directed layout (Jacomy, Venturini, Heymann, Bastian 2014, as implemented in
  * Gephi): degree-weighted repulsion with an optional Barnes-Hut quadtree, attraction along weighted
- * edges, gravity towards the origin and an adaptive global speed. Run it off the UI thread.
+ * edges, gravity towards the origin and an adaptive global speed. {@link ForceAtlas2Settings#gephi()}
+ * reproduces Gephi's forces; Tieline's {@link ForceAtlas2Settings#defaults()} also strengthen the
+ * attraction along edges at hubs, which draws graph distances more faithfully. Run it off the UI thread.
  *
  * <pre>{@code
  * IndexedLayoutGraph<String> g = LayoutGraph.fromGraph(relationshipGraph, rel -> rel.evidenceCount());

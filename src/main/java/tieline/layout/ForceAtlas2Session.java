@@ -1,11 +1,14 @@
 package tieline.layout;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -15,8 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Each iteration: repulsion between every pair of nodes ({@code scalingRatio * m_i * m_j / d},
  * mass = degree + 1; Barnes-Hut approximated if enabled), gravity towards the origin, attraction along
- * the edges (linear or, in LinLog mode, logarithmic, times {@code weight ^ edgeWeightInfluence}), then
- * every free node moves along its force by the adaptive global speed, damped by its own swinging.
+ * the edges (linear or, in LinLog mode, logarithmic, times {@code weight ^ edgeWeightInfluence} and
+ * {@code (m_a * m_b) ^ attractionMassExponent}), then every free node moves along its force by the
+ * adaptive global speed, damped by its own swinging.
  *
  * <p>Confine a session to one thread (the caller's; with {@code threads > 1} it also uses its own
  * worker threads internally). The result depends only on the graph, the start positions, the pinned
@@ -76,8 +80,13 @@ public final class ForceAtlas2Session implements AutoCloseable {
         this.edgeStrength = new double[graph.edgeCount()];
         for (int e = 0; e < edgeStrength.length; e++) {
             double w = graph.weight[e];
-            edgeStrength[e] = settings.edgeWeightInfluence() == 0 ? 1.0
+            double strength = settings.edgeWeightInfluence() == 0 ? 1.0
                     : settings.edgeWeightInfluence() == 1 ? w : Math.pow(w, settings.edgeWeightInfluence());
+            if (settings.attractionMassExponent() != 0) {
+                double masses = mass[graph.source[e]] * mass[graph.target[e]];
+                strength *= Math.pow(masses, settings.attractionMassExponent());
+            }
+            edgeStrength[e] = strength;
         }
         this.repulsion = new Repulsion(settings.scalingRatio(), mass, graph.size, settings.preventOverlap());
         this.tree = settings.barnesHut() ? new BarnesHutTree() : null;
@@ -95,7 +104,7 @@ public final class ForceAtlas2Session implements AutoCloseable {
         this.workers = threads == 1 ? null : Executors.newFixedThreadPool(threads, daemonThreads());
     }
 
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
+    private static ThreadFactory daemonThreads() {
         AtomicInteger count = new AtomicInteger();
         return runnable -> {
             Thread t = new Thread(runnable, "forceatlas2-" + count.incrementAndGet());
@@ -112,8 +121,8 @@ public final class ForceAtlas2Session implements AutoCloseable {
         double[] swapY = oldDy;
         oldDy = dy;
         dy = swapY;
-        java.util.Arrays.fill(dx, 0, n, 0.0);
-        java.util.Arrays.fill(dy, 0, n, 0.0);
+        Arrays.fill(dx, 0, n, 0.0);
+        Arrays.fill(dy, 0, n, 0.0);
         if (tree != null) {
             tree.build(x, y, mass, n);
         }
@@ -141,7 +150,7 @@ public final class ForceAtlas2Session implements AutoCloseable {
     }
 
     /** Repulsion and gravity for a contiguous range of nodes; each writes only its own nodes' forces. */
-    private final class NodeForceChunk implements java.util.concurrent.Callable<Void> {
+    private final class NodeForceChunk implements Callable<Void> {
         private final int from;
         private final int to;
         private final int[] stack = new int[BarnesHutTree.STACK_SIZE];

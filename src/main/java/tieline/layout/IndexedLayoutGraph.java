@@ -31,4 +31,30 @@ public record IndexedLayoutGraph<V>(LayoutGraph graph, List<V> vertices, Map<V, 
     public V vertex(int node) {
         return vertices.get(node);
     }
+
+    /**
+     * Start positions for this graph after the graph changed (a filter was narrowed or widened): every
+     * vertex that was in {@code previous} keeps its position there, the others are placed near their
+     * neighbours by {@link Positions#placeNewNodesNearNeighbours}, so the picture does not jump.
+     *
+     * @param previousPositions positions of {@code previous}'s nodes
+     * @param seed seeds the placement of new vertices
+     */
+    public Positions positionsFollowing(IndexedLayoutGraph<V> previous, Positions previousPositions, long seed) {
+        if (previousPositions.size() != previous.graph().nodeCount()) {
+            throw new IllegalArgumentException("previous graph has " + previous.graph().nodeCount()
+                    + " nodes but " + previousPositions.size() + " positions were given");
+        }
+        Positions next = new Positions(graph.nodeCount());
+        boolean[] placed = new boolean[graph.nodeCount()];
+        for (int i = 0; i < vertices.size(); i++) {
+            int old = previous.indexOf(vertices.get(i));
+            if (old >= 0) {
+                next.set(i, previousPositions.x(old), previousPositions.y(old));
+                placed[i] = true;
+            }
+        }
+        next.placeNewNodesNearNeighbours(graph, placed, seed);
+        return next;
+    }
 }
