@@ -232,7 +232,12 @@ public final class MainWindow {
         MenuItem cancel = item("Cancel Loading", "Shortcut+Period", () -> model.load().cancel());
         cancel.disableProperty().bind(model.load().runningProperty().not());
         MenuItem quit = item("Quit", "Shortcut+Q", this::quit);
-        Menu file = new Menu("File", null, openFiles, openFolder, cancel, new SeparatorMenuItem(), quit);
+        MenuItem export = item("Export Briefing\u2026", "Shortcut+E",
+                () -> new tieline.ui.export.ExportDialog(stage, new tieline.ui.export.ExportViewModel(model)).showAndWait());
+        export.setId("menu-export");
+        export.disableProperty().bind(model.graphProperty().isNull());
+        Menu file = new Menu("File", null, openFiles, openFolder, cancel, new SeparatorMenuItem(), export,
+                new SeparatorMenuItem(), quit);
         file.setId("menu-file");
 
         Menu select = new Menu("Select", null,
@@ -408,7 +413,8 @@ public final class MainWindow {
         alert.setTitle("Keyboard shortcuts");
         alert.setHeaderText("Keyboard shortcuts");
         alert.setContentText(String.join("\n",
-                "Ctrl+O                  open a workspace; Ctrl+S / Ctrl+Shift+S save / save as; Ctrl+N new",
+                "Ctrl+E                  export the view as a briefing (PNG, SVG, PDF, PPTX)\n"
+                + "Ctrl+O                  open a workspace; Ctrl+S / Ctrl+Shift+S save / save as; Ctrl+N new",
                 "Ctrl+Shift+A / Shift+O  add cable files / a folder (or drop them on the window)",
                 "Ctrl+Z / Ctrl+Shift+Z   undo / redo an edit (also Ctrl+Y); right-click to edit",
                 "Ctrl+.                  cancel loading",
