@@ -42,6 +42,7 @@ import tieline.render.PngBriefingWriter;
 public final class ExportDialog {
 
     private static final int PREVIEW_WIDTH = 640;
+    private static final int FORM_WIDTH = 420;
     private static final ButtonType EXPORT = new ButtonType("Export\u2026", ButtonBar.ButtonData.OK_DONE);
 
     private final ExportViewModel model;
@@ -58,6 +59,8 @@ public final class ExportDialog {
         dialog.getDialogPane().getButtonTypes().addAll(EXPORT, ButtonType.CANCEL);
         dialog.getDialogPane().setContent(new HBox(16, previewPane(), form()));
         dialog.getDialogPane().setId("export-dialog");
+        dialog.getDialogPane().setPrefWidth(PREVIEW_WIDTH + FORM_WIDTH + 64);
+        dialog.setResizable(true);
         Button export = (Button) dialog.getDialogPane().lookupButton(EXPORT);
         export.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             e.consume();
@@ -138,6 +141,9 @@ public final class ExportDialog {
         grid.addRow(4, new Label("Classification ceiling"), ceiling);
         grid.add(emphasise, 1, 5);
         grid.add(status, 0, 6, 2, 1);
+        grid.setMinWidth(FORM_WIDTH);
+        grid.getChildren().stream().filter(n -> n instanceof Label)
+                .forEach(n -> ((Label) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
         return grid;
     }
 
