@@ -74,7 +74,7 @@ public final class MainViewModel {
         current = outcome;
         if (sameGraph) {
             positions = outcome.positions();
-            graphModel.show(view.get(), positions);
+            graphModel.show(view.get(), positions, importance());
             graphModel.fit();
             return;
         }
@@ -107,7 +107,7 @@ public final class MainViewModel {
         if (g == null) {
             filteredView = null;
             view.set(null);
-            graphModel.show(null, positions);
+            graphModel.show(null, positions, importance());
             status.update(null, null, filters.ceilingProperty().get());
             return;
         }
@@ -122,7 +122,7 @@ public final class MainViewModel {
             path.set(shown.shortestPath(p.start().id(), p.end().id()).orElse(null));
         }
         view.set(shown);
-        graphModel.show(shown, positions);
+        graphModel.show(shown, positions, importance());
         status.update(g, shown, filters.ceilingProperty().get());
         Selection s = selection.get();
         boolean stillThere = s.isEntity() ? shown.contains(s.id())
@@ -144,9 +144,14 @@ public final class MainViewModel {
             v.relationship(s.id()).ifPresent(r -> {
                 viewer.selectedEntities().add(r.sourceId());
                 viewer.selectedEntities().add(r.targetId());
+                v.timeline(r).stream().findFirst().ifPresent(e -> viewer.show(e.cableId(), e.paragraph()));
             });
         }
         details.update(v, s);
+    }
+
+    private Map<String, Double> importance() {
+        return current == null ? Map.of() : current.importance();
     }
 
     /** Loads files and folders in the background (through the opener when one is set). */
@@ -171,6 +176,20 @@ public final class MainViewModel {
     /** Lays the graph out afresh in the background; pinned entities stay where they are. */
     public void relayout() {
         load.relayout();
+    }
+
+    /** Asks for the shortest path from one entity to another and highlights it. */
+    public void pathBetween(Suggestion from, Suggestion to) {
+        queries.fromProperty().set(from);
+        queries.toProperty().set(to);
+        queries.findPath();
+    }
+
+    /** Narrows the graph to an entity's neighbourhood. */
+    public void neighbourhoodOf(Suggestion centre, int hops) {
+        queries.centreProperty().set(centre);
+        queries.hopsProperty().set(hops);
+        queries.showNeighbourhood();
     }
 
     /** Selects an entity and brings it to the centre of the graph. */

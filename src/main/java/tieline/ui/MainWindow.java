@@ -47,6 +47,7 @@ import tieline.ui.graph.GraphCanvas;
 import tieline.ui.load.ProblemsView;
 import tieline.ui.query.QueryPanel;
 import tieline.ui.search.SearchField;
+import tieline.ui.search.Suggestion;
 import tieline.ui.status.StatusBar;
 import tieline.ui.theme.Theme;
 import tieline.ui.viewer.CableViewerView;
@@ -77,6 +78,7 @@ public final class MainWindow {
         this.stage = stage;
         this.theme = theme;
         canvas = new GraphCanvas(model.graph());
+        canvas.setNodeMenu(this::nodeMenu);
         search = new SearchField(model.search()::suggest, model::choose);
         search.setId("search-field");
         search.setPromptText("Search names and aliases (Ctrl+F)");
@@ -355,6 +357,39 @@ public final class MainWindow {
         if (dir != null) {
             model.open(List.of(dir.toPath()));
         }
+    }
+
+    /** The right-click menu of a node: select, neighbourhood, path from or to it, pin. */
+    private List<MenuItem> nodeMenu(String entityId) {
+        var scene = model.graph().scene();
+        int i = scene.indexOf(entityId);
+        Suggestion entity = new Suggestion(entityId, scene.label(i), scene.label(i), scene.type(i));
+        MenuItem select = new MenuItem("Select " + entity.name());
+        select.setOnAction(e -> model.selectionProperty().set(Selection.entity(entityId)));
+        MenuItem one = new MenuItem("Neighbourhood (1 step)");
+        one.setGraphic(Icons.NEIGHBOURHOOD.node());
+        one.setOnAction(e -> model.neighbourhoodOf(entity, 1));
+        MenuItem two = new MenuItem("Neighbourhood (2 steps)");
+        two.setOnAction(e -> model.neighbourhoodOf(entity, 2));
+        MenuItem from = new MenuItem("Path from here\u2026");
+        from.setGraphic(Icons.PATH.node());
+        from.setOnAction(e -> model.queries().fromProperty().set(entity));
+        Suggestion start = model.queries().fromProperty().get();
+        MenuItem to = new MenuItem(start == null ? "Path to here" : "Path from " + start.name() + " to here");
+        to.setDisable(start == null || start.entityId().equals(entityId));
+        to.setOnAction(e -> model.pathBetween(start, entity));
+        boolean pinned = model.graph().isPinned(entityId);
+        MenuItem pin = new MenuItem(pinned ? "Unpin" : "Pin here");
+        pin.setGraphic(Icons.PIN.node());
+        pin.setOnAction(e -> {
+            if (pinned) {
+                model.graph().unpin(entityId);
+            } else {
+                model.graph().pin(entityId);
+            }
+        });
+        return List.of(select, new SeparatorMenuItem(), one, two, new SeparatorMenuItem(), from, to,
+                new SeparatorMenuItem(), pin);
     }
 
     /** Puts the keyboard focus in the search field. */

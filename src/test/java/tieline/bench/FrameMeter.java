@@ -26,7 +26,8 @@ import tieline.ui.graph.Viewport;
  * "frame" adds putting it on the canvas and rasterising the canvas (a canvas snapshot, which
  * also copies the pixels back, so it over-states a screen frame), "cpu" is the processor time
  * all drawing threads spent on the frame (wall time on a busy machine is inflated; CPU time
- * much less so).
+ * much less so), "text" the part of "draw" spent rendering label text not seen before (JavaFX
+ * text, on the FX thread; zooming in brings new labels).
  */
 final class FrameMeter {
 
@@ -35,7 +36,8 @@ final class FrameMeter {
     private static final int WARMUP = 15;
 
     /** Times of one run of frames, in milliseconds. */
-    record Times(double[] draw, double[] frame, double[] cpu, long nodes, long edges, long labels, int shifted) {
+    record Times(double[] draw, double[] frame, double[] cpu, double[] text, long nodes, long edges, long labels,
+                 int shifted) {
 
         static double percentile(double[] values, int p) {
             double[] v = values.clone();
@@ -92,6 +94,7 @@ final class FrameMeter {
         double[] draw = new double[frames];
         double[] frame = new double[frames];
         double[] cpu = new double[frames];
+        double[] text = new double[frames];
         long nodes = 0;
         long edges = 0;
         long labels = 0;
@@ -106,7 +109,10 @@ final class FrameMeter {
             long c0 = drawingCpu();
             long t0 = System.nanoTime();
             renderer.draw(raster.raster(), scene, grid, vp, emphasis, palette, sprites);
+            long textStart = System.nanoTime();
+            long textEnd = textStart;
             if (renderer.labelsMissing() && sprites.renderMissing()) {
+                textEnd = System.nanoTime();
                 renderer.draw(raster.raster(), scene, grid, vp, emphasis, palette, sprites);
             }
             boolean wasShifted = renderer.lastFrameShifted();
@@ -120,13 +126,14 @@ final class FrameMeter {
                 draw[i] = (t1 - t0) / 1e6;
                 frame[i] = (t2 - t0) / 1e6;
                 cpu[i] = (c1 - c0) / 1e6;
+                text[i] = (textEnd - textStart) / 1e6;
                 nodes += renderer.drawnNodes();
                 edges += renderer.drawnEdges();
                 labels += renderer.drawnLabels();
                 shifted += wasShifted ? 1 : 0;
             }
         }
-        return new Times(draw, frame, cpu, nodes / frames, edges / frames, labels / frames, shifted);
+        return new Times(draw, frame, cpu, text, nodes / frames, edges / frames, labels / frames, shifted);
     }
 
     /** CPU time of the threads that draw a frame: the FX thread, the render workers, the JavaFX renderer. */

@@ -39,19 +39,21 @@ public final class RenderBenchmark {
                         + "%d processors, load average %.1f (ms)%n", FrameMeter.WIDTH, FrameMeter.HEIGHT, frames, threads,
                 Runtime.getRuntime().availableProcessors(),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        System.out.printf(Locale.ROOT, "%-14s %-5s %8s %8s %9s %9s %8s %8s %6s %6s %6s %7s%n", "graph", "frame",
-                "draw med", "draw p95", "frame med", "frame p95", "cpu med", "cpu p95", "nodes", "edges", "labels",
-                "shifted");
+        System.out.printf(Locale.ROOT, "%-14s %-5s %8s %8s %9s %9s %8s %8s %8s %6s %6s %6s %7s%n", "graph",
+                "frame", "draw med", "draw p95", "frame med", "frame p95", "cpu med", "cpu p95", "text med", "nodes",
+                "edges", "labels", "shifted");
         for (int n : sizes) {
             GraphScene scene = SyntheticGraphs.laidOutScaleFree(n, 4, 100, 42L);
             String name = String.format(Locale.ROOT, "%,d/%,d", scene.nodeCount(), scene.edgeCount());
             for (boolean zoom : new boolean[] {false, true}) {
                 FrameMeter.Times t = FrameMeter.measure(scene, frames, threads, zoom);
-                System.out.printf(Locale.ROOT, "%-14s %-5s %8.2f %8.2f %9.2f %9.2f %8.2f %8.2f %6d %6d %6d %7d%n", name,
+                System.out.printf(Locale.ROOT, "%-14s %-5s %8.2f %8.2f %9.2f %9.2f %8.2f %8.2f %8.2f %6d %6d %6d %7d%n",
+                        name,
                         zoom ? "zoom" : "pan", FrameMeter.Times.percentile(t.draw(), 50),
                         FrameMeter.Times.percentile(t.draw(), 95), FrameMeter.Times.percentile(t.frame(), 50),
                         FrameMeter.Times.percentile(t.frame(), 95), FrameMeter.Times.percentile(t.cpu(), 50),
-                        FrameMeter.Times.percentile(t.cpu(), 95), t.nodes(), t.edges(), t.labels(), t.shifted());
+                        FrameMeter.Times.percentile(t.cpu(), 95), FrameMeter.Times.percentile(t.text(), 50), t.nodes(),
+                        t.edges(), t.labels(), t.shifted());
                 System.out.flush();
             }
         }

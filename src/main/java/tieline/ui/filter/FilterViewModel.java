@@ -55,8 +55,7 @@ public final class FilterViewModel {
         selectedTags.addListener((SetChangeListener<String>) c -> update());
         selectedPosts.addListener((SetChangeListener<String>) c -> update());
         ceiling.addListener((o, a, b) -> update());
-        timeRange.fromProperty().addListener((o, a, b) -> update());
-        timeRange.toProperty().addListener((o, a, b) -> update());
+        timeRange.changesProperty().addListener((o, a, b) -> update());
     }
 
     /** A tick box that refuses to be the last one unticked: an empty choice would mean "all". */

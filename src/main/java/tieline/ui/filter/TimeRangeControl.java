@@ -72,8 +72,7 @@ public final class TimeRangeControl extends VBox {
         slider.highValueProperty().addListener((o, a, b) -> fromSlider());
         getChildren().addAll(head, density, slider, range);
 
-        model.fromProperty().addListener((o, a, b) -> toSlider());
-        model.toProperty().addListener((o, a, b) -> toSlider());
+        model.changesProperty().addListener((o, a, b) -> toSlider());
         model.revisionProperty().addListener((o, a, b) -> spanChanged());
         sweep = new Timeline(new KeyFrame(Duration.millis(550), e -> model.advance()));
         sweep.setCycleCount(Animation.INDEFINITE);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -30,11 +31,8 @@ public final class TimeRangeViewModel {
     private final BooleanProperty playing = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper label = new ReadOnlyStringWrapper("");
     private final IntegerProperty revision = new SimpleIntegerProperty();
+    private final IntegerProperty changes = new SimpleIntegerProperty();
 
-    public TimeRangeViewModel() {
-        from.addListener((o, a, b) -> label.set(describe()));
-        to.addListener((o, a, b) -> label.set(describe()));
-    }
 
     /** Sets the span from the evidence dates (nulls ignored) and selects all of it. */
     public void setDates(Collection<LocalDate> dates) {
@@ -67,6 +65,7 @@ public final class TimeRangeViewModel {
         to.set(Math.max(0, months.size() - 1));
         label.set(describe());
         revision.set(revision.get() + 1);
+        changes.set(changes.get() + 1);
     }
 
     /** Months of the span, first to last. */
@@ -88,18 +87,23 @@ public final class TimeRangeViewModel {
         return max;
     }
 
-    /** First selected month index. */
-    public IntegerProperty fromProperty() {
+    /** First selected month index (change it with {@link #select}). */
+    public ReadOnlyIntegerProperty fromProperty() {
         return from;
     }
 
-    /** Last selected month index (inclusive). */
-    public IntegerProperty toProperty() {
+    /** Last selected month index, inclusive (change it with {@link #select}). */
+    public ReadOnlyIntegerProperty toProperty() {
         return to;
     }
 
+    /** Bumped once per change of the selected range (both ends set), so listeners update once. */
+    public ReadOnlyIntegerProperty changesProperty() {
+        return changes;
+    }
+
     /** Bumped whenever the span changes (a new graph). */
-    public IntegerProperty revisionProperty() {
+    public ReadOnlyIntegerProperty revisionProperty() {
         return revision;
     }
 
@@ -119,13 +123,13 @@ public final class TimeRangeViewModel {
         }
         int a = clamp(Math.min(first, last));
         int b = clamp(Math.max(first, last));
-        if (b < from.get()) {
-            from.set(a);
-            to.set(b);
-        } else {
-            to.set(b);
-            from.set(a);
+        if (a == from.get() && b == to.get()) {
+            return;
         }
+        from.set(a);
+        to.set(b);
+        label.set(describe());
+        changes.set(changes.get() + 1);
     }
 
     /** Selects the months overlapping a date range. */

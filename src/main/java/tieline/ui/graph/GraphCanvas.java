@@ -44,11 +44,15 @@ public final class GraphCanvas extends Region {
     private final TextSprites sprites = new TextSprites();
     private final GraphRenderer renderer = new GraphRenderer(new LabelPlanner(new TextMeasure()));
     private final Map<String, StyleableProperty<Color>> colours = new HashMap<>();
+    private final javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
+    private java.util.function.Function<String, List<javafx.scene.control.MenuItem>> menuItems = id -> List.of();
     private RasterImage raster;
     private SpatialGrid grid;
     private GraphScene shownScene;
     private boolean dirty;
     private boolean fitPending = true;
+    /** True while the view is the fitted one (no pan or zoom since): a resize fits again. */
+    private boolean fitted;
     private String centrePending;
     private final AnimationTimer painter = new AnimationTimer() {
         @Override
@@ -84,6 +88,7 @@ public final class GraphCanvas extends Region {
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> model.hover(null));
+        canvas.addEventHandler(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::contextMenu);
         addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         addEventHandler(KeyEvent.KEY_TYPED, this::typed);
         sceneChanged();
@@ -145,7 +150,7 @@ public final class GraphCanvas extends Region {
     private void sizeChanged() {
         canvas.setWidth(Math.floor(getWidth()));
         canvas.setHeight(Math.floor(getHeight()));
-        if (fitPending) {
+        if (fitPending || fitted) {
             fit();
         }
         if (centrePending != null) {
@@ -212,12 +217,14 @@ public final class GraphCanvas extends Region {
             return;
         }
         fitPending = false;
+        fitted = true;
         viewport.fit(shownScene.bounds(), canvas.getWidth(), canvas.getHeight(), 48);
         requestPaint();
     }
 
     /** Zooms about the centre of the view. */
     public void zoom(double factor) {
+        fitted = false;
         viewport.zoomAt(factor, canvas.getWidth() / 2, canvas.getHeight() / 2);
         requestPaint();
     }
@@ -236,6 +243,7 @@ public final class GraphCanvas extends Region {
         }
         centrePending = null;
         fitPending = false;
+        fitted = false;
         double wantRadius = 14;
         double r = shownScene.radius(i) * viewport.scale();
         if (r < wantRadius) {
@@ -284,6 +292,24 @@ public final class GraphCanvas extends Region {
     }
 
     // ---- input -------------------------------------------------------------------------------
+
+    /** What the right-click menu of a node offers (given the entity id); nothing by default. */
+    public void setNodeMenu(java.util.function.Function<String, List<javafx.scene.control.MenuItem>> items) {
+        menuItems = items;
+    }
+
+    private void contextMenu(javafx.scene.input.ContextMenuEvent e) {
+        int node = nodeAt(e.getX(), e.getY());
+        menu.hide();
+        if (node < 0) {
+            return;
+        }
+        menu.getItems().setAll(menuItems.apply(shownScene.id(node)));
+        if (!menu.getItems().isEmpty()) {
+            menu.show(canvas, e.getScreenX(), e.getScreenY());
+        }
+        e.consume();
+    }
 
     private int nodeAt(double x, double y) {
         if (shownScene == null) {
@@ -346,7 +372,9 @@ public final class GraphCanvas extends Region {
         dragged = true;
         if (dragNode >= 0 && shownScene != null) {
             model.nodeMoved(shownScene.id(dragNode), viewport.toWorldX(e.getX()), viewport.toWorldY(e.getY()));
+            renderer.invalidate();
         } else {
+            fitted = false;
             viewport.panBy(e.getX() - lastX, e.getY() - lastY);
         }
         lastX = e.getX();
@@ -392,6 +420,7 @@ public final class GraphCanvas extends Region {
         if (e.getDeltaY() == 0) {
             return;
         }
+        fitted = false;
         viewport.zoomAt(Math.pow(WHEEL_ZOOM, e.getDeltaY()), e.getX(), e.getY());
         requestPaint();
         e.consume();

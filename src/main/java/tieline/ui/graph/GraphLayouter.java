@@ -1,6 +1,9 @@
 package tieline.ui.graph;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -45,7 +48,8 @@ public final class GraphLayouter {
     }
 
     /** A fresh layout of the whole graph; only pinned entities keep their places. */
-    public NodePositions relayout(Graph<String, Relationship> graph, NodePositions previous, BooleanSupplier cancelled,
+    public NodePositions relayout(Graph<String, Relationship> graph, Collection<String> alsoPlace,
+                                  NodePositions previous, BooleanSupplier cancelled,
                                   java.util.function.DoubleConsumer progress) {
         Map<String, double[]> pins = new HashMap<>();
         for (String id : previous.pinned()) {
@@ -55,25 +59,55 @@ public final class GraphLayouter {
             }
         }
         NodePositions start = new NodePositions(pins, previous.pinned(), previous.unit());
-        return layoutFrom(graph, start, cancelled, progress, true);
+        return layoutFrom(graph, alsoPlace, start, cancelled, progress, true);
     }
 
     /**
-     * Positions for every vertex of the graph.
+     * Positions for every vertex of the graph and every id in {@code alsoPlace} (entities with
+     * no relationship, which the graph may not hold as vertices).
      *
      * @param previous  positions from before (may be empty); kept for entities still present
      * @param cancelled checked between iterations; the positions reached so far are returned
      * @param progress  told the fraction done, 0..1
      */
-    public NodePositions layout(Graph<String, Relationship> graph, NodePositions previous, BooleanSupplier cancelled,
+    public NodePositions layout(Graph<String, Relationship> graph, Collection<String> alsoPlace,
+                                NodePositions previous, BooleanSupplier cancelled,
                                 java.util.function.DoubleConsumer progress) {
-        return layoutFrom(graph, previous, cancelled, progress, false);
+        return layoutFrom(graph, alsoPlace, previous, cancelled, progress, false);
     }
 
-    private NodePositions layoutFrom(Graph<String, Relationship> graph, NodePositions previous,
-                                     BooleanSupplier cancelled, java.util.function.DoubleConsumer progress,
-                                     boolean fresh) {
-        IndexedLayoutGraph<String> indexed = LayoutGraph.fromGraph(graph, r -> Math.max(1, r.evidenceCount()));
+    /** The layout graph over the graph's vertices plus the extra ids (as nodes without edges). */
+    private static IndexedLayoutGraph<String> layoutGraph(Graph<String, Relationship> graph,
+                                                          Collection<String> alsoPlace) {
+        List<String> ids = new ArrayList<>(graph.vertexSet());
+        Map<String, Integer> index = new HashMap<>(ids.size() * 2);
+        for (int i = 0; i < ids.size(); i++) {
+            index.put(ids.get(i), i);
+        }
+        for (String id : alsoPlace) {
+            if (!index.containsKey(id)) {
+                index.put(id, ids.size());
+                ids.add(id);
+            }
+        }
+        int m = graph.edgeSet().size();
+        int[] source = new int[m];
+        int[] target = new int[m];
+        double[] weight = new double[m];
+        int e = 0;
+        for (Relationship r : graph.edgeSet()) {
+            source[e] = index.get(graph.getEdgeSource(r));
+            target[e] = index.get(graph.getEdgeTarget(r));
+            weight[e] = Math.max(1, r.evidenceCount());
+            e++;
+        }
+        return new IndexedLayoutGraph<>(LayoutGraph.of(ids.size(), source, target, weight), ids, index);
+    }
+
+    private NodePositions layoutFrom(Graph<String, Relationship> graph, Collection<String> alsoPlace,
+                                     NodePositions previous, BooleanSupplier cancelled,
+                                     java.util.function.DoubleConsumer progress, boolean fresh) {
+        IndexedLayoutGraph<String> indexed = layoutGraph(graph, alsoPlace);
         LayoutGraph g = indexed.graph();
         int n = g.nodeCount();
         Positions positions = Positions.random(n, seed);

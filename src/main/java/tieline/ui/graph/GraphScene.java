@@ -111,6 +111,31 @@ public final class GraphScene {
         return (float) Math.min(6.0, 1.0 + Math.log(Math.max(1, evidenceCount)) / Math.log(2) * 0.8);
     }
 
+    /**
+     * The size unit, shrunk when nodes of these importances at these places would cover more
+     * than {@code fraction} of the area their places span.
+     */
+    public static double cappedSizeUnit(double unit, double[] importance, double[] xs, double[] ys, double fraction) {
+        if (importance.length < 2) {
+            return unit;
+        }
+        double covered = 0;
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (int i = 0; i < importance.length; i++) {
+            double r = radiusFor((float) importance[i]) * unit;
+            covered += Math.PI * r * r;
+            minX = Math.min(minX, xs[i]);
+            minY = Math.min(minY, ys[i]);
+            maxX = Math.max(maxX, xs[i]);
+            maxY = Math.max(maxY, ys[i]);
+        }
+        double area = Math.max(1e-9, (maxX - minX) * (maxY - minY));
+        return covered > fraction * area ? unit * Math.sqrt(fraction * area / covered) : unit;
+    }
+
     public static Builder builder() {
         return new Builder();
     }
@@ -271,23 +296,15 @@ public final class GraphScene {
 
         public GraphScene build() {
             if (!Double.isNaN(maxNodeArea) && nodes.size() > 1) {
-                double covered = 0;
-                float minX = Float.MAX_VALUE;
-                float minY = Float.MAX_VALUE;
-                float maxX = -Float.MAX_VALUE;
-                float maxY = -Float.MAX_VALUE;
-                for (NodeSpec n : nodes) {
-                    double r = radiusFor(n.importance) * sizeUnit;
-                    covered += Math.PI * r * r;
-                    minX = Math.min(minX, n.x);
-                    minY = Math.min(minY, n.y);
-                    maxX = Math.max(maxX, n.x);
-                    maxY = Math.max(maxY, n.y);
+                double[] importance = new double[nodes.size()];
+                double[] xs = new double[nodes.size()];
+                double[] ys = new double[nodes.size()];
+                for (int i = 0; i < nodes.size(); i++) {
+                    importance[i] = nodes.get(i).importance;
+                    xs[i] = nodes.get(i).x;
+                    ys[i] = nodes.get(i).y;
                 }
-                double area = Math.max(1e-9, (double) (maxX - minX) * (maxY - minY));
-                if (covered > maxNodeArea * area) {
-                    sizeUnit *= (float) Math.sqrt(maxNodeArea * area / covered);
-                }
+                sizeUnit = (float) cappedSizeUnit(sizeUnit, importance, xs, ys, maxNodeArea);
             }
             return new GraphScene(this);
         }

@@ -32,7 +32,6 @@ public final class GraphViewModel {
     private final ObjectProperty<String> centreTarget = new SimpleObjectProperty<>();
     private final IntegerProperty centreRequests = new SimpleIntegerProperty();
     private final IntegerProperty fitRequests = new SimpleIntegerProperty();
-    private final IntegerProperty repaints = new SimpleIntegerProperty();
     private NodePositions positions = NodePositions.empty();
     private Consumer<String> pinListener = id -> { };
     private DropListener dropListener = (id, x, y) -> { };
@@ -44,6 +43,9 @@ public final class GraphViewModel {
         /** The entity now stands at {@code (x, y)} in world units, pinned. */
         void dropped(String entityId, double x, double y);
     }
+    private NodePositions sizedPositions;
+    private java.util.Map<String, Double> sizedImportance;
+    private double sizeUnit = 1;
 
     public GraphViewModel(ObjectProperty<Selection> selection, ObjectProperty<GraphPath> path) {
         this.selection = selection;
@@ -53,10 +55,18 @@ public final class GraphViewModel {
         hovered.addListener((o, a, b) -> updateEmphasis());
     }
 
-    /** Shows a view with the given picture; keeps places, so nothing jumps. */
-    public void show(GraphView view, NodePositions newPositions) {
+    /**
+     * Shows a view with the given picture and node importance (entity id to 0..1); keeps
+     * places and sizes, so nothing jumps.
+     */
+    public void show(GraphView view, NodePositions newPositions, java.util.Map<String, Double> importance) {
+        if (newPositions != sizedPositions || importance != sizedImportance) {
+            sizedPositions = newPositions;
+            sizedImportance = importance;
+            sizeUnit = GraphSceneFactory.sizeUnit(newPositions, importance);
+        }
         positions = newPositions;
-        scene.set(view == null ? null : GraphSceneFactory.build(view, newPositions));
+        scene.set(view == null ? null : GraphSceneFactory.build(view, newPositions, importance, sizeUnit));
         GraphScene s = scene.get();
         if (s != null && hovered.get() != null && s.indexOf(hovered.get()) < 0) {
             hovered.set(null);
@@ -110,11 +120,6 @@ public final class GraphViewModel {
         return fitRequests;
     }
 
-    /** Bumped when the picture must be drawn again without a new scene (colours, pins). */
-    public IntegerProperty repaintsProperty() {
-        return repaints;
-    }
-
     /** Asks the canvas to centre on an entity. */
     public void centreOn(String entityId) {
         centreTarget.set(entityId);
@@ -154,6 +159,15 @@ public final class GraphViewModel {
             s.moveTo(s.indexOf(entityId), (float) x, (float) y);
         }
         if (!positions.isPinned(entityId)) {
+            positions.setPinned(entityId, true);
+            updateEmphasis();
+            pinListener.accept(entityId);
+        }
+    }
+
+    /** Pins an entity where it is: later layouts leave it there. */
+    public void pin(String entityId) {
+        if (positions.contains(entityId)) {
             positions.setPinned(entityId, true);
             updateEmphasis();
             pinListener.accept(entityId);

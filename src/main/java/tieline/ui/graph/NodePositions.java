@@ -71,6 +71,11 @@ public final class NodePositions {
         return positions.size();
     }
 
+    /** Every entity with a place, with its place. */
+    public void forEach(java.util.function.BiConsumer<String, double[]> action) {
+        positions.forEach((id, p) -> action.accept(id, p.clone()));
+    }
+
     /** An independent copy. */
     public NodePositions copy() {
         return new NodePositions(positions, pinned, unit);

@@ -21,6 +21,7 @@ import tieline.workspace.session.AddReport;
 import tieline.workspace.session.LoadedSource;
 import tieline.workspace.session.WorkspaceSession;
 import tieline.ui.graph.GraphLayouter;
+import tieline.ui.graph.GraphSceneFactory;
 import tieline.ui.graph.NodePositions;
 
 /**
@@ -171,15 +172,17 @@ public final class CorpusPipeline {
         RelationshipGraph graph = RelationshipGraph.build(extraction);
         graph.skipped().forEach(s -> problems.add(new LoadProblem("(graph)", 0, s)));
         progress.update(GRAPH_END, String.format(Locale.ROOT, "Laying out %,d entities\u2026", graph.entities().size()));
-        NodePositions laidOut = layouter.layout(graph.jgraph(), positions, cancelled,
+        NodePositions laidOut = layouter.layout(graph.jgraph(), entityIds(graph), positions, cancelled,
                 f -> progress.update(GRAPH_END + (1 - GRAPH_END) * f,
                         String.format(Locale.ROOT, "Laying out %,d entities\u2026", graph.entities().size())));
         if (cancelled.getAsBoolean()) {
             return unchanged(all, problems, true);
         }
+        java.util.Map<String, Double> importance =
+                GraphSceneFactory.importance(graph.view().centrality().pageRankScores());
         progress.update(1, String.format(Locale.ROOT, "%,d cables, %,d entities, %,d relationships",
                 all.size(), graph.entities().size(), graph.relationships().size()));
-        return new LoadOutcome(all, extraction, graph, laidOut, problems, added, false);
+        return new LoadOutcome(all, extraction, graph, laidOut, importance, problems, added, false);
     }
 
     /** Lays the current graph out afresh (only pinned entities keep their places). */
@@ -190,20 +193,27 @@ public final class CorpusPipeline {
         String message = String.format(Locale.ROOT, "Laying out %,d entities afresh\u2026", current.graph().entities().size());
         progress.update(0, message);
         try {
-            NodePositions laidOut = layouter.relayout(current.graph().jgraph(), current.positions(), cancelled,
+            NodePositions laidOut = layouter.relayout(current.graph().jgraph(), entityIds(current.graph()),
+                    current.positions(), cancelled,
                     f -> progress.update(f, message));
             if (cancelled.getAsBoolean()) {
                 return unchanged(current.cables(), List.of(), true);
             }
             progress.update(1, "Layout done");
-            return new LoadOutcome(current.cables(), current.extraction(), current.graph(), laidOut, List.of(), 0, false);
+            return new LoadOutcome(current.cables(), current.extraction(), current.graph(), laidOut,
+                    current.importance(), List.of(), 0, false);
         } catch (RuntimeException e) {
             return unchanged(current.cables(), List.of(new LoadProblem("(layout)", 0, "the layout failed: " + e)), false);
         }
     }
 
+    /** Every entity the unfiltered view shows: each needs a place, linked or not. */
+    private static List<String> entityIds(RelationshipGraph graph) {
+        return graph.view().entities().stream().map(tieline.model.Entity::id).toList();
+    }
+
     private static LoadOutcome unchanged(List<Cable> open, List<LoadProblem> problems, boolean cancelled) {
-        return new LoadOutcome(open, null, null, null, problems, 0, cancelled);
+        return new LoadOutcome(open, null, null, null, java.util.Map.of(), problems, 0, cancelled);
     }
 
     private static String key(Cable c) {

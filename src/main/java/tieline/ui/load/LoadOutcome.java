@@ -14,15 +14,18 @@ import tieline.ui.graph.NodePositions;
  * @param extraction what extraction found in them, or null when unchanged
  * @param graph      the new graph, or null when unchanged
  * @param positions  the new picture, or null when unchanged
+ * @param importance each entity's importance in the whole graph, 0..1 (empty when unchanged)
  * @param problems   what went wrong on the way, file by file
  * @param added      how many cables were new
  * @param cancelled  true when the analyst cancelled
  */
 public record LoadOutcome(List<Cable> cables, Extraction extraction, RelationshipGraph graph,
-                          NodePositions positions, List<LoadProblem> problems, int added, boolean cancelled) {
+                          NodePositions positions, java.util.Map<String, Double> importance, List<LoadProblem> problems,
+                          int added, boolean cancelled) {
 
     public LoadOutcome {
         cables = List.copyOf(cables);
+        importance = java.util.Map.copyOf(importance);
         problems = List.copyOf(problems);
     }
 

@@ -142,8 +142,8 @@ public final class LoadViewModel {
         progress.bind(task.progressProperty());
         message.bind(task.messageProperty());
         task.setOnSucceeded(e -> done(job, task.getValue()));
-        task.setOnCancelled(e -> done(job, new LoadOutcome(from.open(), null, null, null, List.of(), 0, true)));
-        task.setOnFailed(e -> done(job, new LoadOutcome(from.open(), null, null, null,
+        task.setOnCancelled(e -> done(job, new LoadOutcome(from.open(), null, null, null, java.util.Map.of(), List.of(), 0, true)));
+        task.setOnFailed(e -> done(job, new LoadOutcome(from.open(), null, null, null, java.util.Map.of(),
                 List.of(new LoadProblem(job.subject(), 0, "failed: " + task.getException())), 0, false)));
         worker.submit(task);
     }

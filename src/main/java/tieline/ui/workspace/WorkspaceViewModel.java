@@ -515,7 +515,8 @@ public final class WorkspaceViewModel {
     }
 
     private LoadOutcome unchangedOutcome(List<LoadProblem> problems) {
-        return new LoadOutcome(session.sources().stream().map(x -> x.cable()).toList(), null, null, null, problems, 0,
+        return new LoadOutcome(session.sources().stream().map(x -> x.cable()).toList(), null, null, null,
+                java.util.Map.of(), problems, 0,
                 false);
     }
 

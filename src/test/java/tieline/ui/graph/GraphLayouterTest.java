@@ -21,7 +21,7 @@ class GraphLayouterTest {
     private final GraphLayouter layouter = new GraphLayouter(42);
 
     private NodePositions fresh() {
-        return layouter.layout(jgraph, NodePositions.empty(), () -> false, f -> { });
+        return layouter.layout(jgraph, java.util.List.of(), NodePositions.empty(), () -> false, f -> { });
     }
 
     @Test
@@ -45,7 +45,7 @@ class GraphLayouterTest {
             }
         }
         NodePositions before = new NodePositions(partial, Set.of(), full.unit());
-        NodePositions after = layouter.layout(jgraph, before, () -> false, f -> { });
+        NodePositions after = layouter.layout(jgraph, java.util.List.of(), before, () -> false, f -> { });
         for (String id : partial.keySet()) {
             assertArrayEquals(before.get(id), after.get(id), 0, id + " must not move");
         }
@@ -66,15 +66,23 @@ class GraphLayouterTest {
         NodePositions pinned = full.copy();
         pinned.set(GraphFixtures.AZIMOV, 500, -500);
         pinned.setPinned(GraphFixtures.AZIMOV, true);
-        NodePositions again = layouter.relayout(jgraph, pinned, () -> false, f -> { });
+        NodePositions again = layouter.relayout(jgraph, java.util.List.of(), pinned, () -> false, f -> { });
         assertArrayEquals(new double[] {500, -500}, again.get(GraphFixtures.AZIMOV), 0);
         assertTrue(again.isPinned(GraphFixtures.AZIMOV));
         assertEquals(jgraph.vertexSet().size(), again.size());
     }
 
     @Test
+    void entitiesWithoutRelationshipsGetAPlaceToo() {
+        NodePositions p = layouter.layout(jgraph, java.util.List.of("person:nobody-links-here"), NodePositions.empty(),
+                () -> false, f -> { });
+        assertNotNull(p.get("person:nobody-links-here"));
+        assertEquals(jgraph.vertexSet().size() + 1, p.size());
+    }
+
+    @Test
     void cancellingStopsEarlyButStillPlacesEveryone() {
-        NodePositions p = layouter.layout(jgraph, NodePositions.empty(), () -> true, f -> { });
+        NodePositions p = layouter.layout(jgraph, java.util.List.of(), NodePositions.empty(), () -> true, f -> { });
         assertEquals(jgraph.vertexSet().size(), p.size());
     }
 }

@@ -36,8 +36,8 @@ class CorpusPipelineTest {
         assertTrue(sample.changed());
         assertEquals(5, sample.cables().size());
         assertEquals(5, sample.added());
-        for (String vertex : sample.graph().jgraph().vertexSet()) {
-            assertTrue(sample.positions().contains(vertex), vertex);
+        for (Entity e : sample.graph().view().entities()) {
+            assertTrue(sample.positions().contains(e.id()), e.id());
         }
         assertTrue(sample.problems().stream().noneMatch(p -> p.file().contains("sample-data")), sample.problems().toString());
     }
