@@ -28,19 +28,33 @@ import java.util.Optional;
  * @param paragraphs      the numbered paragraphs in true order
  * @param signer          the last name line, e.g. {@code DERSE}
  * @param text            the decoded source text (line breaks normalised to \n)
+ * @param provenance      where id, date and classification were found (text, archive record or catalogue)
  */
 public record Cable(String id, String source, Instant dateTime, Precedence precedence, String origin,
                     List<String> to, List<String> info, Classification classification, String section,
                     LocalDate declassifyOn, String eoLine, List<String> tags, String subject,
                     List<Reference> refs, String classifiedBy, List<Paragraph> paragraphs,
-                    String signer, String text) {
+                    String signer, String text, Provenance provenance) {
 
     public Cable {
+        if (provenance == null) {
+            provenance = Provenance.fromText(id, dateTime, classification);
+        }
         to = List.copyOf(to);
         info = List.copyOf(info);
         tags = List.copyOf(tags);
         refs = List.copyOf(refs);
         paragraphs = List.copyOf(paragraphs);
+    }
+
+    /** A cable whose id, date and classification (where present) were all read from its text. */
+    public Cable(String id, String source, Instant dateTime, Precedence precedence, String origin,
+                 List<String> to, List<String> info, Classification classification, String section,
+                 LocalDate declassifyOn, String eoLine, List<String> tags, String subject,
+                 List<Reference> refs, String classifiedBy, List<Paragraph> paragraphs,
+                 String signer, String text) {
+        this(id, source, dateTime, precedence, origin, to, info, classification, section, declassifyOn, eoLine, tags,
+                subject, refs, classifiedBy, paragraphs, signer, text, null);
     }
 
     /** The date part of the date-time group, in UTC. */

@@ -11,7 +11,11 @@ package tieline.cable;
 public record CableProblem(String source, int line, Kind kind, String message) {
 
     /** The kinds of problem a reader reports. */
-    public enum Kind { EMPTY, BINARY, HTML, TOO_LARGE, NOT_A_CABLE, UNREADABLE, ENCODING }
+    public enum Kind {
+        EMPTY, BINARY, HTML, TOO_LARGE, NOT_A_CABLE, UNREADABLE, ENCODING,
+        /** A row of a cable catalogue ({@code index.csv}) that cannot be used. */
+        BAD_CATALOGUE
+    }
 
     /** One line such as {@code notes.bin: binary data, not a cable text}. */
     public String describe() {

@@ -3,10 +3,15 @@ package tieline.cable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
@@ -24,16 +29,32 @@ public final class CableReader {
     private static final Set<String> SKIPPED_EXTENSIONS = Set.of("csv", "json", "md", "tieline", "png", "svg",
             "pdf", "pptx", "jar", "class", "gexf", "graphml", "bak", "zip", "gz");
 
+    /** How much of a text is looked at for the control characters of binary data. */
+    private static final int BINARY_WINDOW = 4 * 1024;
+
     private final long maxBytes;
+    private final boolean useCatalogues;
     private final TextDecoder decoder = new TextDecoder();
     private final CableParser parser = new CableParser();
+    private final Map<Path, CableCatalogue> catalogues = new ConcurrentHashMap<>();
+    private final List<CableProblem> catalogueProblems = Collections.synchronizedList(new ArrayList<>());
 
     public CableReader() {
         this(DEFAULT_MAX_BYTES);
     }
 
     public CableReader(long maxBytes) {
+        this(maxBytes, true);
+    }
+
+    /**
+     * @param maxBytes      files larger than this are refused without being read
+     * @param useCatalogues whether an {@code index.csv} catalogue beside cable files supplies id
+     *                      and date for cables whose text lacks them (see {@link CableCatalogue})
+     */
+    public CableReader(long maxBytes, boolean useCatalogues) {
         this.maxBytes = maxBytes;
+        this.useCatalogues = useCatalogues;
     }
 
     /** Reads every path given: files are read as cables, folders are walked recursively. */
@@ -45,6 +66,7 @@ public final class CableReader {
     public ReadResult read(List<Path> paths, ReadProgress progress, BooleanSupplier cancelled) {
         List<CableProblem> problems = new ArrayList<>();
         List<Path> files = listFiles(paths, problems);
+        int catalogueProblemsBefore = catalogueProblems.size();
         List<Cable> cables = new ArrayList<>();
         int done = 0;
         for (Path file : files) {
@@ -58,6 +80,9 @@ public final class CableReader {
                 problems.add(outcome.problem());
             }
             progress.update(++done, files.size(), file.toString());
+        }
+        synchronized (catalogueProblems) {
+            problems.addAll(catalogueProblems.subList(catalogueProblemsBefore, catalogueProblems.size()));
         }
         return new ReadResult(cables, problems);
     }
@@ -92,7 +117,10 @@ public final class CableReader {
         return dot < 0 || !SKIPPED_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
-    /** Reads one file; the outcome holds a cable or a problem, never both. */
+    /**
+     * Reads one file; the outcome holds a cable or a problem, never both. A catalogue beside the
+     * file, if any and if enabled, supplies id and date the text lacks.
+     */
     public CableParser.Outcome readFile(Path file) {
         String name = file.toString();
         try {
@@ -101,10 +129,36 @@ public final class CableReader {
                 return problem(name, CableProblem.Kind.TOO_LARGE, String.format(Locale.ROOT,
                         "file is %,d bytes; a cable is at most %,d bytes, so this is not read", size, maxBytes));
             }
-            return readBytes(name, Files.readAllBytes(file));
+            byte[] bytes = Files.readAllBytes(file);
+            return readBytes(name, bytes, catalogueEntry(file));
         } catch (IOException | SecurityException e) {
-            return problem(name, CableProblem.Kind.UNREADABLE, "cannot read file: " + e);
+            return problem(name, CableProblem.Kind.UNREADABLE, "cannot read file: " + describe(e));
         }
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private CableCatalogue.Entry catalogueEntry(Path file) {
+        if (!useCatalogues) {
+            return null;
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder == null) {
+            return null;
+        }
+        CableCatalogue catalogue = catalogues.computeIfAbsent(folder, f -> {
+            Path csv = f.resolve(CableCatalogue.FILE_NAME);
+            return Files.isRegularFile(csv) ? CableCatalogue.load(csv, catalogueProblems) : CableCatalogue.empty();
+        });
+        return catalogue.entryFor(file).orElse(null);
     }
 
     /** Reads one cable from a stream, reading at most the size limit. The stream is not closed. */
@@ -123,6 +177,10 @@ public final class CableReader {
 
     /** Parses bytes already in memory. */
     public CableParser.Outcome readBytes(String name, byte[] bytes) {
+        return readBytes(name, bytes, null);
+    }
+
+    private CableParser.Outcome readBytes(String name, byte[] bytes, CableCatalogue.Entry catalogued) {
         try {
             if (bytes.length == 0 || isWhitespace(bytes)) {
                 return problem(name, CableProblem.Kind.EMPTY, "file is empty; expected a cable text");
@@ -138,7 +196,7 @@ public final class CableReader {
                 return problem(name, CableProblem.Kind.HTML,
                         "an HTML page, not a cable text; save the cable as plain text and open that");
             }
-            return parser.parse(name, text);
+            return parser.parse(name, text, catalogued);
         } catch (RuntimeException | StackOverflowError bug) {
             return problem(name, CableProblem.Kind.NOT_A_CABLE, "could not be parsed as a cable: " + bug);
         }
@@ -159,7 +217,7 @@ public final class CableReader {
 
     /** The 1-based line of the first run of control characters typical of binary data, or 0. */
     private static int binaryLine(String text) {
-        int window = Math.min(text.length(), 64 * 1024);
+        int window = Math.min(text.length(), BINARY_WINDOW);
         int control = 0;
         int firstLine = 0;
         int line = 1;
@@ -177,9 +235,17 @@ public final class CableReader {
         return control > 0 && control * 200 >= window ? firstLine : (control > 8 ? firstLine : 0);
     }
 
+    /** A text opening with markup that names an HTML document in its first kilobyte. */
     private static boolean looksLikeHtml(String text) {
-        String head = text.substring(0, Math.min(text.length(), 1024)).stripLeading().toLowerCase(Locale.ROOT);
-        return head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml")
-                && head.contains("<html");
+        int start = 0;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        if (start >= text.length() || text.charAt(start) != '<') {
+            return false;
+        }
+        String head = text.substring(start, Math.min(text.length(), start + 1024)).toLowerCase(Locale.ROOT);
+        return head.startsWith("<!doctype html") || head.contains("<html") || head.contains("<head")
+                || head.contains("<body");
     }
 }

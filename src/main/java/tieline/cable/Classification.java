@@ -3,6 +3,7 @@ package tieline.cable;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -11,7 +12,7 @@ import java.util.TreeSet;
  * A classification marking: a level plus caveats such as NOFORN. Ordered as DESIGN.md
  * defines it: UNCLASSIFIED &lt; SBU/FOUO &lt; CONFIDENTIAL &lt; SECRET &lt; SECRET//NOFORN.
  */
-public record Classification(ClassificationLevel level, Set<String> caveats)
+public record Classification(ClassificationLevel level, Set<String> caveats /* sorted, so banners read the same every run */)
         implements Comparable<Classification> {
 
     /** Caveats that narrow release and therefore rank a marking above the bare level. */
@@ -24,12 +25,17 @@ public record Classification(ClassificationLevel level, Set<String> caveats)
     public static final Classification SECRET_NOFORN =
             new Classification(ClassificationLevel.SECRET, Set.of("NOFORN"));
 
+    /** The portion markings nearly every paragraph carries, parsed once. */
+    private static final Map<String, Classification> COMMON_MARKINGS = Map.of(
+            "U", UNCLASSIFIED, "SBU", SBU, "C", CONFIDENTIAL, "S", SECRET, "S/NF", SECRET_NOFORN,
+            "C/NF", new Classification(ClassificationLevel.CONFIDENTIAL, Set.of("NOFORN")));
+
     private static final Comparator<Classification> ORDER =
             Comparator.comparing(Classification::level).thenComparing(Classification::restrictsRelease);
 
     public Classification {
         Objects.requireNonNull(level, "level");
-        caveats = Set.copyOf(new TreeSet<>(caveats == null ? Set.of() : caveats));
+        caveats = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(caveats == null ? Set.of() : caveats));
     }
 
     public static Classification of(ClassificationLevel level) {
@@ -91,6 +97,10 @@ public record Classification(ClassificationLevel level, Set<String> caveats)
     public static Classification parse(String text) {
         if (text == null) {
             return null;
+        }
+        Classification common = COMMON_MARKINGS.get(text);
+        if (common != null) {
+            return common;
         }
         String t = text.trim().toUpperCase(Locale.ROOT).replace(" ", "");
         if (t.isEmpty()) {

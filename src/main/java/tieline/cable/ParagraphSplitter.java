@@ -2,179 +2,261 @@ package tieline.cable;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits the body of a cable into numbered paragraphs: finds paragraph starts even where the
- * label is garbled ({@code 13.} for paragraph 3), reads portion markings, re-joins wrapped
- * lines and drops page-break, section-break, SIPDIS and heading lines.
+ * Splits the body of a cable into paragraphs in true order. A paragraph starts at a numbered
+ * label ({@code 1.}, {@code ¶3.}, {@code 2.(C)}); which labels count depends on how the cable is
+ * written: where paragraphs carry portion markings, a marked label starts a paragraph whatever
+ * its number (so garbled labels such as {@code 13.} for paragraph 3 still count); where they do
+ * not, the label must continue the count (allowing the {@code 1}-prefix garble and one skipped
+ * number), so numbered lists inside a paragraph stay in it. Sub-lettered items ({@code A.})
+ * never start a paragraph. A body without labels is split at blank lines. Headings between
+ * paragraphs are dropped, but mark the paragraphs under them as summary or comment. The text of
+ * each paragraph is assembled by {@link ParagraphText}.
  */
 final class ParagraphSplitter {
 
+    /** A paragraph label and its marking; the text follows where the match ends. */
     private static final Pattern START = Pattern.compile(
-            "^\\s{0,3}(¶\\s?)?(\\d{1,3})\\s?\\.(?:\\s+|(?=\\())(?:\\(([A-Za-z/ ]{1,12})\\)\\s*)?(.*)$");
-    static final Pattern PAGE_BREAK = Pattern.compile(
-            "^\\s*[A-Z][A-Z .]*\\s+\\d{5,8}\\s+\\d{1,3}(?:\\.\\d+)?\\s+OF\\s+\\d{1,3}\\s*$");
-    private static final Pattern SECTION_BREAK = Pattern.compile("^\\s*SECTION\\s+\\d+\\s+OF\\s+\\d+.*$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern NOISE = Pattern.compile(
-            "^\\s*(SIPDIS|\\*\\s*Missing Section.*\\*|-{2,}|NNNN|SENSITIVE|NOFORN|CONFIDENTIAL|UNCLAS)\\s*$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern SENTENCE_END = Pattern.compile("[.?!:\"'”’)\\]]$");
+            "^\\s{0,6}(¶\\s?)?(\\d{1,3})\\s?\\.(?:\\s+|(?=\\()|(?=[A-Z]))(?:\\(([A-Za-z/ ]{1,12})\\)\\s*)?");
+    /** An extract may begin at a later paragraph: the first label may be up to this. */
+    private static final int FIRST_LABEL_MAX = 5;
+    /** Labels above this are years, amounts or serials, not paragraph numbers. */
+    private static final int LABEL_MAX = 199;
 
     private ParagraphSplitter() {
     }
 
+    /** True when the line opens a numbered paragraph ({@code 1. (C) ...}, {@code ¶2. ...}). */
+    static boolean isParagraphStart(String line) {
+        if (!mayStartParagraph(line)) {
+            return false;
+        }
+        Matcher m = START.matcher(line);
+        return m.lookingAt() && (m.group(3) != null || !isBlankFrom(line, m.end()));
+    }
+
+    private static boolean isBlankFrom(String line, int from) {
+        for (int i = from; i < line.length(); i++) {
+            if (!Character.isWhitespace(line.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A paragraph label begins with a digit or a pilcrow: a cheap test before the pattern. */
+    private static boolean mayStartParagraph(String line) {
+        int i = 0;
+        while (i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= line.length()) {
+            return false;
+        }
+        char first = line.charAt(i);
+        return first == '¶' || (first >= '0' && first <= '9');
+    }
+
+    /** One numbered line that may start a paragraph. */
+    private record Candidate(int line, String label, int number, String markingText, Classification marking,
+                             int textStart) {
+    }
+
     /**
-     * @param lines   the cleaned lines
-     * @param from    index of the first body line
-     * @param to      index after the last body line (signer excluded)
+     * @param lines the cleaned lines
+     * @param from  index of the first body line
+     * @param to    index after the last body line (signer excluded)
      */
     static List<Paragraph> split(CableLines lines, int from, int to) {
-        List<int[]> starts = new ArrayList<>();
-        List<Matcher> matches = new ArrayList<>();
-        int expected = 1;
-        for (int i = from; i < to; i++) {
-            Matcher m = START.matcher(lines.get(i));
-            if (!m.matches()) {
-                continue;
-            }
-            int label = Integer.parseInt(m.group(2));
-            boolean pilcrow = m.group(1) != null;
-            Classification marking = m.group(3) == null ? null : Classification.parse(m.group(3));
-            boolean plausibleLabel = label == expected || label == expected + 10 || (label == 1 && expected == 1);
-            if (marking != null || pilcrow || plausibleLabel) {
-                if (m.group(3) != null && marking == null && !pilcrow && !plausibleLabel) {
-                    continue;
-                }
-                starts.add(new int[]{i});
-                matches.add(m);
-                expected++;
-            }
-        }
+        List<Candidate> candidates = candidates(lines, from, to);
+        List<Candidate> starts = chooseStarts(candidates);
         List<Paragraph> paragraphs = new ArrayList<>();
         if (starts.isEmpty()) {
-            String text = joinBlocks(lines, from, to, null);
-            if (!text.isBlank()) {
-                paragraphs.add(new Paragraph(1, null, null, text, lines.sourceLine(firstNonBlank(lines, from, to)),
-                        kindOf(text, false)));
-            }
+            splitAtBlankLines(lines, from, to, paragraphs);
             return paragraphs;
         }
-        boolean commentHeading = false;
+        List<String> texts = new ArrayList<>();
+        List<String> headings = new ArrayList<>();
+        headings.add(precedingHeading(lines, from, starts.get(0).line()));
         for (int k = 0; k < starts.size(); k++) {
-            int start = starts.get(k)[0];
-            int end = k + 1 < starts.size() ? starts.get(k + 1)[0] : to;
-            Matcher m = matches.get(k);
-            Classification marking = m.group(3) == null ? null : Classification.parse(m.group(3));
-            String firstLine = m.group(4);
-            String label = m.group(2);
-            HeadingTracker heading = new HeadingTracker();
-            String text = joinBlocks(lines, start + 1, end, firstLine, heading);
-            if (m.group(3) != null && marking == null) {
-                text = "(" + m.group(3) + ") " + text;
+            Candidate start = starts.get(k);
+            int end = k + 1 < starts.size() ? starts.get(k + 1).line() : to;
+            String firstLine = lines.get(start.line()).substring(start.textStart());
+            ParagraphText assembled = ParagraphText.of(lines, start.line() + 1, end, firstLine);
+            headings.add(k + 1 < starts.size() ? trailingHeading(assembled) : null);
+            String text = TextRepair.repair(assembled.text());
+            if (start.markingText() != null && start.marking() == null) {
+                text = "(" + start.markingText() + ") " + text;
             }
-            paragraphs.add(new Paragraph(k + 1, label, marking, text, lines.sourceLine(start),
-                    kindOf(text, commentHeading)));
-            commentHeading = heading.trailingHeading != null
-                    && heading.trailingHeading.toUpperCase(Locale.ROOT).startsWith("COMMENT");
+            texts.add(text);
+        }
+        List<ParagraphKind> kinds = ParagraphKinds.assign(texts, headings);
+        for (int k = 0; k < starts.size(); k++) {
+            Candidate start = starts.get(k);
+            paragraphs.add(new Paragraph(k + 1, start.label(), start.marking(), texts.get(k),
+                    lines.sourceLine(start.line()), kinds.get(k)));
         }
         return paragraphs;
     }
 
-    private static int firstNonBlank(CableLines lines, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!lines.isBlank(i)) {
-                return i;
-            }
-        }
-        return Math.min(from, lines.size() - 1);
-    }
-
-    private static ParagraphKind kindOf(String text, boolean afterCommentHeading) {
-        String head = text.length() > 40 ? text.substring(0, 40) : text;
-        String upper = head.toUpperCase(Locale.ROOT).replaceFirst("^[^A-Z]*", "");
-        if (upper.startsWith("SUMMARY") || upper.startsWith("BEGIN SUMMARY")) {
-            return ParagraphKind.SUMMARY;
-        }
-        if (afterCommentHeading || upper.startsWith("COMMENT") || upper.startsWith("BEGIN COMMENT")) {
-            return ParagraphKind.COMMENT;
-        }
-        return ParagraphKind.BODY;
-    }
-
-    /** Records the heading line found at the end of a paragraph, which belongs to the next one. */
-    private static final class HeadingTracker {
-        String trailingHeading;
-    }
-
-    private static String joinBlocks(CableLines lines, int from, int to, String firstLine) {
-        return joinBlocks(lines, from, to, firstLine, new HeadingTracker());
-    }
-
-    private static String joinBlocks(CableLines lines, int from, int to, String firstLine, HeadingTracker heading) {
-        List<StringBuilder> blocks = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        if (firstLine != null && !firstLine.isBlank()) {
-            current.append(firstLine.strip());
-        }
-        List<Integer> blockLineCounts = new ArrayList<>();
-        int linesInBlock = current.length() > 0 ? 1 : 0;
+    private static List<Candidate> candidates(CableLines lines, int from, int to) {
+        List<Candidate> candidates = new ArrayList<>();
         for (int i = from; i < to; i++) {
             String line = lines.get(i);
-            if (isDropped(line)) {
+            if (!mayStartParagraph(line)) {
                 continue;
             }
-            if (line.isBlank()) {
-                if (current.length() > 0) {
-                    blocks.add(current);
-                    blockLineCounts.add(linesInBlock);
-                    current = new StringBuilder();
-                    linesInBlock = 0;
-                }
+            Matcher m = START.matcher(line);
+            if (!m.lookingAt() || (m.group(3) == null && isBlankFrom(line, m.end()))) {
                 continue;
             }
-            if (current.length() > 0) {
-                current.append(' ');
+            int number = Integer.parseInt(m.group(2));
+            if (number == 0 || number > LABEL_MAX) {
+                continue;
             }
-            current.append(line.strip());
-            linesInBlock++;
+            String markingText = m.group(3) == null ? null : m.group(3).strip();
+            Classification marking = markingText == null ? null : Classification.parse(markingText);
+            candidates.add(new Candidate(i, m.group(2), number, markingText, marking, m.end()));
         }
-        if (current.length() > 0) {
-            blocks.add(current);
-            blockLineCounts.add(linesInBlock);
-        }
-        if (blocks.size() > 1) {
-            int last = blocks.size() - 1;
-            String lastBlock = blocks.get(last).toString();
-            if (blockLineCounts.get(last) == 1 && looksLikeHeading(lastBlock)) {
-                heading.trailingHeading = lastBlock;
-                blocks.remove(last);
-            }
-        }
-        StringBuilder out = new StringBuilder();
-        for (StringBuilder block : blocks) {
-            if (out.length() > 0) {
-                boolean continues = !SENTENCE_END.matcher(out).find()
-                        && (Character.isLowerCase(block.charAt(0)) || Character.isLowerCase(out.charAt(out.length() - 1)));
-                out.append(continues ? " " : "\n");
-            }
-            out.append(block);
-        }
-        return out.toString();
+        return candidates;
     }
 
-    private static boolean isDropped(String line) {
-        if (line.isBlank()) {
-            return false;
+    /**
+     * Picks the paragraph starts among the numbered lines. Where paragraphs are marked, a marked
+     * line always starts one; an unmarked line does when it continues the count, or when it comes
+     * after the last marked line with a higher label (a closing unmarked paragraph). Where they are
+     * not marked, the label must continue the count (one number may be skipped). An unmarked
+     * {@code 1.} after the first paragraph opens a list inside the paragraph: its items are not
+     * paragraph starts, and a label that both continues the list and the count belongs to the list
+     * when the same label comes again further on.
+     */
+    private static List<Candidate> chooseStarts(List<Candidate> candidates) {
+        int lastMarked = -1;
+        int marked = 0;
+        for (int k = 0; k < candidates.size(); k++) {
+            if (candidates.get(k).marking() != null) {
+                marked++;
+                lastMarked = k;
+            }
         }
-        return PAGE_BREAK.matcher(line).matches() || SECTION_BREAK.matcher(line).matches()
-                || NOISE.matcher(line).matches();
+        boolean markedStyle = marked >= 2 || (marked == 1 && candidates.size() <= 2);
+        List<Candidate> starts = new ArrayList<>();
+        int expected = 1;
+        int lastLabel = 0;
+        int listExpected = 0;
+        for (int k = 0; k < candidates.size(); k++) {
+            Candidate c = candidates.get(k);
+            boolean continues = continuesCount(c.label(), expected)
+                    || (c.number() == expected + 1 && !starts.isEmpty())
+                    || (starts.isEmpty() && c.number() <= FIRST_LABEL_MAX);
+            boolean accept;
+            if (markedStyle && c.marking() != null) {
+                accept = true;
+            } else if (c.number() == 1 && !starts.isEmpty() && !continues) {
+                listExpected = 2;
+                continue;
+            } else if (listExpected > 0 && c.number() == listExpected
+                    && (!continues || labelComesAgain(candidates, k))) {
+                listExpected++;
+                continue;
+            } else if (markedStyle) {
+                accept = continues || (c.markingText() == null && k > lastMarked && c.number() > lastLabel);
+            } else {
+                accept = continues;
+            }
+            if (accept) {
+                starts.add(c);
+                expected = c.number() == expected + 1 ? expected + 2 : expected + 1;
+                lastLabel = c.number();
+                listExpected = 0;
+            }
+        }
+        return starts;
     }
 
-    private static boolean looksLikeHeading(String block) {
-        return block.length() <= 70 && !block.matches(".*[.?!\"”]$");
+    private static boolean labelComesAgain(List<Candidate> candidates, int k) {
+        for (int j = k + 1; j < candidates.size(); j++) {
+            if (candidates.get(j).number() == candidates.get(k).number()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code 3} continues a count at 3, and so does {@code 13} (a pilcrow read as 1). */
+    private static boolean continuesCount(String label, int expected) {
+        String e = Integer.toString(expected);
+        return label.equals(e) || label.equals("1" + e);
+    }
+
+    private static void splitAtBlankLines(CableLines lines, int from, int to, List<Paragraph> paragraphs) {
+        List<String> texts = new ArrayList<>();
+        List<Integer> firstLines = new ArrayList<>();
+        List<String> headings = new ArrayList<>();
+        String heading = null;
+        int i = from;
+        while (i < to) {
+            while (i < to && (lines.isBlank(i) || ParagraphText.isDropped(lines.get(i)))) {
+                i++;
+            }
+            int start = i;
+            while (i < to && !lines.isBlank(i)) {
+                i++;
+            }
+            String block = ParagraphText.of(lines, start, i, null).text();
+            if (block.isEmpty()) {
+                continue;
+            }
+            if (ParagraphText.looksLikeHeading(block)) {
+                heading = block;
+                continue;
+            }
+            String text = TextRepair.repair(block);
+            int last = texts.size() - 1;
+            if (last >= 0 && heading == null && ParagraphText.continuesSentence(texts.get(last), text)) {
+                texts.set(last, texts.get(last) + " " + text);
+                continue;
+            }
+            texts.add(text);
+            firstLines.add(start);
+            headings.add(heading);
+            heading = null;
+        }
+        headings.add(null);
+        List<ParagraphKind> kinds = ParagraphKinds.assign(texts, headings);
+        for (int k = 0; k < texts.size(); k++) {
+            String text = texts.get(k);
+            Matcher marked = LEADING_MARKING.matcher(text);
+            Classification marking = marked.find() ? Classification.parse(marked.group(1)) : null;
+            if (marking != null) {
+                text = text.substring(marked.end());
+            }
+            paragraphs.add(new Paragraph(k + 1, null, marking, text, lines.sourceLine(firstLines.get(k)),
+                    kinds.get(k)));
+        }
+    }
+
+    private static final Pattern LEADING_MARKING = Pattern.compile("^\\(([A-Z/]{1,8})\\)\\s+");
+
+    /** The heading just before the first paragraph start, if the last block there is one. */
+    private static String precedingHeading(CableLines lines, int from, int start) {
+        String last = ParagraphText.of(lines, from, start, null).lastBlock();
+        return ParagraphText.looksLikeHeading(last) ? last : null;
+    }
+
+    /** Removes and returns the last block when it is a heading for what follows; a lone block stays. */
+    private static String trailingHeading(ParagraphText text) {
+        if (text.blocks() < 2) {
+            return null;
+        }
+        String last = text.lastBlock();
+        if (!ParagraphText.looksLikeHeading(last)) {
+            return null;
+        }
+        text.removeLastBlock();
+        return last;
     }
 }

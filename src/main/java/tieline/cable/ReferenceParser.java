@@ -2,21 +2,43 @@ package tieline.cable;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns the text of a REF field into references, resolving {@code BAKU 01226} or
- * {@code 08 BAKU 997} to canonical cable ids against the citing cable's year and serial.
+ * Turns the text of a REF field into references. Items are lettered in order ({@code A.},
+ * {@code B)}, {@code (C)}, {@code D:}, {@code Ref E:}) or, unlettered, separated by semicolons.
+ * An item that names a telegram ({@code BAKU 01226}, {@code 08 BAKU 997}, {@code 2003 Sao Paulo
+ * 2199}, {@code SECSTATE 115541}) gets its canonical id; without a year the citing cable's year is
+ * taken, or the year before when the serial cannot yet have been reached (same post with a higher
+ * serial; a STATE serial too high for the date). Items that name no telegram (an e-mail, a
+ * telecon, a report) keep their text and no id.
  */
 final class ReferenceParser {
 
-    private static final Pattern ITEM_START = Pattern.compile("(?:^|\\s)¶?\\(?([A-Z])[.)]\\s+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern ITEM_START = Pattern.compile(
+            "(?:^|(?<=[\\s;,.]))(?:REF\\s+)?¶?(?:\\(([A-Z])\\)|([A-Z])(?:[.)]|\\s?:))\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern CABLE_REF = Pattern.compile(
-            "^(?:(\\d{2})\\s*)?((?:SEC)?STATE|USUN NEW YORK|USNATO|USEU BRUSSELS|USOSCE|UNVIE VIENNA|"
-                    + "[A-Z][A-Z]+(?: [A-Z]+)?)\\s+0*(\\d{1,7})(?:\\b|$)");
-    /** STATE numbers about this many telegrams a year; a higher serial early in a year is last year's. */
-    private static final int STATE_SERIALS_PER_DAY = 500;
+            "^(?:(\\d{4}|\\d{2})\\s*)?([A-Z][A-Z'-]*(?:\\s+[A-Z][A-Z'-]*){0,3})\\s+0*(\\d{1,7})(?![\\d/.-]\\d)");
+    private static final Pattern BARE_SERIAL = Pattern.compile("^0*\\d{1,7}(?:\\s*\\(NOTAL\\))?$");
+    private static final Pattern ID_PARTS = Pattern.compile("^(\\d{2}\\D+)\\d+$");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.;,-]+$");
+    private static final Pattern MONTH = Pattern.compile("(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*");
+    /** Words that never make part of a post's name: what precedes them is not a telegram reference. */
+    private static final Set<String> NOT_POST_WORDS = Set.of("OF", "AND", "FOR", "TO", "IN", "ON", "AT", "BY", "YOUR",
+            "OUR", "MY", "DATED", "EMAIL", "E-MAIL", "FAX", "LETTER", "MEMO", "TELCON", "TELECON", "NOTE", "PARA",
+            "PARAGRAPH", "SECTION", "PAGE", "CHAPTER", "ARTICLE", "RESOLUTION", "UNSCR", "DECREE", "LAW", "NO",
+            "NUMBER", "FY", "REPORT", "DAILY", "CABLE", "TELEGRAM", "REFTEL", "PREVIOUS", "NOTAL", "AS", "IS", "THIS",
+            "ALL", "PUBLIC", "ACT", "ORDER", "CODE", "TITLE", "ROOM", "SUITE", "BOX", "ANNEX", "ITEM", "STAT",
+            "IIR");
+    /**
+     * STATE numbers at most about this many telegrams a day (400-750 in the corpus years); a serial
+     * higher than a month's margin allows at the citing date is last year's.
+     */
+    private static final int STATE_SERIALS_PER_DAY = 1000;
 
     private ReferenceParser() {
     }
@@ -24,67 +46,99 @@ final class ReferenceParser {
     static List<Reference> parse(String refText, int citingYear, String citingPost, int citingSerial,
                                  int citingDayOfYear) {
         List<Reference> refs = new ArrayList<>();
-        String text = refText.replaceAll("\\s+", " ").trim();
+        String text = WHITESPACE.matcher(refText).replaceAll(" ").trim();
         if (text.isEmpty()) {
             return refs;
         }
         Matcher m = ITEM_START.matcher(text);
         List<int[]> starts = new ArrayList<>();
         List<String> letters = new ArrayList<>();
-        int expected = 'A';
+        char expected = 'A';
         while (m.find()) {
-            char letter = m.group(1).charAt(0);
+            String found = m.group(1) != null ? m.group(1) : m.group(2);
+            char letter = Character.toUpperCase(found.charAt(0));
             if (letter == expected) {
                 starts.add(new int[]{m.start(), m.end()});
-                letters.add(m.group(1));
+                letters.add(String.valueOf(letter));
                 expected++;
+            } else if (!starts.isEmpty() && letter == expected - 1 && m.start() == starts.get(starts.size() - 1)[1]) {
+                starts.get(starts.size() - 1)[1] = m.end();
             }
         }
-        if (starts.isEmpty()) {
-            refs.add(reference(null, text, citingYear, citingPost, citingSerial, citingDayOfYear));
+        Context context = new Context(citingYear, citingPost, citingSerial, citingDayOfYear);
+        if (starts.size() < 2) {
+            int from = starts.isEmpty() ? 0 : starts.get(0)[1];
+            String letter = starts.isEmpty() ? null : letters.get(0);
+            for (String item : text.substring(from).split(";")) {
+                addItem(refs, letter, item, context);
+            }
             return refs;
         }
         for (int i = 0; i < starts.size(); i++) {
             int end = i + 1 < starts.size() ? starts.get(i + 1)[0] : text.length();
-            String item = text.substring(starts.get(i)[1], end).trim();
-            if (!item.isEmpty()) {
-                refs.add(reference(letters.get(i), item, citingYear, citingPost, citingSerial, citingDayOfYear));
-            }
+            addItem(refs, letters.get(i), text.substring(starts.get(i)[1], end), context);
         }
         return refs;
     }
 
-    private static Reference reference(String letter, String item, int citingYear, String citingPost,
-                                       int citingSerial, int citingDayOfYear) {
-        String cleaned = item.replaceAll("[.;,]+$", "").trim();
-        Matcher m = CABLE_REF.matcher(cleaned.toUpperCase(java.util.Locale.ROOT));
-        String id = null;
-        if (m.find() && citingYear >= 0) {
-            String post = m.group(2).replace(" ", "");
-            if (post.equals("SECSTATE")) {
-                post = "STATE";
-            }
-            int serial = Integer.parseInt(m.group(3));
-            int year;
-            if (m.group(1) != null) {
-                year = Integer.parseInt(m.group(1));
-            } else {
-                year = citingYear;
-                boolean samePostLater = post.equals(citingPost) && citingSerial > 0 && serial > citingSerial;
-                boolean stateTooHighForDate = post.equals("STATE")
-                        && serial > (citingDayOfYear + 30) * STATE_SERIALS_PER_DAY;
-                if (samePostLater || stateTooHighForDate) {
-                    year = (citingYear + 99) % 100;
-                }
-            }
-            if (!isMonthName(post)) {
-                id = String.format("%02d%s%d", year, post, serial);
-            }
-        }
-        return new Reference(letter, cleaned, id);
+    /** What the citing cable tells about references without a year. */
+    private record Context(int year, String post, int serial, int dayOfYear) {
     }
 
-    private static boolean isMonthName(String word) {
-        return word.matches("(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*");
+    private static void addItem(List<Reference> refs, String letter, String item, Context context) {
+        String cleaned = TRAILING_PUNCTUATION.matcher(item.trim()).replaceFirst("");
+        if (cleaned.isEmpty()) {
+            return;
+        }
+        String id = cableId(cleaned, context);
+        if (id == null && BARE_SERIAL.matcher(cleaned).matches() && !refs.isEmpty()) {
+            id = sameSeries(refs.get(refs.size() - 1), cleaned);
+        }
+        refs.add(new Reference(letter, cleaned, id));
+    }
+
+    /** {@code A. STATE 85614 B. 86108}: a bare number continues the previous item's post and year. */
+    private static String sameSeries(Reference previous, String bareSerial) {
+        if (previous.cableId() == null) {
+            return null;
+        }
+        Matcher m = ID_PARTS.matcher(previous.cableId());
+        return m.matches() ? m.group(1) + Integer.parseInt(bareSerial.replaceAll("\\D", "")) : null;
+    }
+
+    private static String cableId(String item, Context context) {
+        Matcher m = CABLE_REF.matcher(item.toUpperCase(Locale.ROOT));
+        if (!m.find()) {
+            return null;
+        }
+        String[] words = m.group(2).split(" ");
+        for (String word : words) {
+            if (NOT_POST_WORDS.contains(word)) {
+                return null;
+            }
+        }
+        if (MONTH.matcher(words[0]).matches()) {
+            return null;
+        }
+        String post = String.join("", words).replace("'", "").replace("-", "");
+        if (post.equals("SECSTATE")) {
+            post = "STATE";
+        }
+        int serial = Integer.parseInt(m.group(3));
+        int year;
+        if (m.group(1) != null) {
+            year = Integer.parseInt(m.group(1)) % 100;
+        } else if (context.year() >= 0) {
+            year = context.year();
+            boolean samePostLater = post.equals(context.post()) && context.serial() > 0 && serial > context.serial();
+            boolean stateTooHighForDate = post.equals("STATE")
+                    && serial > (context.dayOfYear() + 30) * STATE_SERIALS_PER_DAY;
+            if (samePostLater || stateTooHighForDate) {
+                year = (year + 99) % 100;
+            }
+        } else {
+            return null;
+        }
+        return (year < 10 ? "0" : "") + year + post + serial;
     }
 }

@@ -28,8 +28,9 @@ public final class TextDecoder {
             return new DecodedText(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE),
                     StandardCharsets.UTF_16LE);
         }
-        if (isAscii(bytes)) {
-            return new DecodedText(new String(bytes, StandardCharsets.US_ASCII), StandardCharsets.UTF_8);
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) {
+            return new DecodedText(lenient, StandardCharsets.UTF_8);
         }
         try {
             String text = StandardCharsets.UTF_8.newDecoder()
@@ -40,15 +41,6 @@ public final class TextDecoder {
         } catch (CharacterCodingException notUtf8) {
             return new DecodedText(new String(bytes, WINDOWS_1252), WINDOWS_1252);
         }
-    }
-
-    private static boolean isAscii(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b < 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

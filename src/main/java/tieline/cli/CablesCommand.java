@@ -16,6 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import tieline.cable.Cable;
 import tieline.cable.CableProblem;
 import tieline.cable.CableReader;
+import tieline.cable.FieldSource;
 import tieline.cable.Paragraph;
 import tieline.cable.ReadResult;
 
@@ -47,8 +48,7 @@ final class CablesCommand implements Callable<Integer> {
             out.println(mapper.writeValueAsString(doc));
         } else {
             for (Cable c : result.cables()) {
-                out.printf("%-18s %-17s %-26s %3d  %s%n", orDash(c.id()),
-                        c.dateTime() == null ? "-" : c.dateTime().toString().replace(":00Z", "Z"),
+                out.printf("%-18s %-17s %-26s %3d  %s%n", orDash(c.id()), when(c),
                         c.classification() == null ? "-" : c.classification().bannerText(),
                         c.paragraphs().size(), orDash(c.subject()));
             }
@@ -62,6 +62,17 @@ final class CablesCommand implements Callable<Integer> {
         return result.cables().isEmpty() && !result.problems().isEmpty() ? 1 : 0;
     }
 
+    /** The date-time group as {@code 2008-01-29T05:05Z}; a catalogue date, known to the day, as {@code 2004-02-02}. */
+    private static String when(Cable c) {
+        if (c.dateTime() == null) {
+            return "-";
+        }
+        if (c.provenance().dateTime() == FieldSource.CATALOGUE) {
+            return c.date().toString();
+        }
+        return c.dateTime().toString().replace(":00Z", "Z");
+    }
+
     private static String orDash(String s) {
         return s == null ? "-" : s;
     }
@@ -71,6 +82,8 @@ final class CablesCommand implements Callable<Integer> {
         m.put("id", c.id());
         m.put("source", c.source());
         m.put("date", c.dateTime() == null ? null : c.dateTime().toString());
+        m.put("dateSource", c.provenance().dateTime());
+        m.put("idSource", c.provenance().id());
         m.put("precedence", c.precedence());
         m.put("origin", c.origin());
         m.put("to", c.to());

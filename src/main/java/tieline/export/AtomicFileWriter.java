@@ -7,6 +7,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -22,6 +23,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * disk, then moved over the target atomically (or, where the file system cannot move
  * atomically, with a plain replacing move). Failures become an {@link ExportException} that
  * names the file and the reason; the temporary file is removed.
+ *
+ * <p>With {@link Options} a caller (the workspace store) can also keep the previous version as
+ * {@code <name>.bak} (copied and forced to disk through its own temporary file before the
+ * move), remove temporary files an earlier crash left behind, and hear each {@link Step} just
+ * before it happens; a listener that throws stops the write there, which is how tests
+ * simulate a crash or a failing disk at every step.
  */
 public final class AtomicFileWriter {
 
@@ -31,9 +38,63 @@ public final class AtomicFileWriter {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** The steps of a write, in order; {@link #DONE} is reported after the last. */
+    public enum Step {
+        /** Create the temporary file next to the target. */
+        CREATE_TEMP,
+        /** The content is in the temporary file; force it to disk. */
+        SYNC_TEMP,
+        /** Copy the previous version to {@code <name>.bak} (only with {@link Options#keepBackup()}). */
+        BACKUP_PREVIOUS,
+        /** Move the temporary file over the target. */
+        MOVE_INTO_PLACE,
+        /** Force the folder entry to disk. */
+        SYNC_FOLDER,
+        /** The write is complete. */
+        DONE
+    }
+
+    /** Hears each step of a write just before it happens; throwing stops the write there. */
+    @FunctionalInterface
+    public interface StepListener {
+        StepListener NONE = (step, target) -> { };
+
+        void reached(Step step, Path target) throws IOException;
+    }
+
+    /**
+     * How to write.
+     *
+     * @param keepBackup     copy the previous version to {@link #backupOf(Path)} before replacing it
+     * @param removeLeftovers delete temporary files of this target that an interrupted write left
+     * @param listener       hears each step
+     */
+    public record Options(boolean keepBackup, boolean removeLeftovers, StepListener listener) {
+
+        /** What {@link #write(Path, Content)} does: no backup, no clean-up of leftovers, no listener. */
+        public static final Options PLAIN = new Options(false, false, StepListener.NONE);
+
+        public Options {
+            listener = listener == null ? StepListener.NONE : listener;
+        }
+    }
+
+    /** The suffix of the backup {@link Options#keepBackup()} keeps beside the target. */
+    public static final String BACKUP_SUFFIX = ".bak";
+
     private static final AtomicLong COUNTER = new AtomicLong();
 
     private AtomicFileWriter() {
+    }
+
+    /** The backup path of a target: {@code name.ext.bak}. */
+    public static Path backupOf(Path target) {
+        return target.resolveSibling(target.getFileName() + BACKUP_SUFFIX);
+    }
+
+    /** Writes {@code target} from {@code content} atomically. */
+    public static void write(Path target, Content content) throws ExportException {
+        write(target, content, Options.PLAIN);
     }
 
     /**
@@ -60,35 +121,76 @@ public final class AtomicFileWriter {
         }
     }
 
-    /** Writes {@code target} from {@code content} atomically. */
-    public static void write(Path target, Content content) throws ExportException {
+    /** Writes {@code target} from {@code content} atomically, as {@code options} say. */
+    public static void write(Path target, Content content, Options options) throws ExportException {
         checkWritable(target);
         Path file = target.toAbsolutePath().normalize();
         Path folder = file.getParent();
+        StepListener listener = options.listener();
+        String name = file.getFileName().toString();
+        if (options.removeLeftovers()) {
+            removeLeftovers(folder, name);
+        }
         Path temp = null;
+        Path backupTemp = null;
         try {
-            temp = createTemp(folder, file.getFileName().toString());
+            listener.reached(Step.CREATE_TEMP, target);
+            temp = createTemp(folder, name);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
                 content.writeTo(out);
                 out.flush();
+                listener.reached(Step.SYNC_TEMP, target);
                 channel.force(true);
             }
+            if (options.keepBackup() && Files.isRegularFile(file)) {
+                listener.reached(Step.BACKUP_PREVIOUS, target);
+                backupTemp = createTemp(folder, name + BACKUP_SUFFIX);
+                Files.copy(file, backupTemp, StandardCopyOption.REPLACE_EXISTING);
+                try (FileChannel channel = FileChannel.open(backupTemp, StandardOpenOption.WRITE)) {
+                    channel.force(true);
+                }
+                move(backupTemp, backupOf(file));
+                backupTemp = null;
+            }
+            listener.reached(Step.MOVE_INTO_PLACE, target);
             move(temp, file);
             temp = null;
+            listener.reached(Step.SYNC_FOLDER, target);
             syncFolder(folder);
+            listener.reached(Step.DONE, target);
         } catch (ExportException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             throw new ExportException("cannot write " + target + ": " + reason(e), e);
         } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // the original failure is what the user needs to see
-                }
+            deleteQuietly(temp);
+            deleteQuietly(backupTemp);
+        }
+    }
+
+    private static void deleteQuietly(Path temp) {
+        if (temp != null) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // the original failure is what the user needs to see
             }
+        }
+    }
+
+    /** Deletes {@code .<name>.*.tmp} files: temporary files of this target left by an interrupted write. */
+    private static void removeLeftovers(Path folder, String name) {
+        String prefix = "." + name + ".";
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(folder, p -> {
+            String n = p.getFileName().toString();
+            return n.startsWith(prefix) && n.endsWith(".tmp");
+        })) {
+            for (Path p : leftovers) {
+                deleteQuietly(p);
+            }
+        } catch (IOException ignored) {
+            // leftovers only take space; the write does not depend on removing them
         }
     }
 

@@ -33,7 +33,14 @@ final class EvidenceBuilder {
     }
 
     /** A date with where it came from. */
-    private record Dated(LocalDate date, DateSource from) {
+    /** Words allowed between the later name of a meeting pair and a date that still dates the meeting. */
+    private static final int MEETING_DATE_REACH = 3;
+
+    private record Dated(LocalDate date, DateSource from, int textStart) {
+
+        Dated(LocalDate date, DateSource from) {
+            this(date, from, -1);
+        }
     }
 
     static CableExtraction build(CableScan scan, List<ResolvedMention> mentions) {
@@ -67,7 +74,9 @@ final class EvidenceBuilder {
                 }
                 Dated date = sentenceDate(p, s, paragraphEvent, cable.date());
                 String quote = Whitespace.collapse(p.text().substring(s[0], s[1]));
-                addSentenceEvidence(cable, p, marking, date, s, quote, inSentence, evidence, roles);
+                Dated reported = paragraphEvent != null && !paragraphEvent.date().equals(date.date())
+                        || p.source().kind() == ParagraphKind.COMMENT ? paragraphEvent : cableEvent;
+                addSentenceEvidence(cable, p, marking, date, reported, s, quote, inSentence, evidence, roles);
             }
         }
         for (ResolvedMention m : byParagraph.getOrDefault(0, List.of())) {
@@ -79,7 +88,7 @@ final class EvidenceBuilder {
     }
 
     private static void addSentenceEvidence(Cable cable, ParagraphText p, Classification marking, Dated date,
-                                            int[] span, String quote, List<ResolvedMention> inSentence,
+                                            Dated reportedEvent, int[] span, String quote, List<ResolvedMention> inSentence,
                                             List<Evidence> evidence, List<RoleFact> roles) {
         int offset = span[0];
         Set<String> rolePairs = new HashSet<>();
@@ -131,16 +140,37 @@ final class EvidenceBuilder {
                 RelationType type = RelationCues.classify(a.type(), b.type(), cues,
                         new int[] {a.start() - offset, a.end() - offset},
                         new int[] {b.start() - offset, b.end() - offset}, people, personBeforeA);
+                Dated pairDate = type == RelationType.MET ? meetingDate(p, date, reportedEvent, b) : date;
                 evidence.add(new Evidence(a.entityId(), b.entityId(), type, CableKey.of(cable), p.paragraph(), marking,
-                        date.date(), date.from(), quote));
+                        pairDate.date(), pairDate.from(), quote));
             }
         }
+    }
+
+    /**
+     * The date of a meeting between two people the sentence names. Cables write a meeting's date
+     * next to the people who met ("met Abiyev on May 21", "On April 3, X told Y"); a date written
+     * several words after both names dates something said in the reported meeting ("asked Azimov
+     * about Cagan's request in October 2007"), so the link takes the reported event's date.
+     */
+    private static Dated meetingDate(ParagraphText p, Dated sentence, Dated reportedEvent, ResolvedMention later) {
+        if (sentence.from() != DateSource.TEXT || reportedEvent == null || sentence.textStart() < later.end()
+                || reportedEvent.date().equals(sentence.date())) {
+            return sentence;
+        }
+        int wordsBetween = 0;
+        for (Token t : p.tokens()) {
+            if (t.start() >= later.end() && t.end() <= sentence.textStart() && Character.isLetterOrDigit(t.text().charAt(0))) {
+                wordsBetween++;
+            }
+        }
+        return wordsBetween > MEETING_DATE_REACH ? new Dated(reportedEvent.date(), DateSource.EVENT) : sentence;
     }
 
     private static Dated sentenceDate(ParagraphText p, int[] s, Dated paragraphEvent, LocalDate cableDate) {
         for (TextDate d : p.dates()) {
             if (d.start() >= s[0] && d.end() <= s[1]) {
-                return new Dated(d.date(), DateSource.TEXT);
+                return new Dated(d.date(), DateSource.TEXT, d.start());
             }
         }
         if (paragraphEvent != null) {

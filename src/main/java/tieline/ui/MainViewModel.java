@@ -54,6 +54,7 @@ public final class MainViewModel {
     private NodePositions positions = NodePositions.empty();
     private GraphView filteredView;
     private LoadOutcome current;
+    private java.util.function.Consumer<List<Path>> opener;
 
     public MainViewModel(CorpusPipeline pipeline) {
         load = new LoadViewModel(pipeline, () -> new LoadViewModel.Start(cables, positions.copy(), current), this::apply);
@@ -68,6 +69,7 @@ public final class MainViewModel {
         if (!outcome.changed()) {
             return;
         }
+        boolean firstGraph = graph.get() == null;
         boolean sameGraph = current != null && current.graph() == outcome.graph();
         current = outcome;
         if (sameGraph) {
@@ -86,9 +88,18 @@ public final class MainViewModel {
         viewer.setSource(g::cable, byCable);
         search.setEntities(g.entities(), id -> g.mentionsOf(id).size());
         graph.set(g);
+        java.time.LocalDate shownFrom = filters.timeRange().fromDate();
+        java.time.LocalDate shownTo = filters.timeRange().toDate();
         filters.setGraph(g);
+        if (!firstGraph && (shownFrom != null || shownTo != null) && !filters.timeRange().months().isEmpty()) {
+            List<java.time.YearMonth> months = filters.timeRange().months();
+            filters.timeRange().selectDates(shownFrom != null ? shownFrom : months.get(0).atDay(1),
+                    shownTo != null ? shownTo : months.get(months.size() - 1).atEndOfMonth());
+        }
         refreshView();
-        graphModel.fit();
+        if (firstGraph || outcome.added() > 0) {
+            graphModel.fit();
+        }
     }
 
     private void refreshView() {
@@ -159,9 +170,23 @@ public final class MainViewModel {
         viewer.show(mentions.get(0).cableId(), mentions.get(0).paragraph());
     }
 
-    /** Loads files and folders in the background. */
+    /** Loads files and folders in the background (through the opener when one is set). */
     public void open(List<Path> paths) {
-        load.load(paths);
+        if (opener != null) {
+            opener.accept(paths);
+        } else {
+            load.load(paths);
+        }
+    }
+
+    /** Routes {@link #open} elsewhere, e.g. into the open workspace. */
+    public void setOpener(java.util.function.Consumer<List<Path>> opener) {
+        this.opener = opener;
+    }
+
+    /** The current picture. */
+    public NodePositions positions() {
+        return positions;
     }
 
     /** Lays the graph out afresh in the background; pinned entities stay where they are. */

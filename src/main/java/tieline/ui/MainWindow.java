@@ -71,6 +71,7 @@ public final class MainWindow {
     private final Tab problemsTab;
     private final DetailsPane details;
     private Theme theme;
+    private java.util.function.BooleanSupplier closeGuard = () -> true;
 
     public MainWindow(MainViewModel model, Stage stage, Theme theme) {
         this.model = model;
@@ -132,6 +133,11 @@ public final class MainWindow {
 
     public DetailsPane details() {
         return details;
+    }
+
+    /** The tabs under the graph (cable viewer, problems, and what others add). */
+    public TabPane bottomTabs() {
+        return bottom;
     }
 
     // ---- layout --------------------------------------------------------------------------------
@@ -220,14 +226,20 @@ public final class MainWindow {
     // ---- menus and shortcuts -------------------------------------------------------------------
 
     private MenuBar menus() {
-        MenuItem openFiles = item("Open Files\u2026", "Shortcut+O", this::chooseFiles);
+        MenuItem openFiles = item("Add Cable Files\u2026", "Shortcut+Shift+A", this::chooseFiles);
+        openFiles.setId("menu-add-files");
         openFiles.setGraphic(Icons.OPEN_FILE.node());
-        MenuItem openFolder = item("Open Folder\u2026", "Shortcut+Shift+O", this::chooseFolder);
+        MenuItem openFolder = item("Add Cable Folder\u2026", "Shortcut+Shift+O", this::chooseFolder);
         openFolder.setGraphic(Icons.OPEN.node());
         MenuItem cancel = item("Cancel Loading", "Shortcut+Period", () -> model.load().cancel());
         cancel.disableProperty().bind(model.load().runningProperty().not());
-        MenuItem quit = item("Quit", "Shortcut+Q", Platform::exit);
-        Menu file = new Menu("File", null, openFiles, openFolder, cancel, new SeparatorMenuItem(), quit);
+        MenuItem quit = item("Quit", "Shortcut+Q", this::quit);
+        MenuItem export = item("Export Briefing\u2026", "Shortcut+E",
+                () -> new tieline.ui.export.ExportDialog(stage, new tieline.ui.export.ExportViewModel(model)).showAndWait());
+        export.setId("menu-export");
+        export.disableProperty().bind(model.graphProperty().isNull());
+        Menu file = new Menu("File", null, openFiles, openFolder, cancel, new SeparatorMenuItem(), export,
+                new SeparatorMenuItem(), quit);
         file.setId("menu-file");
 
         Menu select = new Menu("Select", null,
@@ -304,6 +316,30 @@ public final class MainWindow {
     }
 
     // ---- actions -------------------------------------------------------------------------------
+
+    /**
+     * Decides whether the window may close now (the workspace asks about unsaved changes and
+     * may close it later itself, after saving); used by Quit and the window's close button.
+     */
+    public void setCloseGuard(java.util.function.BooleanSupplier guard) {
+        closeGuard = guard;
+        stage.setOnCloseRequest(e -> {
+            if (!closeGuard.getAsBoolean()) {
+                e.consume();
+            }
+        });
+    }
+
+    private void quit() {
+        if (closeGuard.getAsBoolean()) {
+            stage.close();
+            Platform.exit();
+        }
+    }
+
+    public Stage stage() {
+        return stage;
+    }
 
     private void chooseFiles() {
         FileChooser chooser = new FileChooser();
@@ -412,7 +448,10 @@ public final class MainWindow {
         alert.setTitle("Keyboard shortcuts");
         alert.setHeaderText("Keyboard shortcuts");
         alert.setContentText(String.join("\n",
-                "Ctrl+O / Ctrl+Shift+O   open files / a folder (or drop them on the window)",
+                "Ctrl+E                  export the view as a briefing (PNG, SVG, PDF, PPTX)\n"
+                + "Ctrl+O                  open a workspace; Ctrl+S / Ctrl+Shift+S save / save as; Ctrl+N new",
+                "Ctrl+Shift+A / Shift+O  add cable files / a folder (or drop them on the window)",
+                "Ctrl+Z / Ctrl+Shift+Z   undo / redo an edit (also Ctrl+Y); right-click to edit",
                 "Ctrl+.                  cancel loading",
                 "Ctrl+F                  search names and aliases; Enter selects and centres",
                 "Esc                     clear the selection and the path",

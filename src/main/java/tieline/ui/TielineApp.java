@@ -1,6 +1,8 @@
 package tieline.ui;
 
+import java.time.Clock;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 import tieline.cable.CableReader;
 import tieline.extract.Gazetteer;
@@ -8,11 +10,19 @@ import tieline.extract.GazetteerException;
 import tieline.ui.graph.GraphLayouter;
 import tieline.ui.load.CorpusPipeline;
 import tieline.ui.load.LoadProblem;
+import tieline.ui.workspace.WorkspaceSettings;
+import tieline.ui.workspace.WorkspaceUi;
+import tieline.ui.workspace.WorkspaceViewModel;
+import tieline.workspace.GazetteerExtraction;
+import tieline.workspace.file.Autosave;
+import tieline.workspace.file.Recovery;
+import tieline.workspace.file.WorkspaceStore;
 
 /**
  * The desktop application. Opens the main window on {@code sample-data} (or on the files and
- * folders given as arguments, see {@link LaunchOptions}) and lays the graph out in the
- * background.
+ * folders given as arguments, see {@link LaunchOptions}; a {@code .tieline} file opens that
+ * workspace) and lays the graph out in the background. Unsaved work is autosaved for recovery
+ * and offered back after a crash.
  */
 public class TielineApp extends Application {
 
@@ -21,13 +31,35 @@ public class TielineApp extends Application {
     /** On screens this narrow the window starts filling the screen. */
     private static final double SMALL_SCREEN_WIDTH = 1700;
 
+    private Launched launched;
+
     @Override
     public void start(Stage stage) {
-        open(stage, LaunchOptions.parse(getParameters().getRaw()));
+        launched = launchWindow(stage, LaunchOptions.parse(getParameters().getRaw()),
+                WorkspaceSettings.fromSystemProperties());
+    }
+
+    @Override
+    public void stop() {
+        if (launched != null) {
+            launched.workspace().shutdown();
+        }
+    }
+
+    /** The main window and the workspace open in it. */
+    public record Launched(MainWindow window, WorkspaceViewModel workspace, WorkspaceUi ui) {
     }
 
     /** Builds the main window on a stage, shows it and starts loading. Used by tests too. */
     public static MainWindow open(Stage stage, LaunchOptions options) {
+        return launchWindow(stage, options, WorkspaceSettings.fromSystemProperties()).window();
+    }
+
+    /**
+     * As {@link #open}, with the workspace's recovery folder and autosave interval given: offers
+     * to restore unsaved work left by a crash before loading the files named on the command line.
+     */
+    public static Launched launchWindow(Stage stage, LaunchOptions options, WorkspaceSettings settings) {
         Gazetteer gazetteer;
         LoadProblem gazetteerProblem = null;
         try {
@@ -37,14 +69,22 @@ public class TielineApp extends Application {
             gazetteerProblem = new LoadProblem(Gazetteer.SAMPLE_DATA_FILE.toString(), 0,
                     e.getMessage() + "; extraction runs on its rules alone");
         }
-        CorpusPipeline pipeline = new CorpusPipeline(new CableReader(), gazetteer, new GraphLayouter(LAYOUT_SEED));
+        CableReader reader = new CableReader();
+        CorpusPipeline pipeline = new CorpusPipeline(reader, gazetteer, new GraphLayouter(LAYOUT_SEED));
         MainViewModel model = new MainViewModel(pipeline);
+        WorkspaceStore store = new WorkspaceStore();
+        Recovery recovery = new Recovery(settings.recoveryFolder());
+        Autosave autosave = new Autosave(recovery, store, settings.autosaveInterval(),
+                e -> Platform.runLater(() -> model.load().problems().add(
+                        new LoadProblem(recovery.folder().toString(), 0, "autosave failed: " + e.getMessage()))));
+        WorkspaceViewModel workspace = new WorkspaceViewModel(model, pipeline, reader,
+                new GazetteerExtraction(gazetteer), store, autosave, Clock.systemUTC());
         if (gazetteerProblem != null) {
             model.load().problems().add(gazetteerProblem);
         }
         options.errors().forEach(err -> model.load().problems().add(new LoadProblem("(command line)", 0, err)));
         MainWindow window = new MainWindow(model, stage, options.theme());
-        stage.setTitle("Tieline");
+        WorkspaceUi ui = WorkspaceUi.install(window, workspace);
         stage.setScene(window.scene());
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         if (screen.getWidth() <= SMALL_SCREEN_WIDTH) {
@@ -54,7 +94,15 @@ public class TielineApp extends Application {
             stage.setHeight(screen.getHeight());
         }
         stage.show();
-        model.open(options.paths());
+        if (WorkspaceUi.hasRecovery(recovery)) {
+            Platform.runLater(() -> {
+                if (!WorkspaceUi.offerRecovery(stage, recovery, workspace)) {
+                    model.open(options.paths());
+                }
+            });
+        } else {
+            model.open(options.paths());
+        }
         if (!options.select().isEmpty()) {
             java.util.List<String> pair = options.select();
             model.load().whenIdle(() -> {
@@ -72,7 +120,7 @@ public class TielineApp extends Application {
                 }
             });
         }
-        return window;
+        return new Launched(window, workspace, ui);
     }
 
     public static void main(String[] args) {

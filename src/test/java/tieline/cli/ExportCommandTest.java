@@ -82,7 +82,7 @@ class ExportCommandTest {
         assertTrue(err.toString().contains("use the ISO form yyyy-mm-dd"), err.toString());
         assertEquals(2, run("export", sample(), "--out", dir.resolve("g.txt").toString()));
         assertTrue(err.toString().contains("cannot tell the format from 'g.txt'"), err.toString());
-        assertEquals(2, run("export", sample(), "--out", dir.resolve("g.json").toString(), "--format", "png"));
+        assertEquals(2, run("export", sample(), "--out", dir.resolve("g.json").toString(), "--format", "gif"));
         assertEquals(2, run("export", sample(), "--out", dir.resolve("g.json").toString(), "--from", "2009-01-01",
                 "--to", "2008-01-01"));
         assertTrue(err.toString().contains("--from 2009-01-01 is after --to 2008-01-01"), err.toString());

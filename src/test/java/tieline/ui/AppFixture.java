@@ -15,7 +15,20 @@ final class AppFixture {
     }
 
     static MainWindow start(Stage stage) {
+        keepRecoveryFilesOutOfTheHomeFolder();
         return TielineApp.open(stage, LaunchOptions.parse(List.of()));
+    }
+
+    /** Recovery files of test windows go to a temporary folder, and none from a real session is offered. */
+    private static void keepRecoveryFilesOutOfTheHomeFolder() {
+        if (System.getProperty("tieline.recovery.dir") == null) {
+            try {
+                System.setProperty("tieline.recovery.dir",
+                        java.nio.file.Files.createTempDirectory("tieline-recovery").toString());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 
     /** Waits until the first load is done and the graph is shown. */

@@ -21,7 +21,7 @@ final class EvidenceCard {
         type.getStyleClass().addAll("evidence-type", "rel-" + e.type().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         Label marking = new Label("(" + (e.marking() == null ? "?" : e.marking().portionCode()) + ")");
         marking.getStyleClass().add("evidence-marking");
-        Label source = new Label(e.cableId() + " \u00b6" + e.paragraph());
+        Label source = new Label(e.cableId() == null ? "added by hand" : e.cableId() + " \u00b6" + e.paragraph());
         source.getStyleClass().add("evidence-source");
         HBox head = new HBox(8, date, type, marking, source);
         Label quote = new Label("\u201c" + e.quote() + "\u201d");
@@ -29,6 +29,7 @@ final class EvidenceCard {
         quote.getStyleClass().add("evidence-quote");
         VBox card = new VBox(3, head, quote);
         card.getStyleClass().add("evidence-card");
+        card.setUserData(e);
         card.setOnMouseClicked(ev -> open.accept(e));
         javafx.scene.control.Tooltip.install(card, new javafx.scene.control.Tooltip(
                 "Open " + e.cableId() + " at paragraph " + e.paragraph() + "\n" + TimelineView.describe(e).lines().findFirst().orElse("")));

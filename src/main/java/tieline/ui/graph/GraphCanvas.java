@@ -274,6 +274,18 @@ public final class GraphCanvas extends Region {
                 viewport.toScreenY((shownScene.y(s) + shownScene.y(t)) / 2));
     }
 
+    /** The entity drawn at a point of this canvas, or null (for context menus). */
+    public String entityAt(double x, double y) {
+        int node = nodeAt(x, y);
+        return node < 0 ? null : shownScene.id(node);
+    }
+
+    /** The relationship drawn at a point of this canvas, or null (for context menus). */
+    public String relationshipAt(double x, double y) {
+        int edge = edgeAt(x, y);
+        return edge < 0 ? null : shownScene.edgeId(edge);
+    }
+
     /** The viewport (for tests and the render benchmark). */
     public Viewport viewport() {
         return viewport;
@@ -374,6 +386,7 @@ public final class GraphCanvas extends Region {
         if (dragged) {
             if (dragNode >= 0) {
                 grid = new SpatialGrid(shownScene);
+                model.nodeDropped(shownScene.id(dragNode));
             }
             dragNode = -1;
             return;

@@ -1,6 +1,7 @@
 package tieline.ui.graph;
 
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -32,6 +33,16 @@ public final class GraphViewModel {
     private final IntegerProperty centreRequests = new SimpleIntegerProperty();
     private final IntegerProperty fitRequests = new SimpleIntegerProperty();
     private NodePositions positions = NodePositions.empty();
+    private Consumer<String> pinListener = id -> { };
+    private DropListener dropListener = (id, x, y) -> { };
+    private Consumer<String> unpinListener = id -> { };
+
+    /** Hears where a dragged node was let go. */
+    @FunctionalInterface
+    public interface DropListener {
+        /** The entity now stands at {@code (x, y)} in world units, pinned. */
+        void dropped(String entityId, double x, double y);
+    }
     private NodePositions sizedPositions;
     private java.util.Map<String, Double> sizedImportance;
     private double sizeUnit = 1;
@@ -150,6 +161,7 @@ public final class GraphViewModel {
         if (!positions.isPinned(entityId)) {
             positions.setPinned(entityId, true);
             updateEmphasis();
+            pinListener.accept(entityId);
         }
     }
 
@@ -158,6 +170,15 @@ public final class GraphViewModel {
         if (positions.contains(entityId)) {
             positions.setPinned(entityId, true);
             updateEmphasis();
+            pinListener.accept(entityId);
+        }
+    }
+
+    /** A dragged node was let go where it now stands. */
+    public void nodeDropped(String entityId) {
+        double[] p = positions.get(entityId);
+        if (p != null) {
+            dropListener.dropped(entityId, p[0], p[1]);
         }
     }
 
@@ -165,10 +186,26 @@ public final class GraphViewModel {
     public void unpin(String entityId) {
         positions.setPinned(entityId, false);
         updateEmphasis();
+        unpinListener.accept(entityId);
     }
 
     public boolean isPinned(String entityId) {
         return positions.isPinned(entityId);
+    }
+
+    /** Told when a dragged node is let go (the workspace records the pin). */
+    public void setDropListener(DropListener listener) {
+        dropListener = listener;
+    }
+
+    /** Told when an entity is unpinned. */
+    public void setUnpinListener(Consumer<String> listener) {
+        unpinListener = listener;
+    }
+
+    /** Told when an entity gets pinned by dragging. */
+    public void setPinListener(Consumer<String> listener) {
+        pinListener = listener;
     }
 
     /** The current picture. */

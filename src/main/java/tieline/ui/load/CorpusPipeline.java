@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import tieline.cable.Cable;
@@ -15,13 +16,19 @@ import tieline.extract.Extractor;
 import tieline.extract.Gazetteer;
 import tieline.graph.RelationshipGraph;
 import tieline.model.Extraction;
+import tieline.workspace.Pin;
+import tieline.workspace.session.AddReport;
+import tieline.workspace.session.LoadedSource;
+import tieline.workspace.session.WorkspaceSession;
 import tieline.ui.graph.GraphLayouter;
 import tieline.ui.graph.GraphSceneFactory;
 import tieline.ui.graph.NodePositions;
 
 /**
  * The load pipeline the app runs in the background: read files, add the new cables to the
- * open ones, extract, build the graph and lay it out keeping known places. Every failure
+ * open ones, extract, build the graph and lay it out keeping known places. With a
+ * {@link WorkspaceSession} the session reads and extracts (and replays the analyst's edits),
+ * and the graph is built from its curated data. Every failure
  * becomes a {@link LoadProblem}; nothing is thrown, and when nothing new can be shown the
  * outcome says so and the current graph stays. Plain Java, no JavaFX.
  */
@@ -90,27 +97,92 @@ public final class CorpusPipeline {
             if (cancelled.getAsBoolean()) {
                 return unchanged(open, problems, true);
             }
-            progress.update(EXTRACT_END, "Building the relationship graph\u2026");
-            RelationshipGraph graph = RelationshipGraph.build(extraction);
-            graph.skipped().forEach(s -> problems.add(new LoadProblem("(graph)", 0, s)));
-            progress.update(GRAPH_END, String.format(Locale.ROOT, "Laying out %,d entities\u2026", graph.entities().size()));
-            NodePositions laidOut = layouter.layout(graph.jgraph(), entityIds(graph), positions, cancelled,
-                    f -> progress.update(GRAPH_END + (1 - GRAPH_END) * f,
-                            String.format(Locale.ROOT, "Laying out %,d entities\u2026", graph.entities().size())));
-            if (cancelled.getAsBoolean()) {
-                return unchanged(open, problems, true);
-            }
-            java.util.Map<String, Double> importance =
-                    GraphSceneFactory.importance(graph.view().centrality().pageRankScores());
-            progress.update(1, String.format(Locale.ROOT, "%,d cables, %,d entities, %,d relationships",
-                    all.size(), graph.entities().size(), graph.relationships().size()));
-            return new LoadOutcome(all, extraction, graph, laidOut, importance, problems, added, false);
+            return graphAndLayout(all, extraction, positions, added, problems, progress, cancelled);
         } catch (RuntimeException | StackOverflowError e) {
             problems.add(new LoadProblem(describe(paths), 0,
                     "the cables were read but finding entities and relationships failed (" + e
                             + "); the graph shown is unchanged"));
             return unchanged(open, problems, false);
         }
+    }
+
+    /**
+     * Adds files and folders to a workspace: the session reads only files it does not hold yet,
+     * extracts again over all its cables and replays the analyst's edits; then the graph of the
+     * curated data is built and laid out, keeping known places and the workspace's pins.
+     */
+    public LoadOutcome add(WorkspaceSession session, List<Path> paths, NodePositions positions, Progress progress,
+                           BooleanSupplier cancelled) {
+        List<Cable> open = session.sources().stream().map(LoadedSource::cable).toList();
+        List<LoadProblem> problems = new ArrayList<>();
+        progress.update(0, "Reading " + describe(paths) + "\u2026");
+        AddReport report;
+        try {
+            report = session.addSources(paths, (done, total, file) -> progress.update(
+                    READ_SHARE * done / Math.max(1, total),
+                    String.format(Locale.ROOT, "Reading %,d of %,d: %s", done, total, Path.of(file).getFileName())));
+        } catch (RuntimeException | StackOverflowError e) {
+            problems.add(new LoadProblem(describe(paths), 0,
+                    "could not be added (" + e + "); the graph shown is unchanged"));
+            return unchanged(open, problems, false);
+        }
+        report.problems().stream().map(LoadProblem::of).forEach(problems::add);
+        report.duplicates().forEach(d -> problems.add(new LoadProblem("(duplicate)", 0, d)));
+        report.notApplicable().forEach(h -> problems.add(new LoadProblem("(edit " + (h.index() + 1) + ")", 0,
+                h.description() + " no longer applies: " + h.result().message())));
+        if (report.added() == 0) {
+            return unchanged(open, problems, false);
+        }
+        return rebuild(session, positions, report.added(), problems, progress, cancelled);
+    }
+
+    /**
+     * The graph of a workspace's curated data, laid out from the current picture with the
+     * workspace's pins: entities keep their places, newcomers settle near their neighbours.
+     *
+     * @param added how many cables were just added (0 after an edit)
+     */
+    public LoadOutcome rebuild(WorkspaceSession session, NodePositions positions, int added, List<LoadProblem> problems,
+                               Progress progress, BooleanSupplier cancelled) {
+        List<Cable> all = session.sources().stream().map(LoadedSource::cable).toList();
+        NodePositions pinned = positions.copy();
+        Map<String, Pin> pins = session.data().pins();
+        for (String id : List.copyOf(pinned.pinned())) {
+            if (!pins.containsKey(id)) {
+                pinned.setPinned(id, false);
+            }
+        }
+        pins.forEach((id, pin) -> {
+            pinned.set(id, pin.x(), pin.y());
+            pinned.setPinned(id, true);
+        });
+        List<LoadProblem> found = new ArrayList<>(problems);
+        try {
+            return graphAndLayout(all, session.data().visibleExtraction(), pinned, added, found, progress, cancelled);
+        } catch (RuntimeException | StackOverflowError e) {
+            found.add(new LoadProblem("(workspace)", 0, "the graph could not be built (" + e
+                    + "); the graph shown is unchanged"));
+            return unchanged(all, found, false);
+        }
+    }
+
+    private LoadOutcome graphAndLayout(List<Cable> all, Extraction extraction, NodePositions positions, int added,
+                                       List<LoadProblem> problems, Progress progress, BooleanSupplier cancelled) {
+        progress.update(EXTRACT_END, "Building the relationship graph\u2026");
+        RelationshipGraph graph = RelationshipGraph.build(extraction);
+        graph.skipped().forEach(s -> problems.add(new LoadProblem("(graph)", 0, s)));
+        progress.update(GRAPH_END, String.format(Locale.ROOT, "Laying out %,d entities\u2026", graph.entities().size()));
+        NodePositions laidOut = layouter.layout(graph.jgraph(), entityIds(graph), positions, cancelled,
+                f -> progress.update(GRAPH_END + (1 - GRAPH_END) * f,
+                        String.format(Locale.ROOT, "Laying out %,d entities\u2026", graph.entities().size())));
+        if (cancelled.getAsBoolean()) {
+            return unchanged(all, problems, true);
+        }
+        java.util.Map<String, Double> importance =
+                GraphSceneFactory.importance(graph.view().centrality().pageRankScores());
+        progress.update(1, String.format(Locale.ROOT, "%,d cables, %,d entities, %,d relationships",
+                all.size(), graph.entities().size(), graph.relationships().size()));
+        return new LoadOutcome(all, extraction, graph, laidOut, importance, problems, added, false);
     }
 
     /** Lays the current graph out afresh (only pinned entities keep their places). */

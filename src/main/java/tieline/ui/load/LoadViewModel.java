@@ -35,10 +35,38 @@ public final class LoadViewModel {
     public record Start(List<Cable> open, NodePositions positions, LoadOutcome current) {
     }
 
-    /** Work for the background thread. */
+    /**
+     * Background work that ends in a new (or unchanged) graph: a load of files, a fresh layout,
+     * or a workspace operation such as an edit or an undo. Runs on the worker thread, one at a
+     * time, in order.
+     */
     @FunctionalInterface
-    private interface Job {
+    public interface Job {
+        /** Does the work on the worker thread. */
         LoadOutcome run(Start from, CorpusPipeline.Progress progress, java.util.function.BooleanSupplier cancelled);
+
+        /** Told on the FX thread after the owner took the outcome. */
+        default void applied(LoadOutcome outcome) {
+        }
+
+        /** What the job works on, for a problem report when it fails. */
+        default String subject() {
+            return "(loading)";
+        }
+    }
+
+    /** Loading files and folders through the pipeline. */
+    private record LoadFiles(CorpusPipeline pipeline, List<Path> paths) implements Job {
+        @Override
+        public LoadOutcome run(Start from, CorpusPipeline.Progress progress,
+                               java.util.function.BooleanSupplier cancelled) {
+            return pipeline.load(from.open(), paths, from.positions(), progress, cancelled);
+        }
+
+        @Override
+        public String subject() {
+            return paths.toString();
+        }
     }
 
     private final CorpusPipeline pipeline;
@@ -72,13 +100,17 @@ public final class LoadViewModel {
         if (paths.isEmpty()) {
             return;
         }
-        List<Path> copy = List.copyOf(paths);
-        submit((from, progress, cancelled) -> pipeline.load(from.open(), copy, from.positions(), progress, cancelled));
+        submit(new LoadFiles(pipeline, List.copyOf(paths)));
     }
 
     /** Lays the current graph out afresh in the background (pins stay). FX thread. */
     public void relayout() {
         submit((from, progress, cancelled) -> pipeline.relayout(from.current(), progress, cancelled));
+    }
+
+    /** Runs a job on the worker, queued behind the work already there. FX thread. */
+    public void run(Job job) {
+        submit(job);
     }
 
     private void submit(Job job) {
@@ -109,25 +141,25 @@ public final class LoadViewModel {
         running.set(true);
         progress.bind(task.progressProperty());
         message.bind(task.messageProperty());
-        task.setOnSucceeded(e -> done(task.getValue()));
-        task.setOnCancelled(e -> done(new LoadOutcome(from.open(), null, null, null, java.util.Map.of(), List.of(), 0,
-                true)));
-        task.setOnFailed(e -> done(new LoadOutcome(from.open(), null, null, null, java.util.Map.of(),
-                List.of(new LoadProblem("(loading)", 0, "loading failed: " + task.getException())), 0, false)));
+        task.setOnSucceeded(e -> done(job, task.getValue()));
+        task.setOnCancelled(e -> done(job, new LoadOutcome(from.open(), null, null, null, java.util.Map.of(), List.of(), 0, true)));
+        task.setOnFailed(e -> done(job, new LoadOutcome(from.open(), null, null, null, java.util.Map.of(),
+                List.of(new LoadProblem(job.subject(), 0, "failed: " + task.getException())), 0, false)));
         worker.submit(task);
     }
 
-    private void done(LoadOutcome outcome) {
+    private void done(Job job, LoadOutcome outcome) {
         progress.unbind();
         message.unbind();
         problems.addAll(outcome.problems());
         message.set(outcome.cancelled() ? "Loading cancelled; the graph is unchanged"
-                : outcome.changed() ? message.get()
+                : outcome.changed() || !(job instanceof LoadFiles) ? message.get()
                 : outcome.problems().isEmpty() ? "Nothing new to load" : "Nothing new could be read; see Problems");
         progress.set(outcome.cancelled() ? 0 : 1);
         completed++;
         try {
             finished.accept(outcome);
+            job.applied(outcome);
         } finally {
             current = null;
             if (outcome.cancelled()) {

@@ -1,0 +1,196 @@
+package tieline.cable;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises what the transmission layout put into a cable's text without being part of it:
+ * page-break lines ({@code BAKU 00000266 002 OF 002}, {@code PAGE 02 VATICA 01261 061419Z}),
+ * section-break lines, {@code SIPDIS}, {@code * Missing Section 002 *} placeholders, rules of
+ * dashes or stars, repeated page classification lines, end-of-message marks and the embassies'
+ * "Visit our Classified Website" notices. Page breaks, SIPDIS and notices run into a line are cut
+ * out of it.
+ */
+final class LayoutNoise {
+
+    /** {@code BAKU 00000266 002 OF 002} or {@code RPO DUBAI 00000023 001.2 OF 002}, alone on a line. */
+    static final Pattern PAGE_BREAK = Pattern.compile(
+            "^\\s*[A-Z][A-Z .'-]*\\s+\\d{5,8}\\s+\\d{1,3}(?:\\.\\d+)?\\s+OF\\s+\\d{1,3}\\s*$");
+    /** The same mark run into text, as in flattened cables. */
+    private static final Pattern INLINE_PAGE_BREAK = Pattern.compile(
+            "\\s*\\b[A-Z][A-Z .'-]{1,30}?\\s+\\d{8}\\s+\\d{3}(?:\\.\\d+)?\\s+OF\\s+\\d{3}\\b\\s*");
+    /** Teletype page header of older cables: {@code PAGE 02 VATICA 01261 061419Z}. */
+    private static final Pattern TELETYPE_PAGE = Pattern.compile(
+            "^\\s*PAGE\\s+\\d{2}\\s+[A-Z][A-Z ]*\\s+\\d{4,6}\\s+(?:\\d{2}\\s+OF\\s+\\d{2}\\s+)?\\d{6}Z\\s*$");
+    private static final Pattern SECTION_BREAK = Pattern.compile("^\\s*SECTION\\s+\\d+\\s+OF\\s+\\d+.*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOISE = Pattern.compile(
+            "^\\s*(?:SIPDIS|\\*\\s*Missing Section.*\\*|[-=_*]{2,}[-=_* ]*|[-=]+\\s*CABLE ENDS\\s*[-=]+|NNNN|BT|"
+                    + "SENSITIVE|NOFORN|C\\s?O\\s?N\\s?F\\s?I\\s?D\\s?E\\s?N\\s?T\\s?I\\s?A\\s?L|S\\s?E\\s?C\\s?R\\s?E\\s?T|"
+                    + "UNCLAS(?:SIFIED)?|END\\s+TEXT\\s+OF\\s+CABLE\\.?|-+\\s*header ends\\s*-+)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * "Visit Embassy Manama's Classified Website: XXXX", "Please visit Paris' Classified Website at:
+     * http://...", with the rules of stars around it, and the SIPRNET sentence that may follow.
+     */
+    private static final Pattern WEBSITE_NOTICE = Pattern.compile(
+            "(?:\\*{3,}[\\s*]*)?(?:please\\s+)?(?:visit:?\\s+){0,2}(?:embassy\\s+|consulate\\s+|mission\\s+|our\\s+)?"
+                    + "(?:(?-i:[A-Z])[\\w-]*(?:\\s+(?-i:[A-Z])[\\w-]*){0,2}\\s*['’]s?\\s+)?classified\\s+web\\s?site"
+                    + "(?:\\s+at)?\\s*:?\\s*(?:\\(?https?:?//\\S+\\)?|X{4,})?(?:\\s*\\*{3,}[\\s*]*)?"
+                    + "|you can also access this site through the state department['’]s classified siprnet website\\.?",
+            Pattern.CASE_INSENSITIVE);
+    /** {@code PAGE 03 HARARE 05461 01 OF 02 271458Z} run into text. */
+    private static final Pattern INLINE_TELETYPE_PAGE = Pattern.compile(
+            "\\s*\\bPAGE\\s+\\d{2}\\s+[A-Z][A-Z ]{1,20}?\\s+\\d{4,6}\\s+(?:\\d{2}\\s+OF\\s+\\d{2}\\s+)?\\d{6}Z\\b\\s*");
+    /** {@code BEST SIPDIS INTERESTS}: the distribution mark set into running text. */
+    private static final Pattern INLINE_SIPDIS = Pattern.compile("\\s*\\bSIPDIS\\b\\s*");
+    private static final Pattern WEBSITE_LINE = Pattern.compile(
+            "^\\s*(?:https?://\\S*sgov\\S*|You can also access this site through the|"
+                    + "State Department's Classified SIPRNET website\\.?)\\s*$", Pattern.CASE_INSENSITIVE);
+
+    /** The characters a layout line of {@link #NOISE} can start with. */
+    private static final String NOISE_FIRST = "SsNnBbCcUuEe*-=_";
+    private static final String[] CLASSIFIED = {"lassified", "LASSIFIED"};
+    /** How far before and after its "Classified" a website notice may reach. */
+    private static final int NOTICE_BEFORE = 80;
+    private static final int NOTICE_AFTER = 200;
+    /** A page mark: post (at most this long), eight digits, then page numbers within this much. */
+    private static final int POST_MAX = 34;
+    private static final int PAGE_DIGITS = 8;
+    private static final int PAGE_TAIL = 20;
+    /** The layout lines that are words ({@code C O N F I D E N T I A L}, {@code END TEXT OF CABLE}) are this short. */
+    private static final int WORD_NOISE_MAX = 26;
+    /** Layout lines are short; longer lines are text. */
+    private static final int NOISE_MAX = 90;
+
+    private LayoutNoise() {
+    }
+
+    /** True when the whole line is layout, not text. */
+    static boolean isNoiseLine(String line) {
+        int start = firstNonSpace(line);
+        if (start == line.length()) {
+            return false;
+        }
+        int length = line.length() - start;
+        char first = line.charAt(start);
+        return isPageBreak(line)
+                || (line.regionMatches(true, start, "SECTION", 0, 7) && SECTION_BREAK.matcher(line).matches())
+                || (length <= (Character.isLetter(first) ? WORD_NOISE_MAX : NOISE_MAX)
+                        && NOISE_FIRST.indexOf(first) >= 0 && NOISE.matcher(line).matches())
+                || (length <= NOISE_MAX && "hHyYsS".indexOf(first) >= 0 && WEBSITE_LINE.matcher(line).matches());
+    }
+
+    /** True when the line is a page break ({@code BAKU 00000266 002 OF 002} or a teletype page header). */
+    static boolean isPageBreak(String line) {
+        if (line.length() > NOISE_MAX) {
+            return false;
+        }
+        return (line.contains(" OF ") && PAGE_BREAK.matcher(line).matches())
+                || (line.contains("PAGE") && TELETYPE_PAGE.matcher(line).matches());
+    }
+
+    /**
+     * Cuts {@code MANAMA 00001033 002 OF 002} out of a line. The pattern is tried only around
+     * each run of eight digits, so long lines stay cheap.
+     */
+    private static String cutPageBreaks(String s) {
+        StringBuilder out = null;
+        int copied = 0;
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run != PAGE_DIGITS) {
+                continue;
+            }
+            int from = Math.max(copied, i - PAGE_DIGITS - POST_MAX);
+            Matcher m = INLINE_PAGE_BREAK.matcher(s).region(from, Math.min(s.length(), i + PAGE_TAIL));
+            if (m.find()) {
+                if (out == null) {
+                    out = new StringBuilder(s.length());
+                }
+                out.append(s, copied, m.start()).append(' ');
+                copied = m.end();
+                i = Math.max(i, m.end() - 1);
+                run = 0;
+            }
+        }
+        if (out == null) {
+            return s;
+        }
+        return out.append(s, copied, s.length()).toString();
+    }
+
+    /**
+     * Where "Classified Website", "Classified Web Site" or "Classified SIPRNET website" (any case)
+     * first occurs from {@code from} on, or -1.
+     */
+    private static int classifiedWebsiteAt(String s, int from) {
+        int first = -1;
+        for (String word : CLASSIFIED) {
+            int at = s.indexOf(word, from);
+            while (at >= 0) {
+                int next = at + word.length();
+                while (next < s.length() && s.charAt(next) == ' ') {
+                    next++;
+                }
+                if (s.regionMatches(true, next, "web", 0, 3) || s.regionMatches(true, next, "siprnet", 0, 7)) {
+                    first = first < 0 ? at : Math.min(first, at);
+                    break;
+                }
+                at = s.indexOf(word, at + 1);
+            }
+        }
+        return first;
+    }
+
+    /** Cuts the website notices out, trying the pattern only near each mention. */
+    private static String cutWebsiteNotices(String s, int firstMention) {
+        StringBuilder out = new StringBuilder(s.length());
+        int copied = 0;
+        int mention = firstMention;
+        while (mention >= 0) {
+            int from = Math.max(copied, mention - NOTICE_BEFORE);
+            Matcher m = WEBSITE_NOTICE.matcher(s).region(from, Math.min(s.length(), mention + NOTICE_AFTER));
+            int next = mention + 1;
+            if (m.find() && m.end() > m.start()) {
+                out.append(s, copied, m.start()).append(' ');
+                copied = m.end();
+                next = Math.max(next, m.end());
+            }
+            mention = classifiedWebsiteAt(s, next);
+        }
+        return out.append(s, copied, s.length()).toString();
+    }
+
+    private static int firstNonSpace(String line) {
+        int i = 0;
+        while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The line with page-break marks and website notices run into it cut out. */
+    static String cutInline(String line) {
+        String s = line;
+        if (s.indexOf(" OF ") >= 0) {
+            s = cutPageBreaks(s);
+        }
+        int website = classifiedWebsiteAt(s, 0);
+        if (website >= 0) {
+            s = cutWebsiteNotices(s, website);
+        }
+        if (s.indexOf("PAGE ") >= 0) {
+            s = INLINE_TELETYPE_PAGE.matcher(s).replaceAll(" ");
+        }
+        if (s.indexOf("SIPDIS") >= 0) {
+            s = INLINE_SIPDIS.matcher(s).replaceAll(" ");
+        }
+        if (s.indexOf("*****") >= 0) {
+            s = s.replaceAll("\\*{5,}[\\s*]*", " ");
+        }
+        return s == line ? line : s.strip();
+    }
+}
