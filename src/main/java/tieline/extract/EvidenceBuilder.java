@@ -51,14 +51,14 @@ final class EvidenceBuilder {
         for (ResolvedMention m : mentions) {
             byParagraph.computeIfAbsent(m.paragraph(), k -> new ArrayList<>()).add(m);
         }
-        Dated cableEvent = cableEvent(scan);
+        Dated cableEvent = cableEvent(scan, byParagraph);
         for (ParagraphText p : scan.paragraphs()) {
             List<ResolvedMention> here = byParagraph.getOrDefault(p.paragraph(), List.of());
             if (here.isEmpty()) {
                 continue;
             }
             Classification marking = p.source().marking() != null ? p.source().marking() : cable.classification();
-            Dated paragraphEvent = event(p);
+            Dated paragraphEvent = event(p, here);
             if (paragraphEvent == null && p.source().kind() != ParagraphKind.COMMENT) {
                 paragraphEvent = cableEvent;
             }
@@ -158,13 +158,7 @@ final class EvidenceBuilder {
                 || reportedEvent.date().equals(sentence.date())) {
             return sentence;
         }
-        int wordsBetween = 0;
-        for (Token t : p.tokens()) {
-            if (t.start() >= later.end() && t.end() <= sentence.textStart() && Character.isLetterOrDigit(t.text().charAt(0))) {
-                wordsBetween++;
-            }
-        }
-        return wordsBetween > MEETING_DATE_REACH ? new Dated(reportedEvent.date(), DateSource.EVENT) : sentence;
+        return wordsBetween(p, later.end(), sentence.textStart()) > MEETING_DATE_REACH ? new Dated(reportedEvent.date(), DateSource.EVENT) : sentence;
     }
 
     private static Dated sentenceDate(ParagraphText p, int[] s, Dated paragraphEvent, LocalDate cableDate) {
@@ -179,18 +173,46 @@ final class EvidenceBuilder {
         return new Dated(cableDate, DateSource.CABLE);
     }
 
-    /** The date of the meeting or event a paragraph reports: its first date in a sentence about an event. */
-    private static Dated event(ParagraphText p) {
+    /**
+     * The date of the meeting or event a paragraph reports: its first date in a sentence about an
+     * event, unless that date is written several words after two people the sentence names (then
+     * it dates what they talked about: "briefed Azimov on the discussions in Budapest on December
+     * 13" reports a meeting on another day).
+     */
+    private static Dated event(ParagraphText p, List<ResolvedMention> mentions) {
         for (TextDate d : p.dates()) {
             for (int[] s : p.sentences()) {
                 if (d.start() >= s[0] && d.end() <= s[1]) {
-                    if (d.start() - s[0] < 12 || reportsEvent(p, s)) {
+                    if (d.start() - s[0] < 12 || reportsEvent(p, s) && !datesTopicOfPair(p, s, d, mentions)) {
                         return new Dated(d.date(), DateSource.EVENT);
                     }
                 }
             }
         }
         return null;
+    }
+
+    /** True when two distinct people are named in the sentence before the date and the date is far from the later. */
+    private static boolean datesTopicOfPair(ParagraphText p, int[] s, TextDate d, List<ResolvedMention> mentions) {
+        Set<String> people = new HashSet<>();
+        int laterEnd = -1;
+        for (ResolvedMention m : mentions) {
+            if (m.type() == EntityType.PERSON && m.start() >= s[0] && m.end() <= d.start()) {
+                people.add(m.entityId());
+                laterEnd = Math.max(laterEnd, m.end());
+            }
+        }
+        return people.size() >= 2 && wordsBetween(p, laterEnd, d.start()) > MEETING_DATE_REACH;
+    }
+
+    private static int wordsBetween(ParagraphText p, int from, int to) {
+        int words = 0;
+        for (Token t : p.tokens()) {
+            if (t.start() >= from && t.end() <= to && Character.isLetterOrDigit(t.text().charAt(0))) {
+                words++;
+            }
+        }
+        return words;
     }
 
     private static boolean reportsEvent(ParagraphText p, int[] s) {
@@ -204,12 +226,12 @@ final class EvidenceBuilder {
     }
 
     /** The event the cable's summary reports (or its first paragraph, when it has no summary). */
-    private static Dated cableEvent(CableScan scan) {
+    private static Dated cableEvent(CableScan scan, Map<Integer, List<ResolvedMention>> byParagraph) {
         boolean hasSummary = false;
         for (ParagraphText p : scan.paragraphs()) {
             if (p.source().kind() == ParagraphKind.SUMMARY) {
                 hasSummary = true;
-                Dated d = event(p);
+                Dated d = event(p, byParagraph.getOrDefault(p.paragraph(), List.of()));
                 if (d != null) {
                     return d;
                 }
@@ -218,7 +240,7 @@ final class EvidenceBuilder {
         if (!hasSummary && !scan.paragraphs().isEmpty()) {
             ParagraphText first = scan.paragraphs().get(0);
             if (first.source().kind() == ParagraphKind.BODY) {
-                return event(first);
+                return event(first, byParagraph.getOrDefault(first.paragraph(), List.of()));
             }
         }
         return null;

@@ -108,6 +108,11 @@ class SeedExtractionTest {
                 DateSource.TEXT);
         a.assertEvidence("person:araz-azimov", RelationType.MET, "person:anne-derse", "09BAKU266", 1, "2009-04-03",
                 DateSource.TEXT);
+        Set<LocalDate> dates = x.evidence().stream()
+                .filter(e -> Set.of(e.sourceId(), e.targetId()).equals(Set.of("person:araz-azimov", "person:anne-derse")))
+                .map(Evidence::date).collect(Collectors.toSet());
+        assertEquals(Set.of(LocalDate.parse("2007-12-28"), LocalDate.parse("2009-04-03")), dates,
+                "the Azimov - Derse timeline has the two meetings' dates only (08BAKU73 para 6's Budapest date is a topic's)");
     }
 
     @Test
