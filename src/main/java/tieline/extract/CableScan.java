@@ -15,16 +15,4 @@ import tieline.cable.Cable;
  */
 record CableScan(Cable cable, List<ParagraphText> paragraphs, List<Candidate> candidates, List<Candidate> header,
                  Set<String> countryWords) {
-
-    /** The same scan with its paragraphs' words dropped: what is kept between the two passes. */
-    CableScan light() {
-        return new CableScan(cable, paragraphs.stream().map(ParagraphText::light).toList(), candidates, header,
-                countryWords);
-    }
-
-    /** The same scan with its paragraphs' words back. */
-    CableScan full() {
-        return new CableScan(cable, paragraphs.stream().map(ParagraphText::full).toList(), candidates, header,
-                countryWords);
-    }
 }

@@ -44,6 +44,6 @@ final class CableScanner {
         List<Candidate> header = new ArrayList<>();
         HeaderPeople.classifiedBy(cable).ifPresent(header::add);
         HeaderPeople.signer(cable).ifPresent(header::add);
-        return new CableScan(cable, paragraphs, candidates, header, countries).light();
+        return new CableScan(cable, paragraphs, candidates, header, countries);
     }
 }

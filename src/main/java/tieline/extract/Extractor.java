@@ -54,7 +54,6 @@ public final class Extractor {
         OfficeHolders offices = new OfficeHolders(gazetteer, bodies);
         MentionResolver resolver = new MentionResolver(index, bodies, offices);
         List<CableExtraction> results = scans.parallelStream()
-                .map(CableScan::full)
                 .map(scan -> EvidenceBuilder.build(scan, resolver.resolve(scan)))
                 .toList();
         EntityTable table = new EntityTable(index);

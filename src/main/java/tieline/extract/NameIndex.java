@@ -248,7 +248,7 @@ final class NameIndex {
                 if (p.caps()) {
                     continue;
                 }
-                for (Token t : p.full().tokens()) {
+                for (Token t : p.tokens()) {
                     if (t.lowerCase() && lower.contains(t.text())) {
                         found.add(t.text());
                     }

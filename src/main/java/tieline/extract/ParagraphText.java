@@ -9,9 +9,9 @@ import tieline.cable.Paragraph;
  *
  * @param paragraph  the paragraph's true number
  * @param text       the paragraph text (mention spans are offsets into it)
- * @param tokens     its words (null in a {@link #light()} copy)
+ * @param tokens     its words
  * @param sentences  sentence spans {start, end}
- * @param sentenceOf for each token, the index of its sentence (null in a light copy)
+ * @param sentenceOf for each token, the index of its sentence
  * @param caps       true when the paragraph is written in capitals (old cables): capitalisation says nothing
  * @param dates      the dates written in it, resolved against the cable date
  * @param source     the parsed paragraph
@@ -27,21 +27,6 @@ record ParagraphText(int paragraph, String text, List<Token> tokens, List<int[]>
         boolean caps = isCaps(text);
         return new ParagraphText(p.number(), text, tokens, sentences, sentenceOf, caps,
                 DateFinder.find(text, tokens, cableDate, caps), p);
-    }
-
-    /** This paragraph without its words and their sentence index, to hold many cables between passes. */
-    ParagraphText light() {
-        return new ParagraphText(paragraph, text, null, sentences, null, caps, dates, source);
-    }
-
-    /** This paragraph with its words again (after {@link #light()}). */
-    ParagraphText full() {
-        if (tokens != null) {
-            return this;
-        }
-        List<Token> words = Tokenizer.tokenize(text);
-        return new ParagraphText(paragraph, text, words, sentences, sentenceIndex(words, sentences), caps, dates,
-                source);
     }
 
     private static int[] sentenceIndex(List<Token> tokens, List<int[]> sentences) {

@@ -19,17 +19,26 @@ final class Token {
     private final int end;
     private final String text;
     private final boolean possessive;
-    private final int shape;
-    private final int classes;
+    /** Shape bits in the low byte, vocabulary classes above them (see {@link #pack}). */
+    private final int info;
 
     Token(int index, int start, int end, String text, boolean possessive) {
+        this(index, start, end, text, possessive, pack(shapeOf(text), CableVocabulary.classesOf(text)));
+    }
+
+    /** A word whose shape and classes were already worked out and packed by {@link #pack}. */
+    Token(int index, int start, int end, String text, boolean possessive, int info) {
         this.index = index;
         this.start = start;
         this.end = end;
         this.text = text;
         this.possessive = possessive;
-        this.shape = shapeOf(text);
-        this.classes = CableVocabulary.classesOf(text);
+        this.info = info;
+    }
+
+    /** Shape and vocabulary classes of a word in one int. */
+    static int pack(int shape, int classes) {
+        return shape | classes << 8;
     }
 
     int index() {
@@ -54,7 +63,7 @@ final class Token {
 
     /** True when the word belongs to a class of {@link CableVocabulary} (one of its bit constants). */
     boolean is(int vocabularyClass) {
-        return (classes & vocabularyClass) != 0;
+        return (info >>> 8 & vocabularyClass) != 0;
     }
 
     @Override
@@ -62,7 +71,7 @@ final class Token {
         return text + "@" + start;
     }
 
-    private static int shapeOf(String text) {
+    static int shapeOf(String text) {
         int s = 0;
         if (text.length() >= 3 && (text.indexOf('X') >= 0 || text.indexOf('x') >= 0) && isRedaction(text)) {
             s |= REDACTED;
@@ -125,12 +134,12 @@ final class Token {
 
     /** First letter upper case and some lower-case letter after it: {@code Azimov}, {@code McCain}. */
     boolean capitalised() {
-        return (shape & CAPITALISED) != 0;
+        return (info & CAPITALISED) != 0;
     }
 
     /** Holds a redaction ({@code XXXXXXXXXXXX}, also glued to a word): never part of a name. */
     boolean redacted() {
-        return (shape & REDACTED) != 0;
+        return (info & REDACTED) != 0;
     }
 
     static boolean isRedaction(String s) {
@@ -139,25 +148,25 @@ final class Token {
 
     /** Two or more letters, none lower case: {@code TEP}, {@code AZIMOV}. */
     boolean allCaps() {
-        return (shape & ALL_CAPS) != 0;
+        return (info & ALL_CAPS) != 0;
     }
 
     /** An acronym as cables write them: mostly capitals, short ({@code TEP}, {@code MoD}, {@code GOAJ}). */
     boolean acronymLike() {
-        return (shape & ACRONYM) != 0;
+        return (info & ACRONYM) != 0;
     }
 
     /** A single capital letter, as in a middle initial. */
     boolean initial() {
-        return (shape & INITIAL) != 0;
+        return (info & INITIAL) != 0;
     }
 
     boolean lowerCase() {
-        return (shape & LOWER) != 0;
+        return (info & LOWER) != 0;
     }
 
     boolean isNumber() {
-        return (shape & NUMBER) != 0;
+        return (info & NUMBER) != 0;
     }
 
 }

@@ -13,8 +13,12 @@ final class Tokenizer {
     private Tokenizer() {
     }
 
+    /** Each thread's spellings, so a repeated word is neither copied nor classified again. */
+    private static final ThreadLocal<WordCache> WORDS = ThreadLocal.withInitial(WordCache::new);
+
     static List<Token> tokenize(String text) {
-        List<Token> tokens = new ArrayList<>();
+        WordCache words = WORDS.get();
+        List<Token> tokens = new ArrayList<>(text.length() / 6 + 4);
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -53,7 +57,12 @@ final class Tokenizer {
             if (!possessive && end - start > 1 && (text.charAt(end - 1) == '\'' || text.charAt(end - 1) == '\u2019')) {
                 end--;
             }
-            tokens.add(new Token(tokens.size(), start, end, text.substring(start, end), possessive));
+            int hash = 0;
+            for (int k = start; k < end; k++) {
+                hash = 31 * hash + text.charAt(k);
+            }
+            String word = words.word(text, start, end, hash);
+            tokens.add(new Token(tokens.size(), start, end, word, possessive, words.info()));
         }
         return tokens;
     }

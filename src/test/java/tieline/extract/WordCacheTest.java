@@ -1,0 +1,52 @@
+package tieline.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The tokenizer's spelling cache gives each word the shape and classes it would have uncached. */
+class WordCacheTest {
+
+    @Test
+    void cachedWordsCarryTheSameShapeAndClassesAsFreshOnes() {
+        String text = "Deputy Foreign Minister Araz Azimov met the Ambassador; AZIMOV, TEP and XXXXXXXXXXXX. "
+                + "Minister Azimov's deputy met U.S. officials in December.";
+        for (int pass = 0; pass < 2; pass++) {
+            for (Token t : Tokenizer.tokenize(text)) {
+                Token fresh = new Token(t.index(), t.start(), t.end(), text.substring(t.start(), t.end()), t.possessive());
+                assertEquals(fresh.text(), t.text());
+                assertEquals(fresh.capitalised(), t.capitalised(), t.text());
+                assertEquals(fresh.allCaps(), t.allCaps(), t.text());
+                assertEquals(fresh.acronymLike(), t.acronymLike(), t.text());
+                assertEquals(fresh.redacted(), t.redacted(), t.text());
+                assertEquals(fresh.lowerCase(), t.lowerCase(), t.text());
+                assertEquals(fresh.is(CableVocabulary.TITLE_HEAD), t.is(CableVocabulary.TITLE_HEAD), t.text());
+                assertEquals(fresh.is(CableVocabulary.MONTH), t.is(CableVocabulary.MONTH), t.text());
+            }
+        }
+    }
+
+    @Test
+    void aRepeatedSpellingIsOneString() {
+        List<Token> a = Tokenizer.tokenize("Azimov said Azimov");
+        assertSame(a.get(0).text(), a.get(2).text());
+    }
+
+    @Test
+    void staysCorrectWhenItGrowsAndStartsAgain() {
+        WordCache cache = new WordCache();
+        String text = "Minister";
+        String first = cache.word(text, 0, text.length(), text.hashCode());
+        int info = cache.info();
+        for (int i = 0; i < WordCache.LIMIT + 1000; i++) {
+            String w = "w" + i;
+            assertEquals(w, cache.word(w, 0, w.length(), w.hashCode()));
+        }
+        String again = cache.word("the Minister", 4, 12, text.hashCode());
+        assertEquals(first, again);
+        assertEquals(info, cache.info());
+        assertEquals(Token.pack(Token.shapeOf("Minister"), CableVocabulary.classesOf("Minister")), cache.info());
+    }
+}
