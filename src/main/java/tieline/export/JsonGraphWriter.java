@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.TreeSet;
 import tieline.cable.Cable;
 import tieline.cable.Classification;
 import tieline.graph.GraphView;
@@ -24,6 +23,10 @@ import tieline.model.Role;
  * entity and every visible piece of evidence under its relationship. Dates are ISO strings
  * (cable date-times as instants), markings as portion codes, {@code roles[].organization} an
  * entity id. Streams, so large graphs need no extra memory.
+ *
+ * <p>Every organization a written role names is among the entities (with no mentions when the
+ * view does not show it). Under a ceiling, aliases and roles are limited to what visible evidence
+ * supports ({@link ExportedEntityFacts}).
  *
  * <p>A cable whose overall classification is above the view's ceiling is listed (its visible
  * paragraphs are cited) but its subject is withheld (null): a subject carries the cable's marking.
@@ -51,8 +54,13 @@ public final class JsonGraphWriter implements ViewWriter {
             }
             g.writeEndArray();
             g.writeArrayFieldStart("entities");
+            ExportedEntityFacts facts = new ExportedEntityFacts(view);
             for (Entity e : view.entities()) {
-                writeEntity(g, e, view.mentionsOf(e.id()));
+                List<Mention> mentions = view.mentionsOf(e.id());
+                writeEntity(g, e, facts.aliases(e, mentions), facts.roles(e), mentions);
+            }
+            for (Entity org : facts.roleOrganizationsNotShown()) {
+                writeEntity(g, org, facts.aliases(org, List.of()), List.of(), List.of());
             }
             g.writeEndArray();
             g.writeArrayFieldStart("relationships");
@@ -77,14 +85,15 @@ public final class JsonGraphWriter implements ViewWriter {
         g.writeEndObject();
     }
 
-    private static void writeEntity(JsonGenerator g, Entity e, List<Mention> mentions) throws IOException {
+    private static void writeEntity(JsonGenerator g, Entity e, List<String> aliases, List<Role> roles,
+                                    List<Mention> mentions) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", e.id());
         g.writeStringField("type", e.type().name());
         g.writeStringField("name", e.name());
-        writeStrings(g, "aliases", List.copyOf(new TreeSet<>(e.aliases())));
+        writeStrings(g, "aliases", aliases);
         g.writeArrayFieldStart("roles");
-        for (Role r : e.roles()) {
+        for (Role r : roles) {
             g.writeStartObject();
             g.writeStringField("title", r.title());
             g.writeStringField("organization", r.organizationId());

@@ -18,7 +18,7 @@ public final class StatusViewModel {
     /** Recomputes the figures for a view of a graph (both may be null before anything is loaded). */
     public void update(RelationshipGraph graph, GraphView view, Classification ceilingChoice) {
         int allCables = graph == null ? 0 : graph.cables().size();
-        int allEntities = graph == null ? 0 : graph.entities().size();
+        int allEntities = graph == null ? 0 : graph.jgraph().vertexSet().size();
         int allRelationships = graph == null ? 0 : graph.relationships().size();
         cables.set(figure("Cables", view == null ? 0 : view.cables().size(), allCables));
         entities.set(figure("Entities", view == null ? 0 : view.entities().size(), allEntities));
