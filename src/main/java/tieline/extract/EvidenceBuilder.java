@@ -58,7 +58,7 @@ final class EvidenceBuilder {
                 continue;
             }
             Classification marking = p.source().marking() != null ? p.source().marking() : cable.classification();
-            Dated paragraphEvent = event(p, here);
+            Dated paragraphEvent = event(p, here, cable.date());
             if (paragraphEvent == null && p.source().kind() != ParagraphKind.COMMENT) {
                 paragraphEvent = cableEvent;
             }
@@ -163,7 +163,7 @@ final class EvidenceBuilder {
 
     private static Dated sentenceDate(ParagraphText p, int[] s, Dated paragraphEvent, LocalDate cableDate) {
         for (TextDate d : p.dates()) {
-            if (d.start() >= s[0] && d.end() <= s[1]) {
+            if (d.start() >= s[0] && d.end() <= s[1] && datesALink(p, d, cableDate)) {
                 return new Dated(d.date(), DateSource.TEXT, d.start());
             }
         }
@@ -179,8 +179,11 @@ final class EvidenceBuilder {
      * it dates what they talked about: "briefed Azimov on the discussions in Budapest on December
      * 13" reports a meeting on another day).
      */
-    private static Dated event(ParagraphText p, List<ResolvedMention> mentions) {
+    private static Dated event(ParagraphText p, List<ResolvedMention> mentions, LocalDate cableDate) {
         for (TextDate d : p.dates()) {
+            if (!datesALink(p, d, cableDate)) {
+                continue;
+            }
             for (int[] s : p.sentences()) {
                 if (d.start() >= s[0] && d.end() <= s[1]) {
                     if (d.start() - s[0] < 12 || reportsEvent(p, s) && !datesTopicOfPair(p, s, d, mentions)) {
@@ -191,6 +194,34 @@ final class EvidenceBuilder {
         }
         return null;
     }
+
+    /**
+     * False for a date that cannot be when a cable saw two entities linked: one after the cable
+     * itself ("will remain president until December 2011", a term that "will expire December 31,
+     * 2014"), and a birth or death date ("Born November 21, 1937").
+     */
+    static boolean datesALink(ParagraphText p, TextDate d, LocalDate cableDate) {
+        if (cableDate != null && d.date().isAfter(cableDate)) {
+            return false;
+        }
+        Token before = null;
+        Token beforeThat = null;
+        for (Token t : p.tokens()) {
+            if (t.end() > d.start()) {
+                break;
+            }
+            beforeThat = before;
+            before = t;
+        }
+        return !isLifeEvent(before) && !(before != null && before.text().equalsIgnoreCase("on") && isLifeEvent(beforeThat));
+    }
+
+    private static boolean isLifeEvent(Token t) {
+        return t != null && LIFE_EVENTS.contains(t.text().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Words whose date is a life's, not a link's. */
+    private static final Set<String> LIFE_EVENTS = Set.of("born", "died");
 
     /** True when two distinct people are named in the sentence before the date and the date is far from the later. */
     private static boolean datesTopicOfPair(ParagraphText p, int[] s, TextDate d, List<ResolvedMention> mentions) {
@@ -231,7 +262,7 @@ final class EvidenceBuilder {
         for (ParagraphText p : scan.paragraphs()) {
             if (p.source().kind() == ParagraphKind.SUMMARY) {
                 hasSummary = true;
-                Dated d = event(p, byParagraph.getOrDefault(p.paragraph(), List.of()));
+                Dated d = event(p, byParagraph.getOrDefault(p.paragraph(), List.of()), scan.cable().date());
                 if (d != null) {
                     return d;
                 }
@@ -240,7 +271,7 @@ final class EvidenceBuilder {
         if (!hasSummary && !scan.paragraphs().isEmpty()) {
             ParagraphText first = scan.paragraphs().get(0);
             if (first.source().kind() == ParagraphKind.BODY) {
-                return event(first, byParagraph.getOrDefault(first.paragraph(), List.of()));
+                return event(first, byParagraph.getOrDefault(first.paragraph(), List.of()), scan.cable().date());
             }
         }
         return null;

@@ -1,6 +1,8 @@
 package tieline.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -50,5 +52,21 @@ class TextRulesTest {
         assertEquals(List.of(LocalDate.of(1972, 8, 17)),
                 DateFinder.find("ASSURED EMBOFF AUG. 17 THAT", LocalDate.of(1972, 8, 22), true).stream()
                         .map(TextDate::date).toList());
+    }
+
+    private static boolean datesALink(String text, String cableDate) {
+        ParagraphText p = ParagraphText.of(new tieline.cable.Paragraph(1, "1", null, text, 1,
+                tieline.cable.ParagraphKind.BODY), LocalDate.parse(cableDate));
+        assertEquals(1, p.dates().size(), text);
+        return EvidenceBuilder.datesALink(p, p.dates().get(0), LocalDate.parse(cableDate));
+    }
+
+    @Test
+    void birthDatesAndDatesAfterTheCableDoNotDateALink() {
+        assertTrue(datesALink("Gen. Craddock met Abiyev on May 21, 2009.", "2009-05-29"));
+        assertFalse(datesALink("Dr. Bernard Bot Born November 21, 1937 in Batavia.", "2003-11-21"));
+        assertFalse(datesALink("Bot was born on November 21, 1937 in Batavia.", "2003-11-21"));
+        assertFalse(datesALink("CFK will remain president until December 2011, we believe.", "2009-08-01"));
+        assertFalse(datesALink("a term that will expire December 31, 2014.", "2009-08-01"));
     }
 }
