@@ -73,10 +73,9 @@ final class EvidenceBuilder {
                     continue;
                 }
                 Dated date = sentenceDate(p, s, paragraphEvent, cable.date());
-                String quote = Whitespace.collapse(p.text().substring(s[0], s[1]));
                 Dated reported = paragraphEvent != null && !paragraphEvent.date().equals(date.date())
                         || p.source().kind() == ParagraphKind.COMMENT ? paragraphEvent : cableEvent;
-                addSentenceEvidence(cable, p, marking, date, reported, s, quote, inSentence, evidence, roles);
+                addSentenceEvidence(cable, p, marking, date, reported, s, inSentence, evidence, roles);
             }
         }
         for (ResolvedMention m : byParagraph.getOrDefault(0, List.of())) {
@@ -88,9 +87,10 @@ final class EvidenceBuilder {
     }
 
     private static void addSentenceEvidence(Cable cable, ParagraphText p, Classification marking, Dated date,
-                                            Dated reportedEvent, int[] span, String quote, List<ResolvedMention> inSentence,
+                                            Dated reportedEvent, int[] span, List<ResolvedMention> inSentence,
                                             List<Evidence> evidence, List<RoleFact> roles) {
         int offset = span[0];
+        String quote = null;
         Set<String> rolePairs = new HashSet<>();
         for (ResolvedMention m : inSentence) {
             if (m.title() == null) {
@@ -98,6 +98,7 @@ final class EvidenceBuilder {
             }
             roles.add(new RoleFact(m.entityId(), m.title(), m.orgId(), date.date(), m.former()));
             if (m.orgId() != null && !m.orgId().equals(m.entityId()) && rolePairs.add(m.entityId() + "|" + m.orgId())) {
+                quote = quote != null ? quote : quote(p, span);
                 evidence.add(new Evidence(m.entityId(), m.orgId(), RelationType.ROLE, CableKey.of(cable), p.paragraph(),
                         marking, date.date(), date.from(), quote));
             }
@@ -111,6 +112,7 @@ final class EvidenceBuilder {
         if (distinct.size() < 2) {
             return;
         }
+        quote = quote != null ? quote : quote(p, span);
         RelationCues.SentenceCues cues = new RelationCues.SentenceCues(p, span);
         List<int[]> people = new ArrayList<>();
         for (ResolvedMention m : inSentence) {
@@ -145,6 +147,10 @@ final class EvidenceBuilder {
                         pairDate.date(), pairDate.from(), quote));
             }
         }
+    }
+
+    private static String quote(ParagraphText p, int[] span) {
+        return Whitespace.collapse(p.text().substring(span[0], span[1]));
     }
 
     /**

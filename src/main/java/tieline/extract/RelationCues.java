@@ -47,6 +47,57 @@ final class RelationCues {
     private RelationCues() {
     }
 
+    private static final int FAMILY_CUE = 1;
+    private static final int BUSINESS_CUE = 1 << 1;
+    private static final int CORRESPONDED_CUE = 1 << 2;
+    private static final int CRITICIZED_CUE = 1 << 3;
+    private static final int MET_CUE = 1 << 4;
+    private static final int BARRIER_CUE = 1 << 5;
+    private static final int CALLED = 1 << 6;
+    private static final int RAISED = 1 << 7;
+    /** Spellings met so far with their cue bits (words are shared strings, so their hashes are cached). */
+    private static final java.util.Map<String, Integer> CUES_OF_SPELLING = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CUE_CACHE_LIMIT = 1 << 18;
+
+    /** The kinds of cue a word is, as bits; worked out once per spelling. */
+    private static int cueBits(String word) {
+        Integer known = CUES_OF_SPELLING.get(word);
+        if (known != null) {
+            return known;
+        }
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        int bits = 0;
+        if (FAMILY.contains(w) || w.endsWith("-in-law")) {
+            bits |= FAMILY_CUE;
+        }
+        if (BUSINESS.contains(w)) {
+            bits |= BUSINESS_CUE;
+        }
+        if (CORRESPONDED.contains(w)) {
+            bits |= CORRESPONDED_CUE;
+        }
+        if (CRITICIZED.contains(w) || CRITICIZED_STEMS.stream().anyMatch(w::startsWith)) {
+            bits |= CRITICIZED_CUE;
+        }
+        if (MET.contains(w)) {
+            bits |= MET_CUE;
+        }
+        if (w.equals("called")) {
+            bits |= CALLED;
+        }
+        if (w.equals("raised")) {
+            bits |= RAISED;
+        }
+        if (BARRIERS.contains(w)) {
+            bits |= BARRIER_CUE;
+        }
+        if (CUES_OF_SPELLING.size() > CUE_CACHE_LIMIT) {
+            CUES_OF_SPELLING.clear();
+        }
+        CUES_OF_SPELLING.put(word, bits);
+        return bits;
+    }
+
     /** Where each kind of cue occurs in one sentence, found once for all its pairs from the paragraph's words. */
     static final class SentenceCues {
         final String sentence;
@@ -78,24 +129,27 @@ final class RelationCues {
             int offset = span[0];
             for (int i = 0; i < words.size(); i++) {
                 Token t = words.get(i);
-                String w = t.text().toLowerCase(java.util.Locale.ROOT);
+                int cue = cueBits(t.text());
+                if (cue == 0) {
+                    continue;
+                }
                 int[] at = {t.start() - offset, t.end() - offset};
-                if (FAMILY.contains(w) || w.endsWith("-in-law")) {
+                if ((cue & FAMILY_CUE) != 0) {
                     family.add(at);
                 }
-                if (BUSINESS.contains(w)) {
+                if ((cue & BUSINESS_CUE) != 0) {
                     business.add(at);
                 }
-                if (CORRESPONDED.contains(w)) {
+                if ((cue & CORRESPONDED_CUE) != 0) {
                     corresponded.add(at);
                 }
-                if (CRITICIZED.contains(w) || CRITICIZED_STEMS.stream().anyMatch(w::startsWith)) {
+                if ((cue & CRITICIZED_CUE) != 0) {
                     criticized.add(at);
                 }
-                if (MET.contains(w) || w.equals("called") && i + 1 < words.size()
+                if ((cue & MET_CUE) != 0 || (cue & CALLED) != 0 && i + 1 < words.size()
                         && words.get(i + 1).text().equals("on")) {
                     met.add(at);
-                } else if (w.equals("raised")) {
+                } else if ((cue & RAISED) != 0) {
                     // "raised points with X": the cue runs to the "with"
                     for (int k = i + 1; k < words.size(); k++) {
                         if (words.get(k).text().equals("with")) {
@@ -104,7 +158,7 @@ final class RelationCues {
                         }
                     }
                 }
-                if (BARRIERS.contains(w) && !followedBySpeaker(words, i)) {
+                if ((cue & BARRIER_CUE) != 0 && !followedBySpeaker(words, i)) {
                     barriers.add(at);
                 }
             }

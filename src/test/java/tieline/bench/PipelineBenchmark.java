@@ -44,8 +44,12 @@ public final class PipelineBenchmark {
         Gazetteer gazetteer = Gazetteer.bundled();
 
         Run last = null;
+        Run first = null;
         for (int i = 0; i < warmups; i++) {
             last = run(reader, files, gazetteer);
+            if (first == null) {
+                first = last;
+            }
         }
         System.gc();
         PeakHeap.reset();
@@ -78,6 +82,11 @@ public final class PipelineBenchmark {
         t.row("total (CPU, all threads)", "%9.0f ms", cpu);
         t.row("throughput (wall)", "%9.1f MB/s  %7.0f cables/s", mb / (total / 1000), r.cables / (total / 1000));
         t.row("throughput (per CPU-second)", "%9.1f MB/s  %7.0f cables/s", mb / (cpu / 1000), r.cables / (cpu / 1000));
+        if (first != null) {
+            double firstCpu = first.cpuMs;
+            t.row("first run, cold JVM (CPU)", "%9.0f ms  %7.1f MB/s per CPU-second  (parse %.0f, extract %.0f, graph %.0f ms)",
+                    firstCpu, mb / (firstCpu / 1000), first.stageCpuMs[1], first.stageCpuMs[2], first.stageCpuMs[3]);
+        }
         t.row("peak heap", "%9.0f MB", peak);
         t.row("cables / problems", "%9d / %d", r.cables, r.problems);
         t.row("entities / vertices", "%9d / %d", r.graph.entities().size(), r.graph.jgraph().vertexSet().size());
