@@ -197,6 +197,18 @@ final class MentionResolver {
             if (byPart.size() == 1 && title != null) {
                 return Optional.of(byPart.iterator().next());
             }
+            // "President Zapateros's decision": a stray plural or possessive of a surname the cable names
+            if (surname.length() > 4 && surname.endsWith("s")) {
+                String stem = surname.substring(0, surname.length() - 1);
+                Set<String> stemInCable = cableSurnames.getOrDefault(stem, Set.of());
+                if (stemInCable.size() == 1) {
+                    return Optional.of(stemInCable.iterator().next());
+                }
+            }
+            // "Official Bulletin", "Assistant Secretary for International Organizations": an ordinary word
+            if (index.mostlyOrdinaryWord(surname)) {
+                return Optional.empty();
+            }
             return Optional.of(EntityIds.of(EntityType.PERSON, surname));
         }
         return Optional.empty();

@@ -40,6 +40,7 @@ final class NameIndex {
     private final Map<String, Set<String>> acronymPlaces = new HashMap<>();
     private final Map<String, Set<String>> localLongForms = new HashMap<>();
     private final Set<String> rejectedNames = new HashSet<>();
+    private WordUse wordUse;
     private final Set<String> firstNames = new HashSet<>();
     private final Map<String, Set<String>> impliedOrgsByName = new HashMap<>();
     private final Map<String, Set<String>> officeHeadsByName = new HashMap<>();
@@ -98,6 +99,9 @@ final class NameIndex {
                 if (c.acronym() != null) {
                     words.add(c.acronym());
                 }
+                if (c.kind() == Kind.SURNAME && c.name() != null) {
+                    words.add(c.name());
+                }
             }
         }
         for (GazetteerEntry e : gazetteer.entries()) {
@@ -108,7 +112,9 @@ final class NameIndex {
             }
             words.add(PersonNames.surname(e.name()));
         }
-        Set<String> commonNameWords = writtenInLowerCase(words, scans);
+        WordUse use = WordUse.survey(words, scans);
+        Set<String> commonNameWords = use.writtenInLowerCase();
+        this.wordUse = use;
         for (String n : ruleNames) {
             if (!gazetteerBySurface.containsKey(n) && looksLikeWords(n, commonNameWords)) {
                 rejectedNames.add(n);
@@ -236,28 +242,6 @@ final class NameIndex {
                 .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey);
     }
 
-    /** The names the corpus also writes in lower case, as ordinary words ("rice", "young"). */
-    private static Set<String> writtenInLowerCase(Set<String> names, Collection<CableScan> scans) {
-        Set<String> lower = new HashSet<>();
-        for (String s : names) {
-            lower.add(s.toLowerCase(Locale.ROOT));
-        }
-        return scans.parallelStream().flatMap(scan -> {
-            Set<String> found = new HashSet<>();
-            for (ParagraphText p : scan.paragraphs()) {
-                if (p.caps()) {
-                    continue;
-                }
-                for (Token t : p.tokens()) {
-                    if (t.lowerCase() && lower.contains(t.text())) {
-                        found.add(t.text());
-                    }
-                }
-            }
-            return found.stream();
-        }).collect(java.util.stream.Collectors.toSet());
-    }
-
     private static Kind kindOf(EntityType type) {
         return switch (type) {
             case PERSON -> Kind.PERSON;
@@ -361,6 +345,14 @@ final class NameIndex {
     List<LexEntry> startingWith(String word, boolean caps) {
         List<LexEntry> l = caps ? capsLexicon.get(word) : lexicon.get(word);
         return l == null ? List.of() : l;
+    }
+
+    /**
+     * True when the corpus writes this word in lower case far more often than with a capital inside
+     * a sentence: an ordinary word ("bulletin", "organizations"), not a surname ("Rice", "Holder").
+     */
+    boolean mostlyOrdinaryWord(String word) {
+        return wordUse.mostlyLowerCase(word);
     }
 
     /** True when the corpus writes this name in lower case somewhere: a common word, not only a name. */

@@ -137,4 +137,23 @@ class ResolutionRulesTest {
         x.entities().forEach(e -> people.add(e.id()));
         assertFalse(people.contains("person:opposition-leader-isa-gambar"), people.toString());
     }
+
+    @Test
+    void aTitledOrdinaryWordIsNoSurnameAndAStrayPluralIsTheCablesPerson() {
+        Cable a = cable("09MADRID10", "101000Z JAN 09", "MADRID", null, "SOLOMONT",
+                "President Jose Luis Rodriguez Zapatero met the Ambassador on January 8.",
+                "The decree appeared in the Official Bulletin on January 5.",
+                "President Zapateros's decision surprised the opposition.");
+        Cable b = cable("09MADRID11", "111000Z JAN 09", "MADRID", null, "SOLOMONT",
+                "The bulletin listed the decree.", "A second bulletin followed.", "The bulletin was late.",
+                "Each bulletin is public.",
+                "Ambassador Solomont met Secretary Rice, and Rice agreed with the plan.");
+        Extraction x = extract(Gazetteer.empty(), a, b);
+        Set<String> ids = ids(x);
+        assertFalse(ids.contains("person:bulletin"), "\"Official Bulletin\": the corpus writes \"bulletin\" as a word");
+        assertFalse(ids.contains("person:zapateros"), "a stray plural of the cable's Zapatero");
+        assertTrue(ids.contains("person:rice"), "a surname that is also a word, written mostly as a name, stays");
+        assertTrue(x.mentions().stream().anyMatch(m -> m.text().equals("Zapateros")
+                && m.entityId().equals("person:jose-luis-rodriguez-zapatero")), ids.toString());
+    }
 }

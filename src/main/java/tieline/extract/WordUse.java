@@ -1,0 +1,69 @@
+package tieline.extract;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How the corpus writes the words names are made of: how often each is written in lower case (as
+ * an ordinary word) and how often with a capital inside a sentence (where only names and titles
+ * are capitalised). One pass over every word of every mixed-case paragraph.
+ */
+final class WordUse {
+
+    private final Map<String, Integer> lowerCase;
+    private final Map<String, Integer> capitalisedInside;
+
+    private WordUse(Map<String, Integer> lowerCase, Map<String, Integer> capitalisedInside) {
+        this.lowerCase = lowerCase;
+        this.capitalisedInside = capitalisedInside;
+    }
+
+    /** Counts the uses of these words (as written, and in lower case) across the scans. */
+    static WordUse survey(Set<String> words, Collection<CableScan> scans) {
+        Set<String> lower = new HashSet<>();
+        for (String w : words) {
+            lower.add(w.toLowerCase(Locale.ROOT));
+        }
+        Map<String, Integer> lowerCounts = new HashMap<>();
+        Map<String, Integer> capitalCounts = new HashMap<>();
+        for (CableScan scan : scans) {
+            for (ParagraphText p : scan.paragraphs()) {
+                if (p.caps()) {
+                    continue;
+                }
+                int sentence = -1;
+                for (Token t : p.tokens()) {
+                    boolean first = p.sentenceOf()[t.index()] != sentence;
+                    sentence = p.sentenceOf()[t.index()];
+                    if (t.lowerCase()) {
+                        if (lower.contains(t.text())) {
+                            lowerCounts.merge(t.text(), 1, Integer::sum);
+                        }
+                    } else if (!first && t.capitalised() && words.contains(t.text())) {
+                        capitalCounts.merge(t.text(), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        return new WordUse(lowerCounts, capitalCounts);
+    }
+
+    /** The words (lower-cased) the corpus writes in lower case at least once. */
+    Set<String> writtenInLowerCase() {
+        return new HashSet<>(lowerCase.keySet());
+    }
+
+    /**
+     * True when the word is written in lower case at least twice as often as it is capitalised
+     * inside a sentence, plus one: "bulletin" (8 to 1) is an ordinary word, "Holder" (11 to 5) and
+     * "Rice" (27 to 75) are names.
+     */
+    boolean mostlyLowerCase(String word) {
+        int lower = lowerCase.getOrDefault(word.toLowerCase(Locale.ROOT), 0);
+        return lower >= 2 * (capitalisedInside.getOrDefault(word, 0) + 1);
+    }
+}
