@@ -61,7 +61,9 @@ final class HeaderPeople {
         int nameAt = at < 0 ? -1 : indexOfName(cable.text(), at, line, name);
         int start = nameAt < 0 ? 0 : nameAt;
         int end = nameAt < 0 ? 0 : Math.min(cable.text().length(), nameAt + surfaceLength(line, name));
-        String titleText = title.isEmpty() ? null : Titles.expand(title.stream().map(PersonNames::titleCase).toList());
+        // "DCM", "CDA" stay abbreviations; "POLITICAL COUNSELOR" reads as "Political Counselor"
+        String titleText = title.isEmpty() ? null : Titles.expand(title.stream()
+                .map(w -> CableVocabulary.TITLE_HEADS.contains(w) ? w : PersonNames.titleCase(w)).toList());
         return Optional.of(new Candidate(Kind.PERSON, 0, start, end,
                 nameAt < 0 ? String.join(" ", name) : cable.text().substring(start, end), canonical, null, titleText,
                 null, false, null));

@@ -156,4 +156,13 @@ class ResolutionRulesTest {
         assertTrue(x.mentions().stream().anyMatch(m -> m.text().equals("Zapateros")
                 && m.entityId().equals("person:jose-luis-rodriguez-zapatero")), ids.toString());
     }
+
+    @Test
+    void anAbbreviatedTitleInTheClassifiedByLineIsExpandedNotTitleCased() {
+        Cable a = cable("09RABAT10", "101000Z JAN 09", "RABAT", "DCM ROBERT P. JACKSON, REASONS 1.4 (B) AND (D)", "JACKSON",
+                "The Minister met the Ambassador.");
+        Extraction x = extract(Gazetteer.empty(), a);
+        Entity jackson = new ExtractionAssertions(x).require("person:robert-jackson");
+        assertEquals(List.of("Deputy Chief of Mission"), jackson.roles().stream().map(tieline.model.Role::title).toList());
+    }
 }
