@@ -55,16 +55,8 @@ final class RelationCues {
     private static final int BARRIER_CUE = 1 << 5;
     private static final int CALLED = 1 << 6;
     private static final int RAISED = 1 << 7;
-    /** Spellings met so far with their cue bits (words are shared strings, so their hashes are cached). */
-    private static final java.util.Map<String, Integer> CUES_OF_SPELLING = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int CUE_CACHE_LIMIT = 1 << 18;
-
-    /** The kinds of cue a word is, as bits; worked out once per spelling. */
-    private static int cueBits(String word) {
-        Integer known = CUES_OF_SPELLING.get(word);
-        if (known != null) {
-            return known;
-        }
+    /** The kinds of cue a word is, as 8 bits; worked out once per spelling by the tokenizer's {@link WordCache}. */
+    static int cueBits(String word) {
         String w = word.toLowerCase(java.util.Locale.ROOT);
         int bits = 0;
         if (FAMILY.contains(w) || w.endsWith("-in-law")) {
@@ -91,10 +83,6 @@ final class RelationCues {
         if (BARRIERS.contains(w)) {
             bits |= BARRIER_CUE;
         }
-        if (CUES_OF_SPELLING.size() > CUE_CACHE_LIMIT) {
-            CUES_OF_SPELLING.clear();
-        }
-        CUES_OF_SPELLING.put(word, bits);
         return bits;
     }
 
@@ -129,7 +117,7 @@ final class RelationCues {
             int offset = span[0];
             for (int i = 0; i < words.size(); i++) {
                 Token t = words.get(i);
-                int cue = cueBits(t.text());
+                int cue = t.cues();
                 if (cue == 0) {
                     continue;
                 }

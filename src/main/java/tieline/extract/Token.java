@@ -19,11 +19,12 @@ final class Token {
     private final int end;
     private final String text;
     private final boolean possessive;
-    /** Shape bits in the low byte, vocabulary classes above them (see {@link #pack}). */
+    /** Shape bits in the low byte, vocabulary classes above them, relation cues in the top byte (see {@link #pack}). */
     private final int info;
 
     Token(int index, int start, int end, String text, boolean possessive) {
-        this(index, start, end, text, possessive, pack(shapeOf(text), CableVocabulary.classesOf(text)));
+        this(index, start, end, text, possessive,
+                pack(shapeOf(text), CableVocabulary.classesOf(text), RelationCues.cueBits(text)));
     }
 
     /** A word whose shape and classes were already worked out and packed by {@link #pack}. */
@@ -36,9 +37,9 @@ final class Token {
         this.info = info;
     }
 
-    /** Shape and vocabulary classes of a word in one int. */
-    static int pack(int shape, int classes) {
-        return shape | classes << 8;
+    /** Shape (8 bits), vocabulary classes (16 bits) and relation cues (8 bits) of a word in one int. */
+    static int pack(int shape, int classes, int cues) {
+        return shape | classes << 8 | cues << 24;
     }
 
     int index() {
@@ -63,7 +64,12 @@ final class Token {
 
     /** True when the word belongs to a class of {@link CableVocabulary} (one of its bit constants). */
     boolean is(int vocabularyClass) {
-        return (info >>> 8 & vocabularyClass) != 0;
+        return (info >>> 8 & 0xffff & vocabularyClass) != 0;
+    }
+
+    /** The kinds of relation cue the word is ({@link RelationCues} bits). */
+    int cues() {
+        return info >>> 24;
     }
 
     @Override

@@ -16,28 +16,44 @@ final class Tokenizer {
     /** Each thread's spellings, so a repeated word is neither copied nor classified again. */
     private static final ThreadLocal<WordCache> WORDS = ThreadLocal.withInitial(WordCache::new);
 
-    static List<Token> tokenize(String text) {
+    /** For each ASCII character: true when it is a letter or digit. */
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = Character.isLetterOrDigit(c);
+        }
+    }
+
+    private static boolean letterOrDigit(char c) {
+        return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+    }
+
+    private static boolean wordChar(char c) {
+        return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    static List<Token> tokenize(String paragraph) {
         WordCache words = WORDS.get();
-        List<Token> tokens = new ArrayList<>(text.length() / 6 + 4);
-        int n = text.length();
+        char[] text = paragraph.toCharArray();
+        int n = text.length;
+        List<Token> tokens = new ArrayList<>(n / 6 + 4);
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
+            if (!letterOrDigit(text[i])) {
                 i++;
                 continue;
             }
             int start = i;
             int segmentStart = i;
             while (i < n) {
-                char d = text.charAt(i);
-                if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+                char d = text[i];
+                if (wordChar(d)) {
                     i++;
-                } else if (i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))
+                } else if (i + 1 < n && letterOrDigit(text[i + 1])
                         && (d == '-' || d == '\'' || d == '\u2019' || d == '/' || d == '&'
-                        || (d == '.' && i - segmentStart == 1 && Character.isLetter(text.charAt(i - 1))
-                        && (i + 2 >= n || !Character.isLetterOrDigit(text.charAt(i + 2))
-                        || text.charAt(i + 2) == '.')))) {
+                        || (d == '.' && i - segmentStart == 1 && Character.isLetter(text[i - 1])
+                        && (i + 2 >= n || !letterOrDigit(text[i + 2]) || text[i + 2] == '.')))) {
                     i++;
                     segmentStart = i;
                 } else {
@@ -47,21 +63,17 @@ final class Tokenizer {
             int end = i;
             boolean possessive = false;
             if (end - start > 2) {
-                char q = text.charAt(end - 2);
-                char s = text.charAt(end - 1);
+                char q = text[end - 2];
+                char s = text[end - 1];
                 if ((q == '\'' || q == '\u2019') && (s == 's' || s == 'S')) {
                     end -= 2;
                     possessive = true;
                 }
             }
-            if (!possessive && end - start > 1 && (text.charAt(end - 1) == '\'' || text.charAt(end - 1) == '\u2019')) {
+            if (!possessive && end - start > 1 && (text[end - 1] == '\'' || text[end - 1] == '\u2019')) {
                 end--;
             }
-            int hash = 0;
-            for (int k = start; k < end; k++) {
-                hash = 31 * hash + text.charAt(k);
-            }
-            String word = words.word(text, start, end, hash);
+            String word = words.word(text, start, end);
             tokens.add(new Token(tokens.size(), start, end, word, possessive, words.info()));
         }
         return tokens;

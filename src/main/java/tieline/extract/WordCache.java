@@ -1,45 +1,53 @@
 package tieline.extract;
 
 /**
- * The spellings one thread's tokenizer has met, each stored once with its shape and vocabulary
- * classes: a repeated word costs a hash probe instead of a new string, a shape scan and a map
- * look-up. An open-addressing table keyed by the characters themselves, so a word is looked up
- * before any string is made. Emptied when it grows past {@link #LIMIT} spellings.
+ * The spellings one thread's tokenizer has met, each stored once with its shape, vocabulary
+ * classes and relation cues: a repeated word costs a hash probe instead of a new string, a shape
+ * scan and map look-ups. An open-addressing table keyed by the characters themselves (hash and
+ * packed facts side by side in one {@code long} per slot), so a word is looked up before any
+ * string is made. Emptied when it grows past {@link #LIMIT} spellings.
  */
 final class WordCache {
 
     /** Spellings kept before the table starts again (bounds the memory a long-lived thread holds). */
     static final int LIMIT = 1 << 18;
+    private static final int INITIAL = 1 << 14;
 
-    private String[] words = new String[1 << 14];
-    private int[] hashes = new int[1 << 14];
-    private int[] infos = new int[1 << 14];
+    /** Per slot: the spelling's hash in the high half, its packed facts ({@link Token#pack}) in the low half. */
+    private long[] keys = new long[INITIAL];
+    private char[][] spellings = new char[INITIAL][];
+    private String[] words = new String[INITIAL];
     private int size;
+    private int lastInfo;
 
-    /** The word's string for {@code text[start, end)}, with its shape and classes packed by {@link #info}. */
-    String word(String text, int start, int end, int hash) {
+    /** The word's string for {@code text[start, end)}; its packed facts are then {@link #info()}. */
+    String word(char[] text, int start, int end) {
+        int hash = 0;
+        for (int k = start; k < end; k++) {
+            hash = 31 * hash + text[k];
+        }
         int mask = words.length - 1;
         int slot = mix(hash) & mask;
+        int len = end - start;
         while (true) {
-            String w = words[slot];
+            char[] w = spellings[slot];
             if (w == null) {
                 break;
             }
-            if (hashes[slot] == hash && w.length() == end - start && w.regionMatches(0, text, start, end - start)) {
-                lastInfo = infos[slot];
-                return w;
+            long key = keys[slot];
+            if ((int) (key >>> 32) == hash && w.length == len && same(w, text, start)) {
+                lastInfo = (int) key;
+                return words[slot];
             }
             slot = (slot + 1) & mask;
         }
         if (size >= LIMIT) {
             clear();
-            return word(text, start, end, hash);
+            return word(text, start, end);
         }
-        String w = text.substring(start, end);
-        int info = Token.pack(Token.shapeOf(w), CableVocabulary.classesOf(w));
-        words[slot] = w;
-        hashes[slot] = hash;
-        infos[slot] = info;
+        String w = new String(text, start, len);
+        int info = Token.pack(Token.shapeOf(w), CableVocabulary.classesOf(w), RelationCues.cueBits(w));
+        put(slot, hash, info, w);
         lastInfo = info;
         if (++size * 2 > words.length) {
             grow();
@@ -47,11 +55,29 @@ final class WordCache {
         return w;
     }
 
-    private int lastInfo;
+    /** The word's string for {@code text[start, end)} (see {@link #word(char[], int, int)}). */
+    String word(String text, int start, int end) {
+        return word(text.substring(start, end).toCharArray(), 0, end - start);
+    }
 
-    /** The packed shape and classes of the word {@link #word} last returned. */
+    /** The packed facts of the word {@link #word} last returned. */
     int info() {
         return lastInfo;
+    }
+
+    private static boolean same(char[] w, char[] text, int start) {
+        for (int k = 0; k < w.length; k++) {
+            if (w[k] != text[start + k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void put(int slot, int hash, int info, String w) {
+        keys[slot] = (long) hash << 32 | (info & 0xffffffffL);
+        spellings[slot] = w.toCharArray();
+        words[slot] = w;
     }
 
     private static int mix(int h) {
@@ -60,30 +86,30 @@ final class WordCache {
     }
 
     private void grow() {
+        long[] oldKeys = keys;
+        char[][] oldSpellings = spellings;
         String[] oldWords = words;
-        int[] oldHashes = hashes;
-        int[] oldInfos = infos;
-        words = new String[oldWords.length * 2];
-        hashes = new int[oldWords.length * 2];
-        infos = new int[oldWords.length * 2];
+        keys = new long[oldKeys.length * 2];
+        spellings = new char[oldKeys.length * 2][];
+        words = new String[oldKeys.length * 2];
         int mask = words.length - 1;
         for (int i = 0; i < oldWords.length; i++) {
             if (oldWords[i] != null) {
-                int slot = mix(oldHashes[i]) & mask;
+                int slot = mix((int) (oldKeys[i] >>> 32)) & mask;
                 while (words[slot] != null) {
                     slot = (slot + 1) & mask;
                 }
+                keys[slot] = oldKeys[i];
+                spellings[slot] = oldSpellings[i];
                 words[slot] = oldWords[i];
-                hashes[slot] = oldHashes[i];
-                infos[slot] = oldInfos[i];
             }
         }
     }
 
     private void clear() {
-        words = new String[1 << 14];
-        hashes = new int[1 << 14];
-        infos = new int[1 << 14];
+        keys = new long[INITIAL];
+        spellings = new char[INITIAL][];
+        words = new String[INITIAL];
         size = 0;
     }
 }

@@ -12,7 +12,7 @@ class WordCacheTest {
     @Test
     void cachedWordsCarryTheSameShapeAndClassesAsFreshOnes() {
         String text = "Deputy Foreign Minister Araz Azimov met the Ambassador; AZIMOV, TEP and XXXXXXXXXXXX. "
-                + "Minister Azimov's deputy met U.S. officials in December.";
+                + "Minister Azimov's deputy met U.S. officials in December; his son-in-law criticized the letter.";
         for (int pass = 0; pass < 2; pass++) {
             for (Token t : Tokenizer.tokenize(text)) {
                 Token fresh = new Token(t.index(), t.start(), t.end(), text.substring(t.start(), t.end()), t.possessive());
@@ -24,6 +24,7 @@ class WordCacheTest {
                 assertEquals(fresh.lowerCase(), t.lowerCase(), t.text());
                 assertEquals(fresh.is(CableVocabulary.TITLE_HEAD), t.is(CableVocabulary.TITLE_HEAD), t.text());
                 assertEquals(fresh.is(CableVocabulary.MONTH), t.is(CableVocabulary.MONTH), t.text());
+                assertEquals(fresh.cues(), t.cues(), t.text());
             }
         }
     }
@@ -38,15 +39,16 @@ class WordCacheTest {
     void staysCorrectWhenItGrowsAndStartsAgain() {
         WordCache cache = new WordCache();
         String text = "Minister";
-        String first = cache.word(text, 0, text.length(), text.hashCode());
+        String first = cache.word(text, 0, text.length());
         int info = cache.info();
         for (int i = 0; i < WordCache.LIMIT + 1000; i++) {
             String w = "w" + i;
-            assertEquals(w, cache.word(w, 0, w.length(), w.hashCode()));
+            assertEquals(w, cache.word(w, 0, w.length()));
         }
-        String again = cache.word("the Minister", 4, 12, text.hashCode());
+        String again = cache.word("the Minister", 4, 12);
         assertEquals(first, again);
         assertEquals(info, cache.info());
-        assertEquals(Token.pack(Token.shapeOf("Minister"), CableVocabulary.classesOf("Minister")), cache.info());
+        assertEquals(Token.pack(Token.shapeOf("Minister"), CableVocabulary.classesOf("Minister"),
+                RelationCues.cueBits("Minister")), cache.info());
     }
 }
