@@ -14,6 +14,12 @@ final class CableVocabulary {
     private CableVocabulary() {
     }
 
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        java.util.Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+
     private static Set<String> words(String... words) {
         return Set.copyOf(java.util.Arrays.asList(words));
     }
@@ -191,18 +197,29 @@ final class CableVocabulary {
             "da", "das", "dos", "di", "du", "van", "von", "der", "den", "la", "le", "ter", "abu", "y");
 
     /**
-     * Capitalised words that are never part of a person's name in cables: cable furniture
-     * ("Summary", "Reftel"), pronouns and sentence openers, institutions and generic nouns.
+     * Capitalised determiners, pronouns and conjunctions: never part of a name, and a sentence
+     * running on without punctuation where one follows an organization's name ("Minister of Foreign
+     * Affairs No travel details").
      */
-    static final Set<String> NEVER_NAMES = words(
+    static final Set<String> FUNCTION_WORDS = words(
             "The", "This", "That", "These", "Those", "There", "Then", "Thus", "Therefore", "However", "But",
-            "And", "Or", "Nor", "If", "In", "On", "At", "As", "By", "For", "From", "Of", "To", "With", "Without",
-            "After", "Before", "During", "Since", "Until", "While", "When", "Where", "Why", "How", "What", "Who",
-            "Whom", "Which", "We", "He", "She", "It", "They", "I", "You", "Our", "His", "Her", "Their", "Its",
-            "My", "Your", "Us", "Him", "Them", "A", "An", "All", "Any", "Some", "No", "Not", "Both", "Each",
-            "Every", "Other", "Another", "Such", "Many", "Most", "Several", "One", "Two", "Three", "Also",
-            "Although", "Though", "Because", "Despite", "Given", "Per", "Via", "Under", "Over", "About", "Against",
-            "Among", "Between", "Into", "Onto", "Upon", "Within", "Through", "Throughout", "Toward", "Towards",
+            "And", "Or", "Nor", "If", "When", "Where", "Why", "How", "What", "Who", "Whom", "Which", "We", "He",
+            "She", "It", "They", "I", "You", "Our", "His", "Her", "Their", "Its", "My", "Your", "Us", "Him",
+            "Them", "A", "An", "All", "Any", "Some", "No", "Not", "Both", "Each", "Every", "Other", "Another",
+            "Such", "Many", "Most", "Several", "One", "Two", "Three", "Also", "Although", "Though", "Because",
+            "Despite", "Given");
+
+    /** Capitalised prepositions: never part of a person's name (they may be inside an organization's). */
+    static final Set<String> PREPOSITIONS = words(
+            "In", "On", "At", "As", "By", "For", "From", "Of", "To", "With", "Without", "After", "Before",
+            "During", "Since", "Until", "While", "Per", "Via", "Under", "Over", "About", "Against", "Among",
+            "Between", "Into", "Onto", "Upon", "Within", "Through", "Throughout", "Toward", "Towards");
+
+    /**
+     * Capitalised words that are never part of a person's name in cables: the function words,
+     * cable furniture ("Summary", "Reftel"), institutions and generic nouns.
+     */
+    static final Set<String> NEVER_NAMES = union(union(FUNCTION_WORDS, PREPOSITIONS), words(
             "Summary", "Comment", "End", "Begin", "Text", "Action", "Request", "Note", "Ref", "Refs", "Reftel",
             "Reftels", "Septel", "Septels", "Para", "Paragraph", "Section", "Subject", "Tags", "Classified",
             "Reason", "Reasons", "Sincerely", "Dear", "Regards", "Yours", "Respectfully", "Thanks", "Thank",
@@ -284,7 +301,7 @@ final class CableVocabulary {
             "Department's", "Office's", "Directorate", "Directorate's", "Affair", "Task", "Working",
             "Has", "Have", "Had", "Is", "Are", "Was", "Were", "Will", "Would", "Can", "Could", "Should",
             "Must", "Does", "Did", "Do", "Be", "Been", "Being", "Says", "Said", "Gets", "Takes", "Makes",
-            "Limited", "New", "Up", "Down", "Out", "Off", "Back", "Ahead", "Again");
+            "Limited", "New", "Up", "Down", "Out", "Off", "Back", "Ahead", "Again"));
 
     static final int TITLE_HEAD = 1;
     static final int LOWER_TITLE = 1 << 1;

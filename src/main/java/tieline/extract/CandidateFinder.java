@@ -391,7 +391,8 @@ final class CandidateFinder {
             if (cur.possessive() || !joined(p.text(), cur, next)) {
                 break;
             }
-            if (capWord(next) && !next.is(CableVocabulary.TITLE_HEAD)) {
+            if (capWord(next) && !next.is(CableVocabulary.TITLE_HEAD)
+                    && !CableVocabulary.FUNCTION_WORDS.contains(next.text())) {
                 end++;
             } else if ((next.text().equals("and") || next.text().equals("the") || next.text().equals("of")
                     || next.text().equals("for")) && end + 2 < t.size() && capWord(t.get(end + 2))
@@ -777,7 +778,9 @@ final class CandidateFinder {
             for (int d = m + 1; d <= phraseEnd; d++) {
                 Token tok = t.get(d);
                 String w = tok.text();
-                if (w.equals("of") || countryWords.contains(w) || w.equals("Republic")) {
+                if (w.equals("of") || countryWords.contains(w) || w.equals("Republic")
+                        || CableVocabulary.FUNCTION_WORDS.contains(w) && !w.equals("And")) {
+                    // "Minister of Foreign Affairs No travel details": a new sentence without its full stop
                     break;
                 }
                 if (tok.lowerCase() && !w.equals("the") && !w.equals("and")) {

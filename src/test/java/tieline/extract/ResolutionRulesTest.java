@@ -165,4 +165,17 @@ class ResolutionRulesTest {
         Entity jackson = new ExtractionAssertions(x).require("person:robert-jackson");
         assertEquals(List.of("Deputy Chief of Mission"), jackson.roles().stream().map(tieline.model.Role::title).toList());
     }
+
+    @Test
+    void aTitleOrOrganizationStopsAtAFunctionWordThatStartsTheNextSentence() {
+        Cable a = cable("07SANJOSE10", "101000Z JAN 07", "SAN JOSE", null, "LANGDALE",
+                "The Minister of Foreign Affairs will attend: Bruno Stagno, Minister of Foreign Affairs No travel "
+                        + "details are available.",
+                "The request went to the Ministry of Foreign Trade The Minister agreed.");
+        Extraction x = extract(Gazetteer.empty(), a);
+        Entity stagno = new ExtractionAssertions(x).require("person:bruno-stagno");
+        assertEquals(List.of("Minister of Foreign Affairs"), stagno.roles().stream().map(tieline.model.Role::title).toList());
+        assertTrue(x.entities().stream().noneMatch(e -> e.name().contains(" No") || e.name().endsWith(" The")),
+                x.entities().stream().map(Entity::name).toList().toString());
+    }
 }
