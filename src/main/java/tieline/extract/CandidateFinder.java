@@ -28,9 +28,6 @@ final class CandidateFinder {
             "at", "&");
     private static final Set<String> CONNECTORS = Set.of("of", "for");
     private static final Set<String> FORMER_WORDS = Set.of("former", "then", "ex", "previous", "erstwhile");
-    private static final Set<String> LEADING_FILLERS = Set.of("The", "This", "That", "These", "Those", "Our",
-            "Their", "His", "Her", "Its", "A", "An", "Both", "Each", "Several", "Any", "Some", "All", "No");
-
     private final Set<String> countryWords;
     private final Set<String> placeNames;
 
@@ -328,7 +325,7 @@ final class CandidateFinder {
                 while (s > from && !used[s - 1] && bodyWord(t.get(s - 1)) && !t.get(s - 1).possessive()) {
                     s--;
                 }
-                while (s < h && (LEADING_FILLERS.contains(t.get(s).text()) || t.get(s).text().equals("U.S"))) {
+                while (s < h && (opensSentence(t.get(s)) || t.get(s).text().equals("U.S"))) {
                     s++;
                 }
                 String qualifier = null;
@@ -367,6 +364,18 @@ final class CandidateFinder {
                 p.text().substring(t.get(s).start(), t.get(to - 1).end()), null));
         mark(used, s, to);
     }
+
+    /**
+     * "The", "Our", "While" ...: capitalised because they open a sentence, never the start of a
+     * body's name (number words may be: "Three Faiths Forum").
+     */
+    private static boolean opensSentence(Token t) {
+        String w = t.text();
+        return (CableVocabulary.FUNCTION_WORDS.contains(w) || CableVocabulary.PREPOSITIONS.contains(w))
+                && !NUMBER_WORDS.contains(w);
+    }
+
+    private static final Set<String> NUMBER_WORDS = Set.of("One", "Two", "Three");
 
     /** Words that may stand in a body's name before its head word ("Defense Threat Reduction Agency"). */
     private static boolean bodyWord(Token t) {
@@ -422,7 +431,7 @@ final class CandidateFinder {
             qualifier = "U.S.";
         } else {
             while (s > from && !used[s - 1] && bodyWord(t.get(s - 1)) && !t.get(s - 1).possessive()
-                    && !LEADING_FILLERS.contains(t.get(s - 1).text()) && !countryWords.contains(t.get(s - 1).text())) {
+                    && !opensSentence(t.get(s - 1)) && !countryWords.contains(t.get(s - 1).text())) {
                 s--;
             }
         }

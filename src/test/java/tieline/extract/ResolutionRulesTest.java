@@ -178,4 +178,16 @@ class ResolutionRulesTest {
         assertTrue(x.entities().stream().noneMatch(e -> e.name().contains(" No") || e.name().endsWith(" The")),
                 x.entities().stream().map(Entity::name).toList().toString());
     }
+
+    @Test
+    void aWordThatOpensTheSentenceIsNotPartOfABodysName() {
+        Cable a = cable("06NAIROBI10", "101000Z JAN 06", "NAIROBI", null, "RANNEBERGER",
+                "While Post continues to press the Kenya Anti-Corruption Commission, the minister resigned.",
+                "In World Bank meetings, the Three Faiths Forum spoke.");
+        Set<String> names = extract(Gazetteer.empty(), a).entities().stream().map(Entity::name)
+                .collect(Collectors.toSet());
+        assertFalse(names.stream().anyMatch(n -> n.startsWith("While ") || n.startsWith("In ")), names.toString());
+        assertTrue(names.contains("World Bank"), names.toString());
+        assertTrue(names.contains("Three Faiths Forum"), names.toString());
+    }
 }
