@@ -69,6 +69,8 @@ final class MentionResolver {
                     .orElseGet(() -> index.personName(id).orElse(c.name()));
             names.put(id, name);
             cableSurnames.computeIfAbsent(PersonNames.surname(name), k -> new LinkedHashSet<>()).add(id);
+            // a spelling variant's own surname ("Shukri" beside "Ibrahim Shukri", known as Shukhri)
+            cableSurnames.computeIfAbsent(PersonNames.surname(c.name()), k -> new LinkedHashSet<>()).add(id);
             out.add(person(id, name, c, scan, postCountry, titled));
         }
         // 2. surnames bound by a title, then the signer, then bare surnames

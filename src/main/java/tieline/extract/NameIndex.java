@@ -120,6 +120,7 @@ final class NameIndex {
                 rejectedNames.add(n);
             }
         }
+        Map<String, Integer> nameCounts = new HashMap<>();
         for (CableScan scan : scans) {
             List<Candidate> all = new ArrayList<>(scan.candidates());
             all.addAll(scan.header());
@@ -140,6 +141,7 @@ final class NameIndex {
                             .merge(countryByWord.get(c.qualifier()).name(), 1, Integer::sum);
                 }
                 if (c.kind() == Kind.PERSON && PersonNames.isFull(c.name()) && !rejectedNames.contains(c.name())) {
+                    nameCounts.merge(c.name(), 1, Integer::sum);
                     firstNames.add(c.name().substring(0, c.name().indexOf(' ')));
                     if (!personIdByName.containsKey(c.name())) {
                         String id = EntityIds.of(EntityType.PERSON, c.name());
@@ -165,6 +167,7 @@ final class NameIndex {
             }
         }
         mergeLongerForms();
+        mergeSpellingVariants(nameCounts);
         for (Map.Entry<String, Set<String>> e : longFormsByAcronym.entrySet()) {
             Kind kind = kindByBodyName.get(e.getKey());
             addLex(new LexEntry(new String[] {e.getKey()}, kind, e.getKey(), null));
@@ -286,6 +289,50 @@ final class NameIndex {
                         if (ids.remove(old)) {
                             ids.add(id);
                         }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * "Dilma Roussef" and "Dilma Rousseff", "Walid Muallem" and "Walid Mu'allim": the same given
+     * names with surnames that differ only as transliterations do ({@link SpellingKey}) are one
+     * person, under the spelling the corpus writes most (a gazetteer name always wins). Surnames
+     * that differ otherwise stay apart ("Alan Johnson" and "Alan Johnston").
+     */
+    private void mergeSpellingVariants(Map<String, Integer> counts) {
+        Map<String, List<String>> groups = new HashMap<>();
+        for (String n : personIdByName.keySet()) {
+            int last = n.lastIndexOf(' ');
+            if (last > 0 && n.length() - last - 1 >= SpellingKey.SHORTEST_SURNAME) {
+                groups.computeIfAbsent(n.substring(0, last) + "|" + SpellingKey.of(n.substring(last + 1)),
+                        k -> new ArrayList<>()).add(n);
+            }
+        }
+        for (List<String> names : groups.values()) {
+            if (names.size() < 2) {
+                continue;
+            }
+            names.sort(java.util.Comparator.comparing((String n) -> !gazetteerBySurface.containsKey(n))
+                    .thenComparing(n -> -counts.getOrDefault(n, 0)).thenComparing(n -> n));
+            String id = personIdByName.get(names.get(0));
+            for (String n : names.subList(1, names.size())) {
+                if (gazetteerBySurface.containsKey(n)) {
+                    continue;
+                }
+                String old = personIdByName.put(n, id);
+                if (old.equals(id)) {
+                    continue;
+                }
+                for (Set<String> ids : personIdsBySurname.values()) {
+                    if (ids.remove(old)) {
+                        ids.add(id);
+                    }
+                }
+                for (Set<String> ids : personIdsByNamePart.values()) {
+                    if (ids.remove(old)) {
+                        ids.add(id);
                     }
                 }
             }

@@ -190,4 +190,21 @@ class ResolutionRulesTest {
         assertTrue(names.contains("World Bank"), names.toString());
         assertTrue(names.contains("Three Faiths Forum"), names.toString());
     }
+
+    @Test
+    void aTransliteratedSurnameIsOnePersonUnderTheCommonerSpelling() {
+        Cable a = cable("09BRASILIA10", "101000Z JAN 09", "BRASILIA", null, "SOBEL",
+                "Chief of Staff Dilma Rousseff met the Ambassador.", "Dilma Rousseff said the plan was ready.");
+        Cable b = cable("09BRASILIA11", "111000Z JAN 09", "BRASILIA", null, "SOBEL",
+                "Minister Dilma Roussef spoke.", "Governor Jose Serra and Mayor Jose Sierra met Secretary Alan Johnson "
+                        + "and Ambassador Alan Johnston.");
+        Extraction x = extract(Gazetteer.empty(), a, b);
+        Set<String> ids = ids(x);
+        assertTrue(ids.contains("person:dilma-rousseff"), ids.toString());
+        assertFalse(ids.contains("person:dilma-roussef"), ids.toString());
+        assertTrue(x.mentions().stream().anyMatch(m -> m.text().equals("Dilma Roussef")
+                && m.entityId().equals("person:dilma-rousseff")));
+        assertTrue(ids.containsAll(Set.of("person:jose-serra", "person:jose-sierra", "person:alan-johnson",
+                "person:alan-johnston")), ids.toString());
+    }
 }
