@@ -34,6 +34,9 @@ final class RelationCues {
             "discussed", "dinner", "lunch", "breakfast", "conversation", "spoke", "phoned", "telephoned",
             "accompanied", "accompanying", "consultations", "thanked", "urged", "pressed", "conveyed", "presented",
             "handed");
+    /** MET cues that name the meeting itself, not an act of one party towards another. */
+    private static final Set<String> MEETING_NOUNS = Set.of("meeting", "meetings", "visit", "visits", "talks",
+            "dinner", "lunch", "breakfast", "conversation", "consultations");
     private static final Set<String> BARRIERS = Set.of("said", "says", "stated", "noted", "explained", "added",
             "claimed", "argued", "suggested", "believes", "believed", "reported", "commented", "observed",
             "stressed", "emphasized", "underscored", "opined", "averred", "asserted", "insisted", "acknowledged",
@@ -94,6 +97,8 @@ final class RelationCues {
         final List<int[]> corresponded = new ArrayList<>(2);
         final List<int[]> criticized = new ArrayList<>(2);
         final List<int[]> met = new ArrayList<>(2);
+        /** The MET cues that name a meeting ("meeting", "talks"), a subset of {@link #met}. */
+        final List<int[]> meetings = new ArrayList<>(2);
         final List<int[]> barriers = new ArrayList<>(2);
 
         SentenceCues(ParagraphText p, int[] span) {
@@ -137,6 +142,9 @@ final class RelationCues {
                 if ((cue & MET_CUE) != 0 || (cue & CALLED) != 0 && i + 1 < words.size()
                         && words.get(i + 1).text().equals("on")) {
                     met.add(at);
+                    if (MEETING_NOUNS.contains(t.text().toLowerCase(java.util.Locale.ROOT))) {
+                        meetings.add(at);
+                    }
                 } else if ((cue & RAISED) != 0) {
                     // "raised points with X": the cue runs to the "with"
                     for (int k = i + 1; k < words.size(); k++) {
@@ -202,10 +210,27 @@ final class RelationCues {
         if (cue(cues.criticized, sentence, from, to, a, b, people)) {
             return RelationType.CRITICIZED;
         }
-        if (bothPeople && cue(cues.met, sentence, from, to, a, b, people)) {
+        if (bothPeople && cue(cues.met, sentence, from, to, a, b, people)
+                && (!actsOnFirstOnly(cues, sentence, from, a, b) || cue(cues.meetings, sentence, from, to, a, b, people))) {
             return RelationType.MET;
         }
         return RelationType.MENTIONED_WITH;
+    }
+
+    /**
+     * True when every MET cue binding the pair stands before the first name as an act towards it
+     * ("I urged Karzai to recognize that President Obama ..."): the second person is then not
+     * at that meeting unless the names are listed together ("told Azimov and Mammadyarov", "met with
+     * Prime Minister X and Central Bank of Bahrain Governor Y").
+     */
+    private static boolean actsOnFirstOnly(SentenceCues cues, String sentence, int from, int[] a, int[] b) {
+        for (int[] m : cues.met) {
+            if (m[0] >= from && m[1] > a[0]) {
+                return false;
+            }
+        }
+        String gap = sentence.substring(a[1], b[0]).replaceAll("\\b(of|for|in)\\b", " ");
+        return !listGap(gap);
     }
 
     /**

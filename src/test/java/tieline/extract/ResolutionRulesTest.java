@@ -207,4 +207,19 @@ class ResolutionRulesTest {
         assertTrue(ids.containsAll(Set.of("person:jose-serra", "person:jose-sierra", "person:alan-johnson",
                 "person:alan-johnston")), ids.toString());
     }
+
+    @Test
+    void anActTowardsOnePersonIsNoMeetingWithSomeoneNamedLater() {
+        Cable a = cable("09KABUL10", "101000Z JAN 09", "KABUL", null, "EIKENBERRY",
+                "I urged President Hamid Karzai to recognize that President Barack Obama is providing the tools.",
+                "During a January 8 meeting with Minister Rangin Spanta, Minister Hanif Atmar agreed.",
+                "The Ambassador told Minister Omar Zakhilwal and Minister Amin Farhang that the plan was ready.");
+        ExtractionAssertions as = new ExtractionAssertions(extract(Gazetteer.empty(), a));
+        assertTrue(as.between("person:hamid-karzai", "person:barack-obama").stream()
+                .noneMatch(e -> e.type() == RelationType.MET), "urged Karzai ... Obama");
+        assertTrue(as.between("person:rangin-spanta", "person:hanif-atmar").stream()
+                .anyMatch(e -> e.type() == RelationType.MET), "a meeting noun before both binds them");
+        assertTrue(as.between("person:omar-zakhilwal", "person:amin-farhang").stream()
+                .anyMatch(e -> e.type() == RelationType.MET), "told X and Y: both were there");
+    }
 }
