@@ -501,10 +501,18 @@ final class CandidateFinder {
 
     private int titleStart(List<Token> t, int from, int h, boolean[] used) {
         int s = h;
-        while (s > from && !used[s - 1] && (isTitleHead(t.get(s - 1))
-                || t.get(s - 1).is(CableVocabulary.QUALIFIER) || t.get(s - 1).acronymLike()
-                || countryWords.contains(t.get(s - 1).text()))) {
-            s--;
+        while (s > from && !used[s - 1]) {
+            Token prev = t.get(s - 1);
+            if (isTitleHead(prev) || prev.is(CableVocabulary.QUALIFIER) || prev.acronymLike()
+                    || countryWords.contains(prev.text())) {
+                s--;
+            } else if ((prev.text().equals("of") || prev.text().equals("for")) && s - 2 >= from && !used[s - 2]
+                    && isTitleHead(t.get(s - 2))) {
+                // "Chief of Army Staff General Kayani": the office is "Chief of Army Staff"
+                s -= 2;
+            } else {
+                break;
+            }
         }
         return s;
     }

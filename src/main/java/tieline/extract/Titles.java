@@ -15,11 +15,35 @@ final class Titles {
     private Titles() {
     }
 
+    /** Words that qualify a title from before it ("Legal Adviser", "Senior Advisor"), not an office's domain. */
+    private static final java.util.Set<String> SECOND_TITLE_MODIFIERS = java.util.Set.of("Legal", "Senior",
+            "Special", "Deputy", "Assistant", "Principal", "Acting", "Executive", "Vice", "First");
+
     /** The title with abbreviations written out and military ranks after another title dropped. */
     static String expand(List<String> words) {
         List<String> out = new ArrayList<>();
         for (String w : words) {
-            out.add(CableVocabulary.TITLE_EXPANSIONS.getOrDefault(w, w));
+            out.addAll(List.of(CableVocabulary.TITLE_EXPANSIONS.getOrDefault(w, w).split(" ")));
+        }
+        int connector = Math.max(out.indexOf("of"), out.indexOf("for"));
+        if (connector > 0) {
+            // "Chief of Army Staff General": the office's domain ends where a rank begins; where
+            // another title begins, that one is the person's
+            for (int i = connector + 2; i < out.size(); i++) {
+                if (CableVocabulary.RANKS.contains(out.get(i))) {
+                    out.subList(i, out.size()).clear();
+                    break;
+                }
+                if (CableVocabulary.TITLE_HEADS.contains(out.get(i))) {
+                    // "Secretary of State Legal Adviser": the title nearest the name is the person's
+                    int cut = i;
+                    while (cut - 1 > connector + 1 && SECOND_TITLE_MODIFIERS.contains(out.get(cut - 1))) {
+                        cut--;
+                    }
+                    out.subList(0, cut).clear();
+                    break;
+                }
+            }
         }
         while (out.size() > 1 && CableVocabulary.RANKS.contains(out.get(out.size() - 1))
                 && !CableVocabulary.RANKS.contains(out.get(out.size() - 2))) {
@@ -51,8 +75,13 @@ final class Titles {
             t = t.substring(0, of);
         }
         int space = t.lastIndexOf(' ');
-        return space < 0 ? t : t.substring(space + 1);
+        String head = space < 0 ? t : t.substring(space + 1);
+        return SPELLINGS.getOrDefault(head, head);
     }
+
+    /** One spelling for a title word written two ways ("Advisor" and "Adviser" are one office). */
+    private static final java.util.Map<String, String> SPELLINGS = java.util.Map.of("Advisor", "Adviser",
+            "Counsellor", "Counselor", "Chairwoman", "Chairman", "Chairperson", "Chairman");
 
     /** The organization a title names by itself, or null: "Minister of Defense" -> "Ministry of Defense". */
     static String impliedOrganization(String title) {

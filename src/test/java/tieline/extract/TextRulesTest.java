@@ -69,4 +69,15 @@ class TextRulesTest {
         assertFalse(datesALink("CFK will remain president until December 2011, we believe.", "2009-08-01"));
         assertFalse(datesALink("a term that will expire December 31, 2014.", "2009-08-01"));
     }
+
+    @Test
+    void aTitleEndsWhereARankOrASecondTitleBegins() {
+        assertEquals("Chief of Army Staff", Titles.expand(List.of("Chief", "of", "Army", "Staff", "General")));
+        assertEquals("Minister of Defense", Titles.expand(List.of("Minister", "of", "Defense", "General", "Sheikh")));
+        assertEquals("Legal Adviser", Titles.expand(List.of("SecState", "Legal", "Adviser")));
+        assertEquals("Deputy Chief of General Staff", Titles.expand(List.of("Deputy", "Chief", "of", "General", "Staff")));
+        assertEquals("Minister of Emergency Situations",
+                Titles.expand(List.of("Minister", "of", "Emergency", "Situations")));
+        assertEquals(Titles.head("Legal Advisor"), Titles.head("Legal Adviser"));
+    }
 }
