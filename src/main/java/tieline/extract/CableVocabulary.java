@@ -42,7 +42,7 @@ final class CableVocabulary {
             "Undersecretary-General", "Governor-General", "Vice-Chairman", "Vice-Minister", "Vice-Governor",
             "Delegate", "MP", "MK", "DAS", "DASD", "PDAS", "A/S", "U/S", "DFM", "FonMin", "FM", "PM",
             "DPM", "DefMin", "CDA", "DCM", "POLAD", "Poloff", "PolOff", "Econoff", "EconOff", "Emboff",
-            "EmbOff", "PolEconOff", "Pol/Econ", "Polcouns", "PolCouns", "Econcouns", "SecState", "SecDef",
+            "EmbOff", "PolEconOff", "Pol/Econ", "Polcouns", "PolCouns", "Econcouns", "Mincouns", "MinCouns", "SecState", "SecDef",
             "CODEL", "Codel", "Staffdel", "STAFFDEL", "SRSG", "AMCIT", "Amcit", "HRH", "HM", "Rev", "Dir",
             "Pres", "PolChief", "DATT", "Sec", "Dep", "Manager", "Officer", "Specialist", "Inspector",
             "Superintendent", "Auditor", "Administrator", "Analyst", "ConGen", "Congen", "AmConGen",
@@ -103,6 +103,7 @@ final class CableVocabulary {
             Map.entry("Econoff", "Economic Officer"), Map.entry("EconOff", "Economic Officer"),
             Map.entry("Emboff", "Embassy Officer"), Map.entry("EmbOff", "Embassy Officer"),
             Map.entry("Polcouns", "Political Counselor"), Map.entry("PolCouns", "Political Counselor"),
+            Map.entry("Mincouns", "Minister-Counselor"), Map.entry("MinCouns", "Minister-Counselor"),
             Map.entry("Dir", "Director"), Map.entry("Pres", "President"), Map.entry("Prof", "Professor"));
 
     /** Domain words of "X Minister" titles and the ministry they name ("Foreign" -> Foreign Affairs). */
