@@ -650,6 +650,12 @@ final class CandidateFinder {
     }
 
     /** True when tokens [from, to) read as a person's name. */
+    /** Plural abstract nouns ("Endowments", "Organizations", "Communities"): never a word of a person's name. */
+    private static boolean pluralNoun(String w) {
+        return w.length() > 8 && (w.endsWith("tions") || w.endsWith("ments") || w.endsWith("ities")
+                || w.endsWith("nesses") || w.endsWith("ships"));
+    }
+
     private boolean validName(ParagraphText p, int from, int to) {
         List<Token> t = p.tokens();
         if (to <= from || to - from > 4) {
@@ -681,7 +687,7 @@ final class CandidateFinder {
             if (!w.capitalised() || w.text().length() < 2 || w.is(CableVocabulary.NEVER)
                     || w.is(CableVocabulary.QUALIFIER) || isTitleHead(w)
                     || w.is(CableVocabulary.RELATIVE) || countryWords.contains(w.text())
-                    || hasDigitOrSlash(w.text()) || w.text().endsWith("-based")) {
+                    || hasDigitOrSlash(w.text()) || w.text().endsWith("-based") || pluralNoun(w.text())) {
                 return false;
             }
             words++;

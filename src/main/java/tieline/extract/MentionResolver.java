@@ -199,6 +199,16 @@ final class MentionResolver {
             if (byPart.size() == 1 && title != null) {
                 return Optional.of(byPart.iterator().next());
             }
+            if (byPart.size() > 1 && title != null) {
+                // "Leader Muammar": the one person whose given name it is and whom cables give that
+                // title elsewhere (not Aisha Muammar Al-Qadhafi; "King Hussein" is not Hussein Ali)
+                List<String> byGivenName = byPart.stream()
+                        .filter(id -> index.personName(id).map(n -> n.startsWith(surname + " ")
+                                && index.titledAs(n, title)).orElse(false)).toList();
+                if (byGivenName.size() == 1) {
+                    return Optional.of(byGivenName.get(0));
+                }
+            }
             // "President Zapateros's decision": a stray plural or possessive of a surname the cable names
             if (surname.length() > 4 && surname.endsWith("s")) {
                 String stem = surname.substring(0, surname.length() - 1);

@@ -210,6 +210,13 @@ final class NameIndex {
         return rejectedNames.contains(name);
     }
 
+    /** True when cables give the person named in full a title with this head word somewhere ("Leader"). */
+    boolean titledAs(String fullName, String title) {
+        Set<String> heads = officeHeadsByName.get(fullName);
+        String head = Titles.head(title);
+        return heads != null && heads.stream().anyMatch(h -> h.equalsIgnoreCase(head));
+    }
+
     /**
      * True when the person named in full is known elsewhere in the corpus as a minister of other
      * ministries only ("Deputy Foreign Minister Araz Azimov" is not "Finance Minister Azimov").

@@ -222,4 +222,19 @@ class ResolutionRulesTest {
         assertTrue(as.between("person:omar-zakhilwal", "person:amin-farhang").stream()
                 .anyMatch(e -> e.type() == RelationType.MET), "told X and Y: both were there");
     }
+
+    @Test
+    void pluralNounsAreNoNamesAndATitledGivenNameIsThePersonSoTitled() {
+        Cable a = cable("09TRIPOLI10", "101000Z JAN 09", "TRIPOLI", null, "CRETZ",
+                "Leader Muammar Qadhafi met Minister of Islamic Endowments Mahmoud Zakzouk.",
+                "Aisha Muammar Al-Qadhafi, his daughter, was present.");
+        Cable b = cable("09TRIPOLI11", "111000Z JAN 09", "TRIPOLI", null, "CRETZ",
+                "Leader Muammar spoke for two hours.");
+        Extraction x = extract(Gazetteer.empty(), a, b);
+        Set<String> ids = ids(x);
+        assertFalse(ids.stream().anyMatch(id -> id.contains("endowments")), ids.toString());
+        assertFalse(ids.contains("person:muammar"), ids.toString());
+        assertTrue(x.mentions().stream().anyMatch(m -> m.cableId().equals("09TRIPOLI11")
+                && m.entityId().equals("person:muammar-qadhafi")), ids.toString());
+    }
 }
