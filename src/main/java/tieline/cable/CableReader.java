@@ -180,6 +180,14 @@ public final class CableReader {
         return readBytes(name, bytes, null);
     }
 
+    /**
+     * Parses bytes already read from a file: as {@link #readFile}, a catalogue beside the file
+     * (if enabled) supplies id and date the text lacks.
+     */
+    public CableParser.Outcome readBytes(Path file, byte[] bytes) {
+        return readBytes(file.toString(), bytes, catalogueEntry(file));
+    }
+
     private CableParser.Outcome readBytes(String name, byte[] bytes, CableCatalogue.Entry catalogued) {
         try {
             if (bytes.length == 0 || isWhitespace(bytes)) {

@@ -200,7 +200,7 @@ public final class WorkspaceSession {
                 return new ReadOutcome(null, reader.readFile(file).problem());
             }
             byte[] bytes = Files.readAllBytes(file);
-            CableParser.Outcome outcome = reader.readBytes(file.toString(), bytes);
+            CableParser.Outcome outcome = reader.readBytes(file, bytes);
             if (outcome.cable() == null) {
                 return new ReadOutcome(null, outcome.problem());
             }

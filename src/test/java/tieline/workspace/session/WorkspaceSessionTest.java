@@ -202,4 +202,16 @@ class WorkspaceSessionTest {
         assertTrue(back.isDirty());
         assertEquals(2, back.log().cursor());
     }
+
+    @Test
+    void aCatalogueBesideTheFilesSuppliesTheIdsTheTextLacks() throws IOException {
+        Path extracts = Files.createDirectories(dir.resolve("extracts"));
+        Files.writeString(extracts.resolve("index.csv"), "id,date\n07BAKU999,2007-05-01\n");
+        Files.writeString(extracts.resolve("07BAKU999.txt"), "TAGS: PREL AJ\nSUBJECT: PARTIAL EXTRACT\n\n"
+                + "1. (U) Minister of Emergency Situations Kamaladdin Heydarov met the Ambassador.\n");
+        WorkspaceSession s = WorkspaceSession.create(reader, FixtureEngineAccess.engine());
+        AddReport report = s.addSources(List.of(extracts));
+        assertEquals(1, report.added(), report.toString());
+        assertEquals("07BAKU999", s.sources().get(0).cable().id(), "the catalogue's id, as the command line reads it");
+    }
 }
