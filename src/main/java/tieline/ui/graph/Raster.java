@@ -24,6 +24,11 @@ public final class Raster {
     private int bottom;
     private int left;
     private int right;
+    /** Scratch for {@link #convex}: each view is drawn by one thread. */
+    private double[] edgeNx = new double[0];
+    private double[] edgeNy = new double[0];
+    private double[] edgeC = new double[0];
+    private double[] edgeInvNx = new double[0];
 
     public Raster(int width, int height) {
         resize(width, height);
@@ -92,6 +97,17 @@ public final class Raster {
     /** Copies every pixel into another raster of the same size. */
     public void copyTo(Raster other) {
         System.arraycopy(pixels, 0, other.pixels, 0, width * height);
+    }
+
+    /** Copies this view's rectangle into the same place of another raster of the same size. */
+    public void copyRegionTo(Raster other) {
+        int w = right - left;
+        if (w <= 0) {
+            return;
+        }
+        for (int y = top; y < bottom; y++) {
+            System.arraycopy(pixels, y * width + left, other.pixels, y * width + left, w);
+        }
     }
 
     public int width() {
@@ -182,12 +198,19 @@ public final class Raster {
         int y0 = rowFrom(y);
         int x1 = Math.min(right - 1, (int) Math.ceil(x + w) - 1);
         int y1 = Math.min(bottom - 1, (int) Math.ceil(y + h) - 1);
+        int innerFrom = Math.max(x0, (int) Math.ceil(x));
+        int innerTo = Math.min(x1, (int) Math.floor(x + w) - 1);
         for (int py = y0; py <= y1; py++) {
             double cy = Math.min(py + 1, y + h) - Math.max(py, y);
             int row = py * width;
+            int inner = alphaOf(opacity, cy);
             for (int px = x0; px <= x1; px++) {
-                double cx = Math.min(px + 1, x + w) - Math.max(px, x);
-                blend(row + px, rgb, alphaOf(opacity, cx * cy));
+                if (px >= innerFrom && px <= innerTo) {
+                    blend(row + px, rgb, inner);
+                } else {
+                    double cx = Math.min(px + 1, x + w) - Math.max(px, x);
+                    blend(row + px, rgb, alphaOf(opacity, cx * cy));
+                }
             }
         }
     }
@@ -220,8 +243,8 @@ public final class Raster {
             double spread = half * length / dx;
             int from = Math.max(left, (int) Math.floor(x0));
             int to = Math.min(right - 1, (int) Math.ceil(x1) - 1);
-            int[] range = columnsNearBand(x0, y0, slope, spread + 1, from, to);
-            for (int px = range[0]; px <= range[1]; px++) {
+            long range = span(x0, y0, slope, top - spread - 1, bottom + spread + 1, from, to);
+            for (int px = spanFrom(range), last = spanTo(range); px <= last; px++) {
                 double end = Math.min(px + 1, x1) - Math.max(px, x0);
                 if (end <= 0) {
                     continue;
@@ -246,9 +269,9 @@ public final class Raster {
             }
             double slope = dx / dy;
             double spread = half * length / dy;
-            int from = Math.max(top, (int) Math.floor(y0));
-            int to = Math.min(bottom - 1, (int) Math.ceil(y1) - 1);
-            for (int py = from; py <= to; py++) {
+            long range = span(y0, x0, slope, left - spread - 1, right + spread + 1, Math.max(top, (int) Math.floor(y0)),
+                    Math.min(bottom - 1, (int) Math.ceil(y1) - 1));
+            for (int py = spanFrom(range), last = spanTo(range); py <= last; py++) {
                 double end = Math.min(py + 1, y1) - Math.max(py, y0);
                 if (end <= 0) {
                     continue;
@@ -269,28 +292,39 @@ public final class Raster {
     }
 
     /**
-     * For a mostly horizontal line {@code y = y0 + (x - x0) * slope}, the columns within
-     * {@code [from, to]} where it passes within {@code reach} rows of this raster's band.
+     * The part of the major-axis pixel range {@code [from, to]} where a line whose minor
+     * coordinate is {@code m0 + (t - t0) * slope} at major coordinate {@code t} comes within
+     * the minor range {@code [lo, hi]}, widened by a pixel each side (the caller still checks
+     * each pixel, so this only skips steps that could never draw). Packed as
+     * {@code from << 32 | to}; empty when from > to.
      */
-    private int[] columnsNearBand(double x0, double y0, double slope, double reach, int from, int to) {
-        if (top == 0 && bottom == height) {
-            return new int[] {from, to};
-        }
-        double lo = top - reach;
-        double hi = bottom + reach;
+    private static long span(double t0, double m0, double slope, double lo, double hi, int from, int to) {
         if (Math.abs(slope) < 1e-12) {
-            return y0 >= lo && y0 <= hi ? new int[] {from, to} : new int[] {1, 0};
+            return m0 >= lo && m0 <= hi ? pack(from, to) : pack(1, 0);
         }
-        double xa = x0 + (lo - y0) / slope;
-        double xb = x0 + (hi - y0) / slope;
-        int a = (int) Math.floor(Math.min(xa, xb)) - 1;
-        int b = (int) Math.ceil(Math.max(xa, xb)) + 1;
-        return new int[] {Math.max(from, a), Math.min(to, b)};
+        double ta = t0 + (lo - m0) / slope;
+        double tb = t0 + (hi - m0) / slope;
+        int a = (int) Math.floor(Math.min(ta, tb)) - 1;
+        int b = (int) Math.ceil(Math.max(ta, tb)) + 1;
+        return pack(Math.max(from, a), Math.min(to, b));
+    }
+
+    private static long pack(int from, int to) {
+        return ((long) from << 32) | (to & 0xFFFFFFFFL);
+    }
+
+    private static int spanFrom(long span) {
+        return (int) (span >> 32);
+    }
+
+    private static int spanTo(long span) {
+        return (int) span;
     }
 
     /**
      * A one-pixel line, two pixels per step along its major axis, shared by coverage
-     * (Xiaolin Wu's method) in 16.16 fixed point: the common case for edges, kept lean.
+     * (Xiaolin Wu's method) in 16.16 fixed point: the common case for edges, kept lean. Only
+     * the steps that can reach this raster's rectangle are walked.
      */
     private void thinLine(double x0, double y0, double x1, double y1, int rgb, double opacity) {
         int full = (int) (opacity * 255 + 0.5);
@@ -304,11 +338,10 @@ public final class Raster {
             }
             double slope = (y1 - y0) / (x1 - x0);
             int start = (int) Math.floor(x0 + 0.5);
-            int from = Math.max(left, start);
-            int to = Math.min(right - 1, (int) Math.floor(x1 - 0.5));
-            int[] range = columnsNearBand(x0, y0, slope, 2, from, to);
-            from = range[0];
-            to = range[1];
+            long range = span(x0, y0, slope, top - 2, bottom + 1, Math.max(left, start),
+                    Math.min(right - 1, (int) Math.floor(x1 - 0.5)));
+            int from = spanFrom(range);
+            int to = spanTo(range);
             if (from > to) {
                 return;
             }
@@ -332,9 +365,11 @@ public final class Raster {
             }
             double slope = (x1 - x0) / (y1 - y0);
             int start = (int) Math.floor(y0 + 0.5);
-            int from = Math.max(top, start);
-            int to = Math.min(bottom - 1, (int) Math.floor(y1 - 0.5));
-            if (from > to || Math.max(x0, x1) < left - 2 || Math.min(x0, x1) > right + 2) {
+            long range = span(y0, x0, slope, left - 2, right + 1, Math.max(top, start),
+                    Math.min(bottom - 1, (int) Math.floor(y1 - 0.5)));
+            int from = spanFrom(range);
+            int to = spanTo(range);
+            if (from > to) {
                 return;
             }
             long step = (long) (slope * 65536.0);
@@ -356,82 +391,86 @@ public final class Raster {
     /**
      * A one-pixel line without anti-aliasing: one pixel per step along its major axis. Half the
      * work of {@link #line}; used for crowded overviews where thousands of faint edges overlap
-     * and smoothing each one cannot be seen.
+     * and smoothing each one cannot be seen. Only the steps whose pixel lies in this raster's
+     * rectangle are walked (worked out once per line, in the same fixed-point steps the walk
+     * takes, so every view draws exactly the pixels a whole-raster drawing would), and the walk
+     * itself tests nothing per pixel. Half opacity is an average of colour and pixel, done
+     * without multiplying: crowded views draw tens of thousands of such lines per frame.
      */
     public void hairline(double x0, double y0, double x1, double y1, int rgb, double opacity) {
         int alpha = (int) (opacity * 255 + 0.5);
         if (alpha <= 0) {
             return;
         }
-        if (Math.abs(x1 - x0) >= Math.abs(y1 - y0)) {
-            if (x0 > x1) {
-                double t = x0; x0 = x1; x1 = t;
-                t = y0; y0 = y1; y1 = t;
-            }
-            if (x1 - x0 < 1e-9) {
+        boolean xMajor = Math.abs(x1 - x0) >= Math.abs(y1 - y0);
+        double t0 = xMajor ? x0 : y0;
+        double u0 = xMajor ? y0 : x0;
+        double t1 = xMajor ? x1 : y1;
+        double u1 = xMajor ? y1 : x1;
+        if (t0 > t1) {
+            double t = t0; t0 = t1; t1 = t;
+            t = u0; u0 = u1; u1 = t;
+        }
+        if (t1 - t0 < 1e-9) {
+            return;
+        }
+        double slope = (u1 - u0) / (t1 - t0);
+        int start = (int) Math.floor(t0 + 0.5);
+        int from = Math.max(xMajor ? left : top, start);
+        int to = Math.min((xMajor ? right : bottom) - 1, (int) Math.floor(t1 - 0.5));
+        if (from > to) {
+            return;
+        }
+        long step = (long) (slope * 65536.0);
+        long fu = (long) Math.floor((u0 + (start + 0.5 - t0) * slope) * 65536.0) + (long) (from - start) * step;
+        long lo = (long) (xMajor ? top : left) << 16;
+        long hi = ((long) (xMajor ? bottom : right) << 16) - 1;
+        long first;
+        long last;
+        if (step == 0) {
+            if (fu < lo || fu > hi) {
                 return;
             }
-            double slope = (y1 - y0) / (x1 - x0);
-            int start = (int) Math.floor(x0 + 0.5);
-            int from = Math.max(left, start);
-            int to = Math.min(right - 1, (int) Math.floor(x1 - 0.5));
-            int[] range = columnsNearBand(x0, y0, slope, 1, from, to);
-            from = range[0];
-            to = range[1];
-            if (from > to) {
-                return;
+            first = 0;
+            last = to - from;
+        } else if (step > 0) {
+            first = Math.max(0, -Math.floorDiv(fu - lo, step));
+            last = Math.floorDiv(hi - fu, step);
+        } else {
+            first = Math.max(0, -Math.floorDiv(hi - fu, -step));
+            last = Math.floorDiv(fu - lo, -step);
+        }
+        last = Math.min(last, to - from);
+        if (first > last) {
+            return;
+        }
+        fu += first * step;
+        int majorStride = xMajor ? 1 : width;
+        int minorStride = xMajor ? width : 1;
+        int base = (from + (int) first) * majorStride;
+        int steps = (int) (last - first) + 1;
+        if (alpha >= 255) {
+            int solid = 0xFF000000 | rgb;
+            for (int k = 0; k < steps; k++, fu += step, base += majorStride) {
+                pixels[base + (int) (fu >> 16) * minorStride] = solid;
             }
-            long step = (long) (slope * 65536.0);
-            long fy = (long) Math.floor((y0 + (start + 0.5 - x0) * slope) * 65536.0) + (from - start) * step;
-            if (alpha >= 255) {
-                int solid = 0xFF000000 | rgb;
-                for (int px = from; px <= to; px++, fy += step) {
-                    int py = (int) (fy >> 16);
-                    if (py >= top && py < bottom) {
-                        pixels[py * width + px] = solid;
-                    }
-                }
-                return;
-            }
-            int a = alpha + (alpha >> 7);
-            int inv = 256 - a;
-            int srcRb = (rgb & 0x00FF00FF) * a;
-            int srcAg = (0x00FF0000 | ((rgb >>> 8) & 0xFF)) * a;
-            for (int px = from; px <= to; px++, fy += step) {
-                int py = (int) (fy >> 16);
-                if (py >= top && py < bottom) {
-                    int i = py * width + px;
-                    int d = pixels[i];
-                    pixels[i] = ((srcAg + ((d >>> 8) & 0x00FF00FF) * inv) & 0xFF00FF00)
-                            | (((srcRb + (d & 0x00FF00FF) * inv) >>> 8) & 0x00FF00FF);
-                }
+        } else if (alpha == 127 || alpha == 128) {
+            int colour = 0xFF000000 | rgb;
+            for (int k = 0; k < steps; k++, fu += step, base += majorStride) {
+                int i = base + (int) (fu >> 16) * minorStride;
+                int d = pixels[i];
+                pixels[i] = (d & colour) + (((d ^ colour) >>> 1) & 0x7F7F7F7F);
             }
         } else {
-            if (y0 > y1) {
-                double t = x0; x0 = x1; x1 = t;
-                t = y0; y0 = y1; y1 = t;
-            }
-            double slope = (x1 - x0) / (y1 - y0);
-            int start = (int) Math.floor(y0 + 0.5);
-            int from = Math.max(top, start);
-            int to = Math.min(bottom - 1, (int) Math.floor(y1 - 0.5));
-            if (from > to || Math.max(x0, x1) < left - 1 || Math.min(x0, x1) > right + 1) {
-                return;
-            }
-            long step = (long) (slope * 65536.0);
-            long fx = (long) Math.floor((x0 + (start + 0.5 - y0) * slope) * 65536.0) + (from - start) * step;
             int a = alpha + (alpha >> 7);
             int inv = 256 - a;
             int srcRb = (rgb & 0x00FF00FF) * a;
             int srcAg = (0x00FF0000 | ((rgb >>> 8) & 0xFF)) * a;
-            for (int py = from; py <= to; py++, fx += step) {
-                int px = (int) (fx >> 16);
-                if (px >= left && px < right) {
-                    int i = py * width + px;
-                    int d = pixels[i];
-                    pixels[i] = ((srcAg + ((d >>> 8) & 0x00FF00FF) * inv) & 0xFF00FF00)
-                            | (((srcRb + (d & 0x00FF00FF) * inv) >>> 8) & 0x00FF00FF);
-                }
+            for (int k = 0; k < steps; k++, fu += step, base += majorStride) {
+                int i = base + (int) (fu >> 16) * minorStride;
+                int d = pixels[i];
+                pixels[i] = ((srcAg + ((d >>> 8) & 0x00FF00FF) * inv) & 0xFF00FF00)
+                        | (((srcRb + (d & 0x00FF00FF) * inv) >>> 8) & 0x00FF00FF);
             }
         }
     }
@@ -517,9 +556,16 @@ public final class Raster {
         if (x0 > x1 || y0 > y1) {
             return;
         }
-        double[] nx = new double[n];
-        double[] ny = new double[n];
-        double[] c = new double[n];
+        if (edgeNx.length < n) {
+            edgeNx = new double[n];
+            edgeNy = new double[n];
+            edgeC = new double[n];
+            edgeInvNx = new double[n];
+        }
+        double[] nx = edgeNx;
+        double[] ny = edgeNy;
+        double[] c = edgeC;
+        double[] invNx = edgeInvNx;
         for (int i = 0; i < n; i++) {
             int j = (i + 1) % n;
             double ex = xs[j] - xs[i];
@@ -528,6 +574,7 @@ public final class Raster {
             nx[i] = -ey / len;
             ny[i] = ex / len;
             c[i] = -(nx[i] * xs[i] + ny[i] * ys[i]);
+            invNx[i] = Math.abs(nx[i]) > 1e-12 ? 1 / nx[i] : 0;
         }
         int full = alphaOf(opacity, 1);
         for (int py = y0; py <= y1; py++) {
@@ -535,15 +582,24 @@ public final class Raster {
             int row = py * width;
             int solidFrom = Integer.MAX_VALUE;
             int solidTo = Integer.MIN_VALUE;
+            int rowFrom = x0;
+            int rowTo = x1;
             if (strokeWidth <= 0) {
                 double lo = -Double.MAX_VALUE;
                 double hi = Double.MAX_VALUE;
+                double outerLo = -Double.MAX_VALUE;
+                double outerHi = Double.MAX_VALUE;
                 for (int i = 0; i < n; i++) {
                     double rest = 0.5 - ny[i] * fy - c[i];
                     if (nx[i] > 1e-12) {
-                        lo = Math.max(lo, rest / nx[i]);
+                        lo = Math.max(lo, rest * invNx[i]);
+                        outerLo = Math.max(outerLo, (rest - 1) * invNx[i]);
                     } else if (nx[i] < -1e-12) {
-                        hi = Math.min(hi, rest / nx[i]);
+                        hi = Math.min(hi, rest * invNx[i]);
+                        outerHi = Math.min(outerHi, (rest - 1) * invNx[i]);
+                    } else if (rest > 1) {
+                        hi = -Double.MAX_VALUE;
+                        outerHi = -Double.MAX_VALUE;
                     } else if (rest > 0) {
                         hi = -Double.MAX_VALUE;
                     }
@@ -552,8 +608,14 @@ public final class Raster {
                     solidFrom = (int) Math.ceil(lo - 0.5);
                     solidTo = (int) Math.floor(hi - 0.5);
                 }
+                // pixels whose centre is half a pixel or more outside every edge get no coverage
+                if (outerLo > outerHi) {
+                    continue;
+                }
+                rowFrom = Math.max(x0, (int) Math.floor(outerLo - 0.5) - 1);
+                rowTo = Math.min(x1, (int) Math.ceil(outerHi - 0.5) + 1);
             }
-            for (int px = x0; px <= x1; px++) {
+            for (int px = rowFrom; px <= rowTo; px++) {
                 if (px >= solidFrom && px <= solidTo) {
                     blend(row + px, rgb, full);
                     continue;
