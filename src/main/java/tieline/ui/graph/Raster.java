@@ -180,6 +180,21 @@ public final class Raster {
         pixels[index] = ag | rb;
     }
 
+    /**
+     * {@link #blend} at one alpha worked out beforehand: {@code solid} (an opaque colour, or 0
+     * when the alpha is below 255) or the colour's channels times the alpha and
+     * {@code inv = 256 - alpha}.
+     */
+    private void blendSolid(int index, int solid, int srcRb, int srcAg, int inv) {
+        if (solid != 0) {
+            pixels[index] = solid;
+            return;
+        }
+        int d = pixels[index];
+        pixels[index] = ((srcAg + ((d >>> 8) & 0x00FF00FF) * inv) & 0xFF00FF00)
+                | (((srcRb + (d & 0x00FF00FF) * inv) >>> 8) & 0x00FF00FF);
+    }
+
     private static int alphaOf(double opacity, double coverage) {
         return (int) (opacity * coverage * 255 + 0.5);
     }
@@ -232,6 +247,15 @@ public final class Raster {
             return;
         }
         double half = lineWidth / 2;
+        int full = alphaOf(opacity, 1);
+        if (full <= 0) {
+            return;
+        }
+        int fullA = full + (full >> 7);
+        int inv = 256 - fullA;
+        int srcRb = (rgb & 0x00FF00FF) * fullA;
+        int srcAg = (0x00FF0000 | ((rgb >>> 8) & 0xFF)) * fullA;
+        int solid = full >= 255 ? 0xFF000000 | rgb : 0;
         if (Math.abs(dx) >= Math.abs(dy)) {
             if (x0 > x1) {
                 double t = x0; x0 = x1; x1 = t;
@@ -253,7 +277,14 @@ public final class Raster {
                 double cy = y0 + (cx - x0) * slope;
                 int yFrom = rowFrom(cy - spread - 0.5);
                 int yTo = rowTo(cy + spread + 0.5);
+                // rows wholly covered: |py + 0.5 - cy| <= spread - 0.5, at a whole step along the line
+                int innerFrom = end >= 1 ? (int) Math.ceil(cy - spread) : Integer.MAX_VALUE;
+                int innerTo = end >= 1 ? (int) Math.floor(cy + spread - 1) : Integer.MIN_VALUE;
                 for (int py = yFrom; py <= yTo; py++) {
+                    if (py >= innerFrom && py <= innerTo) {
+                        blendSolid(py * width + px, solid, srcRb, srcAg, inv);
+                        continue;
+                    }
                     double cover = spread + 0.5 - Math.abs(py + 0.5 - cy);
                     if (cover > 0) {
                         blend(py * width + px, rgb, alphaOf(opacity, Math.min(1, cover) * Math.min(1, end)));
@@ -281,7 +312,13 @@ public final class Raster {
                 int xFrom = Math.max(left, (int) Math.floor(cx - spread - 0.5));
                 int xTo = Math.min(right - 1, (int) Math.floor(cx + spread + 0.5));
                 int row = py * width;
+                int innerFrom = end >= 1 ? (int) Math.ceil(cx - spread) : Integer.MAX_VALUE;
+                int innerTo = end >= 1 ? (int) Math.floor(cx + spread - 1) : Integer.MIN_VALUE;
                 for (int px = xFrom; px <= xTo; px++) {
+                    if (px >= innerFrom && px <= innerTo) {
+                        blendSolid(row + px, solid, srcRb, srcAg, inv);
+                        continue;
+                    }
                     double cover = spread + 0.5 - Math.abs(px + 0.5 - cx);
                     if (cover > 0) {
                         blend(row + px, rgb, alphaOf(opacity, Math.min(1, cover) * Math.min(1, end)));
