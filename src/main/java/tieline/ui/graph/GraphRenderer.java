@@ -33,6 +33,9 @@ public final class GraphRenderer {
     private static final double EDGE_OPACITY = 0.5;
     private static final double FOCUS_EDGE_OPACITY = 0.95;
     private static final double MIN_NODE_RADIUS = 1.5;
+    /** Pixels the outline of a node reaches past its fill. */
+    private static final double OUTLINE = 1.2;
+    private static final double OUTLINE_OPACITY = 0.9;
     /**
      * Above this many edges on screen, edges are drawn as plain one-pixel lines: widths and
      * smoothing cannot be told apart in such a crowd, and it halves the work.
@@ -455,6 +458,8 @@ public final class GraphRenderer {
         int bottom = band.bottom();
         double[] xs = new double[4];
         double[] ys = new double[4];
+        double[] hxs = new double[4];
+        double[] hys = new double[4];
         for (int k = 0; k < shownCount; k++) {
             int i = shownNodes[k];
             if (emphasis.isDimmed(i) != dimPass) {
@@ -471,7 +476,7 @@ public final class GraphRenderer {
                 band.fillRect(sx[i] - r, sy[i] - r, 2 * r, 2 * r, colour, opacity);
             } else {
                 if (!dimPass) {
-                    fillShape(band, scene.type(i), sx[i], sy[i], r + 1.2, outline, 0.9, xs, ys);
+                    fillOutline(band, scene.type(i), sx[i], sy[i], r, outline, xs, ys, hxs, hys);
                 }
                 fillShape(band, scene.type(i), sx[i], sy[i], r, colour, opacity, xs, ys);
             }
@@ -488,6 +493,29 @@ public final class GraphRenderer {
             }
             case TOPIC -> band.convex(diamond(x, y, r, xs, ys), ys, 4, colour, opacity, 0);
             case PLACE -> band.convex(triangle(x, y, r, xs, ys), ys, 3, colour, opacity, 0);
+        }
+    }
+
+    /**
+     * The outline ring of a node: its shape grown by {@link #OUTLINE} under the opaque fill of
+     * radius {@code r} drawn next, leaving out the pixels that fill covers wholly (same pixels
+     * as filling the grown shape and then the shape).
+     */
+    private static void fillOutline(Raster band, EntityType type, double x, double y, double r, int colour,
+                                    double[] xs, double[] ys, double[] hxs, double[] hys) {
+        double grown = r + OUTLINE;
+        switch (type) {
+            case PERSON -> band.fillDiscUnder(x, y, grown, colour, OUTLINE_OPACITY, r);
+            case ORGANIZATION -> {
+                double h = grown * 0.88;
+                double hole = r * 0.88;
+                band.fillRectUnder(x - h, y - h, 2 * h, 2 * h, colour, OUTLINE_OPACITY, x - hole, y - hole, 2 * hole,
+                        2 * hole);
+            }
+            case TOPIC -> band.convexUnder(diamond(x, y, grown, xs, ys), ys, 4, colour, OUTLINE_OPACITY, 0,
+                    diamond(x, y, r, hxs, hys), hys);
+            case PLACE -> band.convexUnder(triangle(x, y, grown, xs, ys), ys, 3, colour, OUTLINE_OPACITY, 0,
+                    triangle(x, y, r, hxs, hys), hys);
         }
     }
 

@@ -24,11 +24,8 @@ public final class Raster {
     private int bottom;
     private int left;
     private int right;
-    /** Scratch for {@link #convex}: each view is drawn by one thread. */
-    private double[] edgeNx = new double[0];
-    private double[] edgeNy = new double[0];
-    private double[] edgeC = new double[0];
-    private double[] edgeInvNx = new double[0];
+    /** Scratch for {@link #convexUnder}'s polygon edges: each view is drawn by one thread. */
+    private double[] edges = new double[0];
 
     public Raster(int width, int height) {
         resize(width, height);
@@ -209,17 +206,37 @@ public final class Raster {
 
     /** Fills an axis-aligned rectangle (edges anti-aliased). */
     public void fillRect(double x, double y, double w, double h, int rgb, double opacity) {
+        fillRectUnder(x, y, w, h, rgb, opacity, 0, 0, 0, 0);
+    }
+
+    /**
+     * Fills an axis-aligned rectangle except the pixels that an opaque {@link #fillRect} of
+     * the rectangle {@code (hx, hy, hw, hh)} paints in full (an outline drawn under its fill,
+     * without painting the middle twice); an empty hole leaves nothing out.
+     */
+    public void fillRectUnder(double x, double y, double w, double h, int rgb, double opacity, double hx, double hy,
+                              double hw, double hh) {
         int x0 = Math.max(left, (int) Math.floor(x));
         int y0 = rowFrom(y);
         int x1 = Math.min(right - 1, (int) Math.ceil(x + w) - 1);
         int y1 = Math.min(bottom - 1, (int) Math.ceil(y + h) - 1);
         int innerFrom = Math.max(x0, (int) Math.ceil(x));
         int innerTo = Math.min(x1, (int) Math.floor(x + w) - 1);
+        // the hole: rows and columns a fill of the hole rectangle covers wholly
+        int holeTop = (int) Math.ceil(hy);
+        int holeBottom = (int) Math.floor(hy + hh) - 1;
+        int holeLeft = (int) Math.ceil(hx);
+        int holeRight = (int) Math.floor(hx + hw) - 1;
         for (int py = y0; py <= y1; py++) {
             double cy = Math.min(py + 1, y + h) - Math.max(py, y);
             int row = py * width;
             int inner = alphaOf(opacity, cy);
+            boolean holeRow = py >= holeTop && py <= holeBottom;
             for (int px = x0; px <= x1; px++) {
+                if (holeRow && px >= holeLeft && px <= holeRight) {
+                    px = holeRight;
+                    continue;
+                }
                 if (px >= innerFrom && px <= innerTo) {
                     blend(row + px, rgb, inner);
                 } else {
@@ -514,6 +531,16 @@ public final class Raster {
 
     /** Fills a disc. */
     public void fillDisc(double cx, double cy, double r, int rgb, double opacity) {
+        fillDiscUnder(cx, cy, r, rgb, opacity, 0);
+    }
+
+    /**
+     * Fills a disc except the pixels that an opaque {@link #fillDisc} of radius {@code hole}
+     * about the same centre paints in full: the outline of a node drawn under its fill, at the
+     * same pixels as filling both whole, without painting the middle twice. {@code hole} 0:
+     * no hole.
+     */
+    public void fillDiscUnder(double cx, double cy, double r, int rgb, double opacity, double hole) {
         if (r < 0.5) {
             fillRect(cx - 0.5, cy - 0.5, 1, 1, rgb, opacity * r * 2);
             return;
@@ -522,6 +549,7 @@ public final class Raster {
         int y1 = rowTo(cy + r + 0.5);
         double outer = (r + 0.5) * (r + 0.5);
         double inner = r > 0.5 ? (r - 0.5) * (r - 0.5) : -1;
+        double holeInner = hole > 0.5 ? (hole - 0.5) * (hole - 0.5) : -1;
         int full = alphaOf(opacity, 1);
         for (int py = y0; py <= y1; py++) {
             double dy = py + 0.5 - cy;
@@ -531,11 +559,18 @@ public final class Raster {
             }
             double outerHalf = Math.sqrt(outer - dy2);
             double innerHalf = dy2 < inner ? Math.sqrt(inner - dy2) : -1;
+            double holeHalf = dy2 < holeInner ? Math.sqrt(holeInner - dy2) : -1;
+            // the last column surely inside the hole (a column short of its edge)
+            int holeEnd = holeHalf > 0 ? (int) Math.floor(cx + holeHalf - 0.5) - 1 : Integer.MIN_VALUE;
             int x0 = Math.max(left, (int) Math.floor(cx - outerHalf));
             int x1 = Math.min(right - 1, (int) Math.floor(cx + outerHalf));
             int row = py * width;
             for (int px = x0; px <= x1; px++) {
                 double dx = px + 0.5 - cx;
+                if (holeHalf > 0 && Math.abs(dx) < holeHalf) {
+                    px = Math.max(px, Math.min(x1, holeEnd));
+                    continue;
+                }
                 if (innerHalf > 0 && Math.abs(dx) < innerHalf) {
                     blend(row + px, rgb, full);
                 } else {
@@ -575,6 +610,17 @@ public final class Raster {
      * {@code strokeWidth > 0} only a band of that width along its outline is drawn.
      */
     public void convex(double[] xs, double[] ys, int n, int rgb, double opacity, double strokeWidth) {
+        convexUnder(xs, ys, n, rgb, opacity, strokeWidth, null, null);
+    }
+
+    /**
+     * {@link #convex} except the pixels that an opaque fill of the convex polygon
+     * {@code holeXs/holeYs} (as many points) paints in full: an outline drawn under its fill,
+     * at the same pixels as filling both whole, without painting the middle twice. A null hole
+     * leaves nothing out.
+     */
+    public void convexUnder(double[] xs, double[] ys, int n, int rgb, double opacity, double strokeWidth,
+                            double[] holeXs, double[] holeYs) {
         double minX = Double.MAX_VALUE;
         double minY = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;
@@ -593,25 +639,13 @@ public final class Raster {
         if (x0 > x1 || y0 > y1) {
             return;
         }
-        if (edgeNx.length < n) {
-            edgeNx = new double[n];
-            edgeNy = new double[n];
-            edgeC = new double[n];
-            edgeInvNx = new double[n];
+        if (edges.length < 8 * n) {
+            edges = new double[8 * n];
         }
-        double[] nx = edgeNx;
-        double[] ny = edgeNy;
-        double[] c = edgeC;
-        double[] invNx = edgeInvNx;
-        for (int i = 0; i < n; i++) {
-            int j = (i + 1) % n;
-            double ex = xs[j] - xs[i];
-            double ey = ys[j] - ys[i];
-            double len = Math.max(1e-9, Math.sqrt(ex * ex + ey * ey));
-            nx[i] = -ey / len;
-            ny[i] = ex / len;
-            c[i] = -(nx[i] * xs[i] + ny[i] * ys[i]);
-            invNx[i] = Math.abs(nx[i]) > 1e-12 ? 1 / nx[i] : 0;
+        double[] e = edges;
+        prepareEdges(xs, ys, n, e, 0);
+        if (holeXs != null) {
+            prepareEdges(holeXs, holeYs, n, e, 4 * n);
         }
         int full = alphaOf(opacity, 1);
         for (int py = y0; py <= y1; py++) {
@@ -622,28 +656,21 @@ public final class Raster {
             int rowFrom = x0;
             int rowTo = x1;
             if (strokeWidth <= 0) {
-                double lo = -Double.MAX_VALUE;
-                double hi = Double.MAX_VALUE;
+                long solid = solidSpan(e, 0, n, fy);
+                solidFrom = spanFrom(solid);
+                solidTo = spanTo(solid);
                 double outerLo = -Double.MAX_VALUE;
                 double outerHi = Double.MAX_VALUE;
                 for (int i = 0; i < n; i++) {
-                    double rest = 0.5 - ny[i] * fy - c[i];
-                    if (nx[i] > 1e-12) {
-                        lo = Math.max(lo, rest * invNx[i]);
-                        outerLo = Math.max(outerLo, (rest - 1) * invNx[i]);
-                    } else if (nx[i] < -1e-12) {
-                        hi = Math.min(hi, rest * invNx[i]);
-                        outerHi = Math.min(outerHi, (rest - 1) * invNx[i]);
+                    double nx = e[4 * i];
+                    double rest = 0.5 - e[4 * i + 1] * fy - e[4 * i + 2];
+                    if (nx > 1e-12) {
+                        outerLo = Math.max(outerLo, (rest - 1) * e[4 * i + 3]);
+                    } else if (nx < -1e-12) {
+                        outerHi = Math.min(outerHi, (rest - 1) * e[4 * i + 3]);
                     } else if (rest > 1) {
-                        hi = -Double.MAX_VALUE;
                         outerHi = -Double.MAX_VALUE;
-                    } else if (rest > 0) {
-                        hi = -Double.MAX_VALUE;
                     }
-                }
-                if (lo <= hi) {
-                    solidFrom = (int) Math.ceil(lo - 0.5);
-                    solidTo = (int) Math.floor(hi - 0.5);
                 }
                 // pixels whose centre is half a pixel or more outside every edge get no coverage
                 if (outerLo > outerHi) {
@@ -652,7 +679,18 @@ public final class Raster {
                 rowFrom = Math.max(x0, (int) Math.floor(outerLo - 0.5) - 1);
                 rowTo = Math.min(x1, (int) Math.ceil(outerHi - 0.5) + 1);
             }
+            int holeFrom = Integer.MAX_VALUE;
+            int holeTo = Integer.MIN_VALUE;
+            if (holeXs != null) {
+                long hole = solidSpan(e, 4 * n, n, fy);
+                holeFrom = spanFrom(hole);
+                holeTo = spanTo(hole);
+            }
             for (int px = rowFrom; px <= rowTo; px++) {
+                if (px >= holeFrom && px <= holeTo) {
+                    px = holeTo;
+                    continue;
+                }
                 if (px >= solidFrom && px <= solidTo) {
                     blend(row + px, rgb, full);
                     continue;
@@ -660,7 +698,7 @@ public final class Raster {
                 double fx = px + 0.5;
                 double inside = Double.MAX_VALUE;
                 for (int i = 0; i < n; i++) {
-                    inside = Math.min(inside, nx[i] * fx + ny[i] * fy + c[i]);
+                    inside = Math.min(inside, e[4 * i] * fx + e[4 * i + 1] * fy + e[4 * i + 2]);
                 }
                 double cover = strokeWidth > 0
                         ? strokeWidth / 2 + 0.5 - Math.abs(inside)
@@ -670,6 +708,53 @@ public final class Raster {
                 }
             }
         }
+    }
+
+    /**
+     * Writes a polygon's edges into {@code e} from {@code at}, four numbers each: the unit
+     * normal pointing inside (x, y), the offset (so {@code nx * x + ny * y + c} is the signed
+     * distance inside the edge) and {@code 1 / nx} (0 when the edge is horizontal).
+     */
+    private static void prepareEdges(double[] xs, double[] ys, int n, double[] e, int at) {
+        for (int i = 0; i < n; i++) {
+            int j = (i + 1) % n;
+            double ex = xs[j] - xs[i];
+            double ey = ys[j] - ys[i];
+            double len = Math.max(1e-9, Math.sqrt(ex * ex + ey * ey));
+            double nx = -ey / len;
+            double ny = ex / len;
+            int k = at + 4 * i;
+            e[k] = nx;
+            e[k + 1] = ny;
+            e[k + 2] = -(nx * xs[i] + ny * ys[i]);
+            e[k + 3] = Math.abs(nx) > 1e-12 ? 1 / nx : 0;
+        }
+    }
+
+    /**
+     * The columns of row centre {@code fy} whose pixel centres lie at least half a pixel inside
+     * every edge of a polygon prepared by {@link #prepareEdges} (wholly covered pixels), packed
+     * as in {@link #span}; empty when from > to.
+     */
+    private static long solidSpan(double[] e, int at, int n, double fy) {
+        double lo = -Double.MAX_VALUE;
+        double hi = Double.MAX_VALUE;
+        for (int i = 0; i < n; i++) {
+            int k = at + 4 * i;
+            double nx = e[k];
+            double rest = 0.5 - e[k + 1] * fy - e[k + 2];
+            if (nx > 1e-12) {
+                lo = Math.max(lo, rest * e[k + 3]);
+            } else if (nx < -1e-12) {
+                hi = Math.min(hi, rest * e[k + 3]);
+            } else if (rest > 0) {
+                hi = -Double.MAX_VALUE;
+            }
+        }
+        if (lo > hi) {
+            return pack(Integer.MAX_VALUE, Integer.MIN_VALUE);
+        }
+        return pack((int) Math.ceil(lo - 0.5), (int) Math.floor(hi - 0.5));
     }
 
     /** Blends a coverage mask (one byte per pixel, 0..255) in the colour at (x, y). */

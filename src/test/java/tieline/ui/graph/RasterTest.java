@@ -191,4 +191,44 @@ class RasterTest {
         int red = red(r.pixel(10, 1));
         assertTrue(red > 0x80 && red < 0xE0, "other opacities blend part of the way: " + Integer.toHexString(red));
     }
+
+    @Test
+    void anOutlineDrawnUnderItsFillGivesTheSamePixelsAsBothFilledWhole() {
+        double[][] centres = {{20.3, 20.8}, {21.5, 19.5}, {20, 20}, {2.2, 37.6}};
+        for (double[] c : centres) {
+            for (double r : new double[] {3.1, 6.5, 11.25}) {
+                double x = c[0];
+                double y = c[1];
+                double g = r + 1.2;
+                Raster both = new Raster(40, 40);
+                Raster under = new Raster(40, 40);
+                both.clear(0x306090);
+                under.clear(0x306090);
+                both.fillDisc(x, y, g, 0x101010, 0.9);
+                both.fillDisc(x, y, r, 0xF0C000, 1);
+                under.fillDiscUnder(x, y, g, 0x101010, 0.9, r);
+                under.fillDisc(x, y, r, 0xF0C000, 1);
+                org.junit.jupiter.api.Assertions.assertArrayEquals(both.pixels(), under.pixels(), "disc " + r);
+                both.fillRect(x - g, y - g, 2 * g, 2 * g, 0x101010, 0.9);
+                both.fillRect(x - r, y - r, 2 * r, 2 * r, 0x00C0F0, 1);
+                under.fillRectUnder(x - g, y - g, 2 * g, 2 * g, 0x101010, 0.9, x - r, y - r, 2 * r, 2 * r);
+                under.fillRect(x - r, y - r, 2 * r, 2 * r, 0x00C0F0, 1);
+                org.junit.jupiter.api.Assertions.assertArrayEquals(both.pixels(), under.pixels(), "square " + r);
+                double[] gx = {x, x + g, x, x - g};
+                double[] gy = {y - g, y, y + g, y};
+                double[] fx = {x, x + r, x, x - r};
+                double[] fy = {y - r, y, y + r, y};
+                both.convex(gx, gy, 4, 0x101010, 0.9, 0);
+                both.convex(fx, fy, 4, 0xC000F0, 1, 0);
+                under.convexUnder(gx, gy, 4, 0x101010, 0.9, 0, fx, fy);
+                under.convex(fx, fy, 4, 0xC000F0, 1, 0);
+                org.junit.jupiter.api.Assertions.assertArrayEquals(both.pixels(), under.pixels(), "diamond " + r);
+            }
+        }
+        Raster ring = new Raster(40, 40);
+        ring.clear(0xFFFFFF);
+        ring.fillDiscUnder(20, 20, 12, 0x000000, 1, 8);
+        assertEquals(0xFFFFFFFF, ring.pixel(20, 20), "the middle is left for the fill");
+        assertEquals(0xFF000000, ring.pixel(20, 9), "the ring is drawn");
+    }
 }
