@@ -232,13 +232,20 @@ public final class Raster {
             int row = py * width;
             int inner = alphaOf(opacity, cy);
             boolean holeRow = py >= holeTop && py <= holeBottom;
+            int a = inner + (inner >> 7);
+            int inv = 256 - a;
+            int srcRb = (rgb & 0x00FF00FF) * a;
+            int srcAg = (0x00FF0000 | ((rgb >>> 8) & 0xFF)) * a;
+            int solid = inner >= 255 ? 0xFF000000 | rgb : 0;
             for (int px = x0; px <= x1; px++) {
                 if (holeRow && px >= holeLeft && px <= holeRight) {
                     px = holeRight;
                     continue;
                 }
                 if (px >= innerFrom && px <= innerTo) {
-                    blend(row + px, rgb, inner);
+                    if (inner > 0) {
+                        blendSolid(row + px, solid, srcRb, srcAg, inv);
+                    }
                 } else {
                     double cx = Math.min(px + 1, x + w) - Math.max(px, x);
                     blend(row + px, rgb, alphaOf(opacity, cx * cy));
