@@ -370,6 +370,30 @@ public final class Raster {
         return pack(Math.max(from, a), Math.min(to, b));
     }
 
+    /** The fewest steps of {@code step > 0} that cover {@code distance}: ceil(distance / step), exactly. */
+    private static long stepsToReach(long distance, long step) {
+        long k = (long) Math.ceil((double) distance / step);
+        while (k * step < distance) {
+            k++;
+        }
+        while ((k - 1) * step >= distance) {
+            k--;
+        }
+        return k;
+    }
+
+    /** The most steps of {@code step > 0} that stay within {@code distance}: floor(distance / step), exactly. */
+    private static long stepsWithin(long distance, long step) {
+        long k = (long) Math.floor((double) distance / step);
+        while (k * step > distance) {
+            k--;
+        }
+        while ((k + 1) * step <= distance) {
+            k++;
+        }
+        return k;
+    }
+
     private static long pack(int from, int to) {
         return ((long) from << 32) | (to & 0xFFFFFFFFL);
     }
@@ -495,11 +519,11 @@ public final class Raster {
             first = 0;
             last = to - from;
         } else if (step > 0) {
-            first = Math.max(0, -Math.floorDiv(fu - lo, step));
-            last = Math.floorDiv(hi - fu, step);
+            first = Math.max(0, stepsToReach(lo - fu, step));
+            last = stepsWithin(hi - fu, step);
         } else {
-            first = Math.max(0, -Math.floorDiv(hi - fu, -step));
-            last = Math.floorDiv(fu - lo, -step);
+            first = Math.max(0, stepsToReach(fu - hi, -step));
+            last = stepsWithin(fu - lo, -step);
         }
         last = Math.min(last, to - from);
         if (first > last) {
