@@ -84,6 +84,8 @@ public final class GraphRenderer {
     private int[] stripeStart = new int[0];
     private int[] stripeEdges = new int[0];
     private int[] stripeFill = new int[0];
+    /** The crowded frame's one-pixel edges, worked out once for all stripes. */
+    private final HairlineSteps lines = new HairlineSteps();
     private int[] edgeStripeFrom = new int[0];
     private int[] edgeStripeTo = new int[0];
     private int[] shownNodes = new int[0];
@@ -347,6 +349,9 @@ public final class GraphRenderer {
             edgeStripeFrom = new int[m];
             edgeStripeTo = new int[m];
         }
+        if (thinOnly) {
+            lines.ensure(m);
+        }
         int total = 0;
         for (int e = 0; e < m; e++) {
             double x0 = sx[scene.source(e)];
@@ -362,6 +367,9 @@ public final class GraphRenderer {
             }
             edgeStripeFrom[e] = from;
             edgeStripeTo[e] = to;
+            if (from <= to && thinOnly) {
+                lines.set(e, x0, y0, x1, y1);
+            }
             for (int k = from; k <= to; k++) {
                 stripeStart[k + 1]++;
             }
@@ -428,7 +436,11 @@ public final class GraphRenderer {
                 continue;
             }
             if (thinOnly && pass != 2) {
-                band.hairline(x0, y0, x1, y1, edgeRgb[scene.edgeType(e).ordinal()], opacity);
+                if (list != null) {
+                    band.hairline(lines, e, edgeRgb[scene.edgeType(e).ordinal()], opacity);
+                } else {
+                    band.hairline(x0, y0, x1, y1, edgeRgb[scene.edgeType(e).ordinal()], opacity);
+                }
             } else {
                 double w = pass == 2 ? scene.edgeWidth(e) + 0.5 : scene.edgeWidth(e);
                 band.line(x0, y0, x1, y1, w, edgeRgb[scene.edgeType(e).ordinal()], opacity);

@@ -24,6 +24,8 @@ public final class Raster {
     private int bottom;
     private int left;
     private int right;
+    /** Scratch for a single hairline's walk: each view is drawn by one thread. */
+    private HairlineSteps scratchLine;
     /** Scratch for {@link #convexUnder}'s polygon edges: each view is drawn by one thread. */
     private double[] edges = new double[0];
 
@@ -483,31 +485,32 @@ public final class Raster {
      * without multiplying: crowded views draw tens of thousands of such lines per frame.
      */
     public void hairline(double x0, double y0, double x1, double y1, int rgb, double opacity) {
+        if (scratchLine == null) {
+            scratchLine = new HairlineSteps();
+            scratchLine.ensure(1);
+        }
+        scratchLine.set(0, x0, y0, x1, y1);
+        hairline(scratchLine, 0, rgb, opacity);
+    }
+
+    /**
+     * Draws line {@code line} of lines worked out beforehand (once per frame, for every view),
+     * as {@link #hairline(double, double, double, double, int, double)} would draw it.
+     */
+    void hairline(HairlineSteps lines, int line, int rgb, double opacity) {
         int alpha = (int) (opacity * 255 + 0.5);
         if (alpha <= 0) {
             return;
         }
-        boolean xMajor = Math.abs(x1 - x0) >= Math.abs(y1 - y0);
-        double t0 = xMajor ? x0 : y0;
-        double u0 = xMajor ? y0 : x0;
-        double t1 = xMajor ? x1 : y1;
-        double u1 = xMajor ? y1 : x1;
-        if (t0 > t1) {
-            double t = t0; t0 = t1; t1 = t;
-            t = u0; u0 = u1; u1 = t;
-        }
-        if (t1 - t0 < 1e-9) {
-            return;
-        }
-        double slope = (u1 - u0) / (t1 - t0);
-        int start = (int) Math.floor(t0 + 0.5);
+        boolean xMajor = lines.alongX(line);
+        int start = lines.first(line);
         int from = Math.max(xMajor ? left : top, start);
-        int to = Math.min((xMajor ? right : bottom) - 1, (int) Math.floor(t1 - 0.5));
+        int to = Math.min((xMajor ? right : bottom) - 1, lines.last(line));
         if (from > to) {
             return;
         }
-        long step = (long) (slope * 65536.0);
-        long fu = (long) Math.floor((u0 + (start + 0.5 - t0) * slope) * 65536.0) + (long) (from - start) * step;
+        long step = lines.step(line);
+        long fu = lines.across(line) + (long) (from - start) * step;
         long lo = (long) (xMajor ? top : left) << 16;
         long hi = ((long) (xMajor ? bottom : right) << 16) - 1;
         long first;
