@@ -6,8 +6,9 @@ import java.util.Arrays;
  * Decides which node labels to draw in a frame and where, so labels stay readable at every
  * zoom: labels have a constant screen size, a node's label is a candidate only when the node
  * is large enough on screen (level of detail) or matters right now (selected, hovered,
- * highlighted), and a label is dropped when it would overlap one already placed. The selected
- * node's label is placed first, so nothing ever covers it.
+ * highlighted), and a label goes below its node, else above, right or left of it, and is dropped
+ * when it would overlap one already placed wherever it went. The selected node's label is
+ * placed first, below its node, so nothing ever covers it.
  */
 public final class LabelPlanner {
 
@@ -115,6 +116,10 @@ public final class LabelPlanner {
         return (float) (widthCache[node] * font);
     }
 
+    /**
+     * Places a node's label below the node, else (unless forced there) above it, to its right
+     * or to its left, whichever is free first; a label that fits nowhere is dropped.
+     */
     private void tryPlace(GraphScene scene, Viewport viewport, int node, boolean force, double widen) {
         double font = fontSize(scene.importance(node));
         double w = labelWidth(scene, node, font) * widen;
@@ -122,14 +127,34 @@ public final class LabelPlanner {
         double sx = viewport.toScreenX(scene.x(node));
         double sy = viewport.toScreenY(scene.y(node));
         double r = Math.max(2, scene.radius(node) * viewport.scale());
-        double left = sx - w / 2;
-        double top = sy + r + 2;
+        for (int side = 0; side < (force ? 1 : SIDES); side++) {
+            double left = switch (side) {
+                case 0, 1 -> sx - w / 2;
+                case 2 -> sx + r + 4;
+                default -> sx - r - 4 - w;
+            };
+            double top = switch (side) {
+                case 0 -> sy + r + 2;
+                case 1 -> sy - r - 2 - h;
+                default -> sy - h / 2;
+            };
+            if (place(node, left, top, w, h, font, force)) {
+                return;
+            }
+        }
+    }
+
+    /** Below, above, right, left. */
+    private static final int SIDES = 4;
+
+    /** Takes the grid cells of a label at (left, top) when they are free (or when forced); true when placed. */
+    private boolean place(int node, double left, double top, double w, double h, double font, boolean force) {
         int c0 = (int) Math.floor((left - PADDING) / CELL);
         int c1 = (int) Math.floor((left + w + PADDING) / CELL);
         int r0 = (int) Math.floor(top / CELL);
         int r1 = (int) Math.floor((top + h) / CELL);
         if (c1 < 0 || r1 < 0 || c0 >= gridColumns || r0 >= gridRows) {
-            return;
+            return false;
         }
         int cc0 = Math.max(0, c0);
         int cc1 = Math.min(gridColumns - 1, c1);
@@ -140,7 +165,7 @@ public final class LabelPlanner {
                 int base = row * gridColumns;
                 for (int col = cc0; col <= cc1; col++) {
                     if (occupied[base + col]) {
-                        return;
+                        return false;
                     }
                 }
             }
@@ -156,6 +181,7 @@ public final class LabelPlanner {
         ys[count] = (float) top;
         sizes[count] = (float) font;
         count++;
+        return true;
     }
 
     /** Number of labels planned. */
