@@ -33,6 +33,9 @@ public final class GraphRenderer {
     private static final double EDGE_OPACITY = 0.5;
     private static final double FOCUS_EDGE_OPACITY = 0.95;
     private static final double MIN_NODE_RADIUS = 1.5;
+    /** Pixels the outline of a node reaches past its fill. */
+    private static final double OUTLINE = 1.2;
+    private static final double OUTLINE_OPACITY = 0.9;
     /**
      * Above this many edges on screen, edges are drawn as plain one-pixel lines: widths and
      * smoothing cannot be told apart in such a crowd, and it halves the work.
@@ -40,6 +43,8 @@ public final class GraphRenderer {
     private static final int THIN_EDGES_ABOVE = 3000;
     /** Pixels an edge's drawing may reach past its ends (half the widest emphasised stroke and then some). */
     private static final int EDGE_REACH = 12;
+    /** Pixels a plain one-pixel edge may reach past its ends. */
+    private static final int THIN_EDGE_REACH = 2;
     /** Pixels a node's drawing may reach past its radius (outline, minimum size, rings, pins). */
     private static final int MARGIN = 8;
     /** Bands smaller than this are not worth a thread. */
@@ -76,11 +81,16 @@ public final class GraphRenderer {
     private boolean baseThin;
     private boolean baseValid;
     private boolean lastFrameShifted;
-    private int[] tileStart = new int[0];
-    private int[] tileEdges = new int[0];
-    private int[] edgeTiles = new int[0];
-    private int tileColumns;
-    private int tileRows;
+    private int[] stripeStart = new int[0];
+    private int[] stripeEdges = new int[0];
+    private int[] stripeFill = new int[0];
+    /** The crowded frame's one-pixel edges, worked out once for all stripes. */
+    private final HairlineSteps lines = new HairlineSteps();
+    private int[] edgeStripeFrom = new int[0];
+    private int[] edgeStripeTo = new int[0];
+    private int[] shownNodes = new int[0];
+    private int shownCount;
+    private int stripes;
 
     /** A renderer using up to as many threads as there are processors (at most 8). */
     public GraphRenderer(LabelPlanner labels) {
@@ -162,11 +172,16 @@ public final class GraphRenderer {
         int onScreen = countEdgesOnScreen(scene, width, height);
         thinOnly = onScreen > THIN_EDGES_ABOVE;
         drawnEdges = onScreen;
-        int shown = 0;
-        for (int i = 0; i < n; i++) {
-            shown += visible[i] ? 1 : 0;
+        if (shownNodes.length != n) {
+            shownNodes = new int[n];
         }
-        drawnNodes = shown;
+        shownCount = 0;
+        for (int i = n - 1; i >= 0; i--) {
+            if (visible[i]) {
+                shownNodes[shownCount++] = i;
+            }
+        }
+        drawnNodes = shownCount;
 
         if (base == null || base.width() != width || base.height() != height) {
             base = new Raster(width, height);
@@ -201,8 +216,11 @@ public final class GraphRenderer {
                 }
             }
         } else {
-            binEdges(scene, width, height);
-            inTiles(base, (tile, index) -> drawBase(tile, index, scene, emphasis, palette, scale));
+            binEdges(scene, emphasis, width, height);
+            inStripes(base, (stripe, index) -> {
+                drawBase(stripe, index, scene, emphasis, palette, scale);
+                stripe.copyRegionTo(raster);
+            });
         }
         baseValid = true;
         baseScene = scene;
@@ -213,7 +231,9 @@ public final class GraphRenderer {
         baseOffsetY = oy;
         baseThin = thinOnly;
 
-        base.copyTo(raster);
+        if (lastFrameShifted) {
+            base.copyTo(raster);
+        }
         planLabels(scene, vp, emphasis, sprites, width, height);
         int text = rgb(palette.labelText());
         int back = rgb(palette.labelBackground());
@@ -222,32 +242,32 @@ public final class GraphRenderer {
         inBands(raster, band -> drawLabels(band, scene, emphasis, text, back, backOpacity, selection));
     }
 
-    /** Tile side: a tile's pixels (256 KB) stay in the processor's cache while the tile is drawn. */
-    private static final int TILE = 256;
+    /**
+     * Rows per stripe: the full redraw is cut into full-width stripes that the drawing threads
+     * take one after another (a busy thread takes fewer), each walking only its own edges.
+     */
+    private static final int STRIPE_ROWS = 128;
 
     /**
-     * Runs a drawing job on square tiles of a raster, spread over the drawing threads. Drawing
-     * tile by tile keeps the pixels being written in cache; every tile is drawn exactly as a
-     * whole-frame drawing would draw it.
+     * Runs a drawing job on the full-width stripes of a raster, spread over the drawing threads.
+     * Every stripe is drawn exactly as a whole-frame drawing would draw it.
      */
-    private void inTiles(Raster raster, java.util.function.BiConsumer<Raster, Integer> job) {
-        List<Raster> tiles = new ArrayList<>();
-        for (int y = 0; y < raster.height(); y += TILE) {
-            for (int x = 0; x < raster.width(); x += TILE) {
-                tiles.add(raster.region(x, y, x + TILE, y + TILE));
-            }
+    private void inStripes(Raster raster, java.util.function.BiConsumer<Raster, Integer> job) {
+        List<Raster> parts = new ArrayList<>();
+        for (int y = 0; y < raster.height(); y += STRIPE_ROWS) {
+            parts.add(raster.band(y, y + STRIPE_ROWS));
         }
-        int workers = Math.min(threads, tiles.size());
+        int workers = Math.min(threads, parts.size());
         if (workers <= 1) {
-            for (int k = 0; k < tiles.size(); k++) {
-                job.accept(tiles.get(k), k);
+            for (int k = 0; k < parts.size(); k++) {
+                job.accept(parts.get(k), k);
             }
             return;
         }
         java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
         Runnable drain = () -> {
-            for (int k = next.getAndIncrement(); k < tiles.size(); k = next.getAndIncrement()) {
-                job.accept(tiles.get(k), k);
+            for (int k = next.getAndIncrement(); k < parts.size(); k = next.getAndIncrement()) {
+                job.accept(parts.get(k), k);
             }
         };
         List<Future<?>> running = new ArrayList<>();
@@ -262,7 +282,7 @@ public final class GraphRenderer {
                 Thread.currentThread().interrupt();
                 return;
             } catch (ExecutionException e) {
-                throw new IllegalStateException("drawing a tile failed", e.getCause());
+                throw new IllegalStateException("drawing a stripe failed", e.getCause());
             }
         }
     }
@@ -313,21 +333,24 @@ public final class GraphRenderer {
     }
 
     /**
-     * Sorts the edges on screen into the tiles their bounding boxes touch, in edge order, so
-     * each tile walks only its own edges (reading every edge's ends for every tile costs more
-     * than drawing, in cache misses).
+     * Sorts the edges into the stripes their rows (grown by how far their drawing reaches)
+     * touch, in edge order, so each stripe walks only its own edges; edges beside or beyond
+     * the screen go nowhere. A counting sort: one pass to count, one to place.
      */
-    private void binEdges(GraphScene scene, int width, int height) {
-        tileColumns = (width + TILE - 1) / TILE;
-        tileRows = (height + TILE - 1) / TILE;
-        int tiles = tileColumns * tileRows;
-        if (tileStart.length < tiles + 1) {
-            tileStart = new int[tiles + 1];
+    private void binEdges(GraphScene scene, Emphasis emphasis, int width, int height) {
+        stripes = (height + STRIPE_ROWS - 1) / STRIPE_ROWS;
+        if (stripeStart.length < stripes + 1) {
+            stripeStart = new int[stripes + 1];
+            stripeFill = new int[stripes];
         }
-        java.util.Arrays.fill(tileStart, 0, tiles + 1, 0);
+        java.util.Arrays.fill(stripeStart, 0, stripes + 1, 0);
         int m = scene.edgeCount();
-        if (edgeTiles.length < 4 * m) {
-            edgeTiles = new int[4 * m];
+        if (edgeStripeFrom.length < m) {
+            edgeStripeFrom = new int[m];
+            edgeStripeTo = new int[m];
+        }
+        if (thinOnly) {
+            lines.ensure(m);
         }
         int total = 0;
         for (int e = 0; e < m; e++) {
@@ -335,52 +358,44 @@ public final class GraphRenderer {
             double y0 = sy[scene.source(e)];
             double x1 = sx[scene.target(e)];
             double y1 = sy[scene.target(e)];
-            int c0 = (int) Math.floor((Math.min(x0, x1) - EDGE_REACH) / TILE);
-            int c1 = (int) Math.floor((Math.max(x0, x1) + EDGE_REACH) / TILE);
-            int r0 = (int) Math.floor((Math.min(y0, y1) - EDGE_REACH) / TILE);
-            int r1 = (int) Math.floor((Math.max(y0, y1) + EDGE_REACH) / TILE);
-            c0 = Math.max(0, c0);
-            r0 = Math.max(0, r0);
-            c1 = Math.min(tileColumns - 1, c1);
-            r1 = Math.min(tileRows - 1, r1);
-            if (c0 > c1 || r0 > r1) {
-                c0 = 1;
-                c1 = 0;
+            double reach = thinOnly && !emphasis.isEdgeFocused(e) ? THIN_EDGE_REACH : EDGE_REACH;
+            int from = 1;
+            int to = 0;
+            if (Math.max(x0, x1) >= -reach && Math.min(x0, x1) <= width + reach) {
+                from = Math.max(0, (int) Math.floor((Math.min(y0, y1) - reach) / STRIPE_ROWS));
+                to = Math.min(stripes - 1, (int) Math.floor((Math.max(y0, y1) + reach) / STRIPE_ROWS));
             }
-            edgeTiles[4 * e] = c0;
-            edgeTiles[4 * e + 1] = c1;
-            edgeTiles[4 * e + 2] = r0;
-            edgeTiles[4 * e + 3] = r1;
-            for (int r = r0; r <= r1; r++) {
-                for (int c = c0; c <= c1; c++) {
-                    tileStart[r * tileColumns + c + 1]++;
-                    total++;
-                }
+            edgeStripeFrom[e] = from;
+            edgeStripeTo[e] = to;
+            if (from <= to && thinOnly) {
+                lines.set(e, x0, y0, x1, y1);
             }
+            for (int k = from; k <= to; k++) {
+                stripeStart[k + 1]++;
+            }
+            total += Math.max(0, to - from + 1);
         }
-        for (int t = 0; t < tiles; t++) {
-            tileStart[t + 1] += tileStart[t];
+        for (int k = 0; k < stripes; k++) {
+            stripeStart[k + 1] += stripeStart[k];
         }
-        if (tileEdges.length < total) {
-            tileEdges = new int[Math.max(total, 2 * tileEdges.length)];
+        if (stripeEdges.length < total) {
+            stripeEdges = new int[Math.max(total, 2 * stripeEdges.length)];
         }
-        int[] fill = java.util.Arrays.copyOf(tileStart, tiles);
+        System.arraycopy(stripeStart, 0, stripeFill, 0, stripes);
         for (int e = 0; e < m; e++) {
-            for (int r = edgeTiles[4 * e + 2]; r <= edgeTiles[4 * e + 3]; r++) {
-                for (int c = edgeTiles[4 * e]; c <= edgeTiles[4 * e + 1]; c++) {
-                    tileEdges[fill[r * tileColumns + c]++] = e;
-                }
+            for (int k = edgeStripeFrom[e]; k <= edgeStripeTo[e]; k++) {
+                stripeEdges[stripeFill[k]++] = e;
             }
         }
     }
 
-    /** Edges, nodes and marks, clipped to the raster view given ({@code tile}: its bin, or -1 for all edges). */
-    private void drawBase(Raster band, int tile, GraphScene scene, Emphasis emphasis, GraphPalette palette,
+    /** Edges, nodes and marks, clipped to the raster view given ({@code stripe}: its bin, or -1 for all edges). */
+    private void drawBase(Raster band, int stripe, GraphScene scene, Emphasis emphasis, GraphPalette palette,
                           double scale) {
         band.clear(rgb(palette.background()));
-        int from = tile < 0 ? 0 : tileStart[tile];
-        int to = tile < 0 ? scene.edgeCount() : tileStart[tile + 1];
-        int[] list = tile < 0 ? null : tileEdges;
+        int from = stripe < 0 ? 0 : stripeStart[stripe];
+        int to = stripe < 0 ? scene.edgeCount() : stripeStart[stripe + 1];
+        int[] list = stripe < 0 ? null : stripeEdges;
         if (emphasis.dimOthers) {
             drawEdges(band, scene, emphasis, 0, list, from, to);
         }
@@ -421,7 +436,11 @@ public final class GraphRenderer {
                 continue;
             }
             if (thinOnly && pass != 2) {
-                band.hairline(x0, y0, x1, y1, edgeRgb[scene.edgeType(e).ordinal()], opacity);
+                if (list != null) {
+                    band.hairline(lines, e, edgeRgb[scene.edgeType(e).ordinal()], opacity);
+                } else {
+                    band.hairline(x0, y0, x1, y1, edgeRgb[scene.edgeType(e).ordinal()], opacity);
+                }
             } else {
                 double w = pass == 2 ? scene.edgeWidth(e) + 0.5 : scene.edgeWidth(e);
                 band.line(x0, y0, x1, y1, w, edgeRgb[scene.edgeType(e).ordinal()], opacity);
@@ -451,8 +470,11 @@ public final class GraphRenderer {
         int bottom = band.bottom();
         double[] xs = new double[4];
         double[] ys = new double[4];
-        for (int i = scene.nodeCount() - 1; i >= 0; i--) {
-            if (!visible[i] || emphasis.isDimmed(i) != dimPass) {
+        double[] hxs = new double[4];
+        double[] hys = new double[4];
+        for (int k = 0; k < shownCount; k++) {
+            int i = shownNodes[k];
+            if (emphasis.isDimmed(i) != dimPass) {
                 continue;
             }
             double r = Math.max(MIN_NODE_RADIUS, scene.radius(i) * scale);
@@ -466,7 +488,7 @@ public final class GraphRenderer {
                 band.fillRect(sx[i] - r, sy[i] - r, 2 * r, 2 * r, colour, opacity);
             } else {
                 if (!dimPass) {
-                    fillShape(band, scene.type(i), sx[i], sy[i], r + 1.2, outline, 0.9, xs, ys);
+                    fillOutline(band, scene.type(i), sx[i], sy[i], r, outline, xs, ys, hxs, hys);
                 }
                 fillShape(band, scene.type(i), sx[i], sy[i], r, colour, opacity, xs, ys);
             }
@@ -483,6 +505,29 @@ public final class GraphRenderer {
             }
             case TOPIC -> band.convex(diamond(x, y, r, xs, ys), ys, 4, colour, opacity, 0);
             case PLACE -> band.convex(triangle(x, y, r, xs, ys), ys, 3, colour, opacity, 0);
+        }
+    }
+
+    /**
+     * The outline ring of a node: its shape grown by {@link #OUTLINE} under the opaque fill of
+     * radius {@code r} drawn next, leaving out the pixels that fill covers wholly (same pixels
+     * as filling the grown shape and then the shape).
+     */
+    private static void fillOutline(Raster band, EntityType type, double x, double y, double r, int colour,
+                                    double[] xs, double[] ys, double[] hxs, double[] hys) {
+        double grown = r + OUTLINE;
+        switch (type) {
+            case PERSON -> band.fillDiscUnder(x, y, grown, colour, OUTLINE_OPACITY, r);
+            case ORGANIZATION -> {
+                double h = grown * 0.88;
+                double hole = r * 0.88;
+                band.fillRectUnder(x - h, y - h, 2 * h, 2 * h, colour, OUTLINE_OPACITY, x - hole, y - hole, 2 * hole,
+                        2 * hole);
+            }
+            case TOPIC -> band.convexUnder(diamond(x, y, grown, xs, ys), ys, 4, colour, OUTLINE_OPACITY, 0,
+                    diamond(x, y, r, hxs, hys), hys);
+            case PLACE -> band.convexUnder(triangle(x, y, grown, xs, ys), ys, 3, colour, OUTLINE_OPACITY, 0,
+                    triangle(x, y, r, hxs, hys), hys);
         }
     }
 
@@ -523,8 +568,9 @@ public final class GraphRenderer {
 
     private void drawMarks(Raster band, GraphScene scene, Emphasis emphasis, GraphPalette palette, double scale) {
         int pin = rgb(palette.pin());
-        for (int i = 0; i < scene.nodeCount(); i++) {
-            if (visible[i] && emphasis.isPinned(i)) {
+        for (int k = shownCount - 1; k >= 0; k--) {
+            int i = shownNodes[k];
+            if (emphasis.isPinned(i)) {
                 double r = Math.max(MIN_NODE_RADIUS, scene.radius(i) * scale);
                 band.fillDisc(sx[i] + r * 0.75, sy[i] - r * 0.75, 2.6, pin, 1);
             }

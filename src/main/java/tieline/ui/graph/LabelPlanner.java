@@ -6,8 +6,9 @@ import java.util.Arrays;
  * Decides which node labels to draw in a frame and where, so labels stay readable at every
  * zoom: labels have a constant screen size, a node's label is a candidate only when the node
  * is large enough on screen (level of detail) or matters right now (selected, hovered,
- * highlighted), and a label is dropped when it would overlap one already placed. The selected
- * node's label is placed first, so nothing ever covers it.
+ * highlighted), and a label goes below its node (an important or focused node's label else above,
+ * right or left of it) and is dropped when it would overlap one already placed wherever it went.
+ * The selected node's label is placed first, below its node, so nothing ever covers it.
  */
 public final class LabelPlanner {
 
@@ -64,15 +65,15 @@ public final class LabelPlanner {
         prepareWidths(scene);
         count = 0;
         if (selected >= 0) {
-            tryPlace(scene, viewport, selected, true, BOLD_WIDTH);
+            tryPlace(scene, viewport, selected, true, BOLD_WIDTH, 1);
         }
         if (hovered >= 0 && hovered != selected) {
-            tryPlace(scene, viewport, hovered, false, BOLD_WIDTH);
+            tryPlace(scene, viewport, hovered, false, BOLD_WIDTH, SIDES);
         }
         if (focus != null) {
             for (int i = 0; i < scene.nodeCount() && count < MAX_LABELS; i++) {
                 if (focus[i] && visible[i] && i != selected && i != hovered) {
-                    tryPlace(scene, viewport, i, false, 1);
+                    tryPlace(scene, viewport, i, false, 1, SIDES);
                 }
             }
         }
@@ -84,7 +85,7 @@ public final class LabelPlanner {
             if (i >= ALWAYS_CANDIDATES && scene.radius(i) * scale < MIN_RADIUS_FOR_LABEL) {
                 continue;
             }
-            tryPlace(scene, viewport, i, false, 1);
+            tryPlace(scene, viewport, i, false, 1, i < ALWAYS_CANDIDATES ? SIDES : 1);
         }
     }
 
@@ -115,21 +116,47 @@ public final class LabelPlanner {
         return (float) (widthCache[node] * font);
     }
 
-    private void tryPlace(GraphScene scene, Viewport viewport, int node, boolean force, double widen) {
+    /**
+     * Places a node's label below the node, else (when {@code sides} allows) above it, to its
+     * right or to its left, whichever is free first; a label that fits nowhere is dropped. The
+     * most important nodes and those in focus try every side; minor ones only below, so a
+     * zoomed-in view does not fill up with text.
+     */
+    private void tryPlace(GraphScene scene, Viewport viewport, int node, boolean force, double widen, int sides) {
         double font = fontSize(scene.importance(node));
         double w = labelWidth(scene, node, font) * widen;
         double h = font + 2;
         double sx = viewport.toScreenX(scene.x(node));
         double sy = viewport.toScreenY(scene.y(node));
         double r = Math.max(2, scene.radius(node) * viewport.scale());
-        double left = sx - w / 2;
-        double top = sy + r + 2;
+        for (int side = 0; side < sides; side++) {
+            double left = switch (side) {
+                case 0, 1 -> sx - w / 2;
+                case 2 -> sx + r + 4;
+                default -> sx - r - 4 - w;
+            };
+            double top = switch (side) {
+                case 0 -> sy + r + 2;
+                case 1 -> sy - r - 2 - h;
+                default -> sy - h / 2;
+            };
+            if (place(node, left, top, w, h, font, force)) {
+                return;
+            }
+        }
+    }
+
+    /** Below, above, right, left. */
+    private static final int SIDES = 4;
+
+    /** Takes the grid cells of a label at (left, top) when they are free (or when forced); true when placed. */
+    private boolean place(int node, double left, double top, double w, double h, double font, boolean force) {
         int c0 = (int) Math.floor((left - PADDING) / CELL);
         int c1 = (int) Math.floor((left + w + PADDING) / CELL);
         int r0 = (int) Math.floor(top / CELL);
         int r1 = (int) Math.floor((top + h) / CELL);
         if (c1 < 0 || r1 < 0 || c0 >= gridColumns || r0 >= gridRows) {
-            return;
+            return false;
         }
         int cc0 = Math.max(0, c0);
         int cc1 = Math.min(gridColumns - 1, c1);
@@ -140,7 +167,7 @@ public final class LabelPlanner {
                 int base = row * gridColumns;
                 for (int col = cc0; col <= cc1; col++) {
                     if (occupied[base + col]) {
-                        return;
+                        return false;
                     }
                 }
             }
@@ -156,6 +183,7 @@ public final class LabelPlanner {
         ys[count] = (float) top;
         sizes[count] = (float) font;
         count++;
+        return true;
     }
 
     /** Number of labels planned. */

@@ -170,7 +170,7 @@ public final class CorpusPipeline {
                                        List<LoadProblem> problems, Progress progress, BooleanSupplier cancelled) {
         progress.update(EXTRACT_END, "Building the relationship graph\u2026");
         RelationshipGraph graph = RelationshipGraph.build(extraction);
-        graph.skipped().forEach(s -> problems.add(new LoadProblem("(graph)", 0, s)));
+        problems.addAll(GraphNotes.rows(all, graph.skipped()));
         progress.update(GRAPH_END, String.format(Locale.ROOT, "Laying out %,d entities\u2026", graph.entities().size()));
         NodePositions laidOut = layouter.layout(graph.jgraph(), entityIds(graph), positions, cancelled,
                 f -> progress.update(GRAPH_END + (1 - GRAPH_END) * f,
@@ -180,8 +180,10 @@ public final class CorpusPipeline {
         }
         java.util.Map<String, Double> importance =
                 GraphSceneFactory.importance(graph.view().centrality().pageRankScores());
-        progress.update(1, String.format(Locale.ROOT, "%,d cables, %,d entities, %,d relationships",
-                all.size(), graph.entities().size(), graph.relationships().size()));
+        long withoutId = GraphNotes.withoutId(all);
+        progress.update(1, String.format(Locale.ROOT, "%,d cables%s, %,d entities, %,d relationships",
+                all.size(), withoutId == 0 ? "" : String.format(Locale.ROOT, " (%,d without an id)", withoutId),
+                graph.entities().size(), graph.relationships().size()));
         return new LoadOutcome(all, extraction, graph, laidOut, importance, problems, added, false);
     }
 

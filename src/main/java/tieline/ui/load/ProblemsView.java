@@ -4,13 +4,18 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import tieline.ui.Icons;
 
-/** The problems panel: one row per file that could not be read (file, line, reason). */
+/**
+ * The problems panel: one row per file that could not be read (file, line, reason); a reason
+ * too long for its column shows whole in a tooltip.
+ */
 public final class ProblemsView extends BorderPane {
 
     public ProblemsView(LoadViewModel model) {
@@ -28,6 +33,14 @@ public final class ProblemsView extends BorderPane {
         TableColumn<LoadProblem, String> reason = new TableColumn<>("Reason");
         reason.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().reason()));
         reason.setPrefWidth(640);
+        reason.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null ? null : wrapped(text));
+            }
+        });
         table.getColumns().add(file);
         table.getColumns().add(line);
         table.getColumns().add(reason);
@@ -40,5 +53,13 @@ public final class ProblemsView extends BorderPane {
         bar.getStyleClass().add("problems-bar");
         setCenter(table);
         setBottom(bar);
+    }
+
+    /** The whole reason, for a row too long for its column. */
+    private static Tooltip wrapped(String text) {
+        Tooltip t = new Tooltip(text);
+        t.setWrapText(true);
+        t.setMaxWidth(640);
+        return t;
     }
 }

@@ -170,7 +170,8 @@ public final class WorkspaceSession {
             }
             LoadedSource s = r.source();
             LoadedSource sameContent = byHash.get(s.sha256());
-            LoadedSource sameCable = byCableId.get(s.cable().id());
+            // a cable without an id (a partial extract) is only ever a duplicate by content
+            LoadedSource sameCable = s.cable().id() == null ? null : byCableId.get(s.cable().id());
             if (sameContent != null) {
                 duplicates.add(abs + ": same content as " + sameContent.path() + ", not added again");
             } else if (sameCable != null) {
@@ -215,7 +216,9 @@ public final class WorkspaceSession {
         sources.add(s);
         byPath.put(s.path(), s);
         byHash.putIfAbsent(s.sha256(), s);
-        byCableId.putIfAbsent(s.cable().id(), s);
+        if (s.cable().id() != null) {
+            byCableId.putIfAbsent(s.cable().id(), s);
+        }
     }
 
     private List<Cable> cables() {

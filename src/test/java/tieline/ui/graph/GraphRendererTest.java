@@ -104,6 +104,10 @@ class GraphRendererTest {
     }
 
     private static GraphScene cloud() {
+        return cloud(1200);
+    }
+
+    private static GraphScene cloud(int edges) {
         java.util.Random random = new java.util.Random(5);
         GraphScene.Builder b = GraphScene.builder();
         EntityType[] types = EntityType.values();
@@ -112,7 +116,7 @@ class GraphRendererTest {
                     random.nextDouble() * 600);
         }
         tieline.model.RelationType[] rel = tieline.model.RelationType.values();
-        for (int i = 0; i < 1200; i++) {
+        for (int i = 0; i < edges; i++) {
             int a = random.nextInt(400);
             int c = random.nextInt(400);
             if (a != c) {
@@ -176,5 +180,26 @@ class GraphRendererTest {
         int after = raster.pixel(ringX, ringY) & 0xFFFFFF;
         assertNotEquals(before, after);
         assertEquals(rgb(palette.selection()), after);
+    }
+
+    @Test
+    void aCrowdedFrameDrawnInStripesAndShiftedByAPanMatchesOneDrawnWhole() {
+        GraphScene s = cloud(4000);
+        Emphasis e = Emphasis.of(s, "n3", null, "n7", List.of(), List.of(), Set.of("n9"));
+        LabelPlanner.TextWidth w = (t, z) -> t.length() * 6.0;
+        Viewport v = new Viewport();
+        v.set(0.9, -20, -15);
+        GraphRenderer one = new GraphRenderer(new LabelPlanner(w), 1);
+        int[] single = frame(one, s, v, e, new BlockSprites());
+        assertTrue(one.drawnEdges() > 3000, "crowded: one-pixel edges, " + one.drawnEdges());
+        GraphRenderer panning = new GraphRenderer(new LabelPlanner(w), 3);
+        BlockSprites sprites = new BlockSprites();
+        org.junit.jupiter.api.Assertions.assertArrayEquals(single, frame(panning, s, v, e, sprites),
+                "stripes drawn in parallel");
+        v.panBy(-23, 41);
+        int[] shifted = frame(panning, s, v, e, sprites);
+        assertTrue(panning.lastFrameShifted());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(frame(new GraphRenderer(new LabelPlanner(w), 1), s, v, e,
+                new BlockSprites()), shifted, "the strips drawn after a pan");
     }
 }

@@ -106,4 +106,26 @@ class LabelPlannerTest {
         assertEquals(big, p.fontSize(0), 1e-6);
         assertTrue(big >= 11 && big <= 14);
     }
+
+    @Test
+    void aLabelWithNoRoomBelowItsNodeGoesAboveOrBesideIt() {
+        GraphScene.Builder b = GraphScene.builder();
+        b.node("upper", "Upper", EntityType.PERSON, 1, 100, 100);
+        b.node("lower", "Lower", EntityType.PERSON, 0.9, 100, 112);
+        GraphScene s = b.build();
+        Viewport vp = new Viewport();
+        vp.set(1, 200, 150);
+        LabelPlanner p = new LabelPlanner(WIDTH);
+        p.plan(s, vp, 600, 400, all(s), null, -1, -1);
+        assertEquals(2, p.count(), "both labelled");
+        assertFalse(overlap(p, 0, 1));
+        int upper = p.node(0) == s.indexOf("upper") ? 0 : 1;
+        int lower = 1 - upper;
+        assertTrue(p.top(upper) > vp.toScreenY(100), "the first label sits below its node");
+        double lowerY = vp.toScreenY(112);
+        boolean below = p.top(lower) > lowerY;
+        assertFalse(below, "the second label left the space below its node, which the first label took");
+        assertTrue(p.top(lower) + p.fontSize(lower) + 2 <= p.top(upper) || p.left(lower) >= 200 + 100 + 2
+                || p.left(lower) + p.width(lower) <= 200 + 100 - 2, "above or beside: " + p.left(lower) + "," + p.top(lower));
+    }
 }

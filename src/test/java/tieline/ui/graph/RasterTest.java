@@ -122,4 +122,113 @@ class RasterTest {
         band.band(8, 30).hairline(2, 2, 27, 14, 0x000000, 1);
         org.junit.jupiter.api.Assertions.assertArrayEquals(r.pixels(), band.pixels(), "bands draw the same line");
     }
+
+    /** Lines of every kind of slope, some leaving the raster, some far outside it. */
+    private static final double[][] LINES = {
+        {-30, 5, 130, 77}, {3.3, -40, 71.2, 140}, {95, 2, 4, 93}, {50.5, -10, 50.5, 120}, {-20, 60.5, 200, 60.5},
+        {10, 10, 11, 90}, {90, 12, 12, 13}, {-500, -400, 300, 260}, {200, 10, 300, 90}, {40.2, 40.7, 40.9, 41.1},
+    };
+
+    private static int[] drawnInRegions(int cell, double opacity, boolean thick) {
+        Raster r = new Raster(100, 100);
+        r.clear(0x204060);
+        for (int y = 0; y < 100; y += cell) {
+            for (int x = 0; x < 100; x += cell) {
+                Raster part = r.region(x, y, x + cell, y + cell);
+                for (double[] l : LINES) {
+                    if (thick) {
+                        part.line(l[0], l[1], l[2], l[3], 3.5, 0xE0A010, opacity);
+                        part.line(l[0], l[1], l[2], l[3], 1, 0x10A0E0, opacity);
+                    } else {
+                        part.hairline(l[0], l[1], l[2], l[3], 0xE0A010, opacity);
+                    }
+                }
+            }
+        }
+        return r.pixels();
+    }
+
+    @Test
+    void linesDrawnRegionByRegionGiveTheSamePixelsAsDrawnWhole() {
+        for (double opacity : new double[] {1, 0.5, 0.3}) {
+            for (boolean thick : new boolean[] {false, true}) {
+                int[] whole = drawnInRegions(100, opacity, thick);
+                for (int cell : new int[] {7, 32, 50}) {
+                    org.junit.jupiter.api.Assertions.assertArrayEquals(whole, drawnInRegions(cell, opacity, thick),
+                            "opacity " + opacity + (thick ? " thick" : " hairline") + ", regions of " + cell);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aHairlineWalksOnlyItsOwnPixelsAndCoversEachStepOnce() {
+        Raster r = new Raster(100, 100);
+        r.clear(0x000000);
+        r.hairline(-30, 5, 130, 77, 0xFFFFFF, 1);
+        int lit = 0;
+        for (int x = 0; x < 100; x++) {
+            int inColumn = 0;
+            for (int y = 0; y < 100; y++) {
+                inColumn += r.pixel(x, y) == 0xFFFFFFFF ? 1 : 0;
+            }
+            assertEquals(1, inColumn, "one pixel in column " + x);
+            lit += inColumn;
+        }
+        assertEquals(100, lit, "the line crosses the raster from side to side");
+        int y = (int) Math.floor(5 + (50.5 + 30) * 72 / 160.0);
+        assertEquals(0xFFFFFFFF, r.pixel(50, y), "on the line at its middle column");
+    }
+
+    @Test
+    void aHalfOpacityHairlineAveragesWithWhatIsBeneath() {
+        Raster r = new Raster(20, 3);
+        r.clear(0x204080);
+        r.hairline(0, 1.5, 20, 1.5, 0xE0C0A0, 0.5);
+        assertEquals(0xFF808090, r.pixel(10, 1), "each channel halfway: (0x20+0xE0)/2, (0x40+0xC0)/2, (0x80+0xA0)/2");
+        assertEquals(0xFF204080, r.pixel(10, 0), "the row above untouched");
+        r.hairline(0, 1.5, 20, 1.5, 0xE0C0A0, 0.3);
+        int red = red(r.pixel(10, 1));
+        assertTrue(red > 0x80 && red < 0xE0, "other opacities blend part of the way: " + Integer.toHexString(red));
+    }
+
+    @Test
+    void anOutlineDrawnUnderItsFillGivesTheSamePixelsAsBothFilledWhole() {
+        double[][] centres = {{20.3, 20.8}, {21.5, 19.5}, {20, 20}, {2.2, 37.6}};
+        for (double[] c : centres) {
+            for (double r : new double[] {3.1, 6.5, 11.25}) {
+                double x = c[0];
+                double y = c[1];
+                double g = r + 1.2;
+                Raster both = new Raster(40, 40);
+                Raster under = new Raster(40, 40);
+                both.clear(0x306090);
+                under.clear(0x306090);
+                both.fillDisc(x, y, g, 0x101010, 0.9);
+                both.fillDisc(x, y, r, 0xF0C000, 1);
+                under.fillDiscUnder(x, y, g, 0x101010, 0.9, r);
+                under.fillDisc(x, y, r, 0xF0C000, 1);
+                org.junit.jupiter.api.Assertions.assertArrayEquals(both.pixels(), under.pixels(), "disc " + r);
+                both.fillRect(x - g, y - g, 2 * g, 2 * g, 0x101010, 0.9);
+                both.fillRect(x - r, y - r, 2 * r, 2 * r, 0x00C0F0, 1);
+                under.fillRectUnder(x - g, y - g, 2 * g, 2 * g, 0x101010, 0.9, x - r, y - r, 2 * r, 2 * r);
+                under.fillRect(x - r, y - r, 2 * r, 2 * r, 0x00C0F0, 1);
+                org.junit.jupiter.api.Assertions.assertArrayEquals(both.pixels(), under.pixels(), "square " + r);
+                double[] gx = {x, x + g, x, x - g};
+                double[] gy = {y - g, y, y + g, y};
+                double[] fx = {x, x + r, x, x - r};
+                double[] fy = {y - r, y, y + r, y};
+                both.convex(gx, gy, 4, 0x101010, 0.9, 0);
+                both.convex(fx, fy, 4, 0xC000F0, 1, 0);
+                under.convexUnder(gx, gy, 4, 0x101010, 0.9, 0, fx, fy);
+                under.convex(fx, fy, 4, 0xC000F0, 1, 0);
+                org.junit.jupiter.api.Assertions.assertArrayEquals(both.pixels(), under.pixels(), "diamond " + r);
+            }
+        }
+        Raster ring = new Raster(40, 40);
+        ring.clear(0xFFFFFF);
+        ring.fillDiscUnder(20, 20, 12, 0x000000, 1, 8);
+        assertEquals(0xFFFFFFFF, ring.pixel(20, 20), "the middle is left for the fill");
+        assertEquals(0xFF000000, ring.pixel(20, 9), "the ring is drawn");
+    }
 }

@@ -107,6 +107,25 @@ class WorkspaceSessionTest {
     }
 
     @Test
+    void cablesWithoutAnIdAreNotDuplicatesOfEachOther() throws IOException {
+        String text = Files.readString(cables.resolve("08BAKU73.txt"))
+                .replace("C O N F I D E N T I A L BAKU 000073", "C O N F I D E N T I A L")
+                .replace("DE RUEHKB #0073/01 0290505", "DE RUEHKB 0290505");
+        Path first = dir.resolve("partial-a.txt");
+        Path second = dir.resolve("partial-b.txt");
+        Files.writeString(first, text, StandardCharsets.UTF_8);
+        Files.writeString(second, text.replace("Azimov", "Azimov himself"), StandardCharsets.UTF_8);
+        assertEquals(null, reader.readFile(first).cable().id(), "the fixture has no cable id");
+        WorkspaceSession s = session(FixtureEngineAccess.engine());
+        AddReport r = s.addSources(List.of(first, second));
+        assertEquals(List.of(), r.duplicates(), "no id is not the same id");
+        assertEquals(2, r.added());
+        assertEquals(7, s.sources().size());
+        AddReport again = s.addSources(List.of(dir.resolve("partial-a.txt")));
+        assertEquals(0, again.added(), "the same file is still known by its path");
+    }
+
+    @Test
     void notCablesAreReportedByFile() throws IOException {
         WorkspaceSession s = WorkspaceSession.create(reader, FixtureEngineAccess.engine());
         Path junk = dir.resolve("notes.txt");
