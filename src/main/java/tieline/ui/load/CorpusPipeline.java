@@ -171,10 +171,11 @@ public final class CorpusPipeline {
         progress.update(EXTRACT_END, "Building the relationship graph\u2026");
         RelationshipGraph graph = RelationshipGraph.build(extraction);
         problems.addAll(GraphNotes.rows(all, graph.skipped()));
-        progress.update(GRAPH_END, String.format(Locale.ROOT, "Laying out %,d entities\u2026", graph.entities().size()));
+        int vertices = graph.jgraph().vertexSet().size();
+        String layingOut = String.format(Locale.ROOT, "Laying out %,d entities\u2026", vertices);
+        progress.update(GRAPH_END, layingOut);
         NodePositions laidOut = layouter.layout(graph.jgraph(), entityIds(graph), positions, cancelled,
-                f -> progress.update(GRAPH_END + (1 - GRAPH_END) * f,
-                        String.format(Locale.ROOT, "Laying out %,d entities\u2026", graph.entities().size())));
+                f -> progress.update(GRAPH_END + (1 - GRAPH_END) * f, layingOut));
         if (cancelled.getAsBoolean()) {
             return unchanged(all, problems, true);
         }
@@ -183,7 +184,7 @@ public final class CorpusPipeline {
         long withoutId = GraphNotes.withoutId(all);
         progress.update(1, String.format(Locale.ROOT, "%,d cables%s, %,d entities, %,d relationships",
                 all.size(), withoutId == 0 ? "" : String.format(Locale.ROOT, " (%,d without an id)", withoutId),
-                graph.entities().size(), graph.relationships().size()));
+                vertices, graph.relationships().size()));
         return new LoadOutcome(all, extraction, graph, laidOut, importance, problems, added, false);
     }
 
