@@ -61,6 +61,12 @@ final class BodyResolver {
         if (country == null && !us) {
             country = postCountry;
         }
+        if (acr != null && longName == null && !us && GovernmentAcronym.standsFor(acr, country)) {
+            // "GOB" in a Brasilia cable: the Government of Brazil, not every government called GOB
+            type = EntityType.ORGANIZATION;
+            longName = "Government of " + country.name();
+            acr = null;
+        }
         if (qualifier != null) {
             for (String s : new String[] {acr, longName}) {
                 if (s != null) {
@@ -101,7 +107,8 @@ final class BodyResolver {
             return Optional.empty();
         }
         boolean generic = display.startsWith("Ministry of");
-        String key = acr != null ? acr : display;
+        // a government is keyed by its country, not by letters other posts use for other governments
+        String key = acr != null && !(longName != null && longName.startsWith("Government of ")) ? acr : display;
         if (acr != null && longName != null && index.gazetteerEntry(EntityIds.of(type, acr)).isPresent()) {
             // the gazetteer's id for this acronym names something else
             key = longName;
