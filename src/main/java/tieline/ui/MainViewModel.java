@@ -221,7 +221,10 @@ public final class MainViewModel {
         }
     }
 
-    /** Selects the relationship between two entities given by name or alias; false when there is none. */
+    /**
+     * Selects the relationship between two entities given by name or alias and brings both ends
+     * into view apart; false when there is none.
+     */
     public boolean selectRelationship(String nameA, String nameB) {
         GraphView v = view.get();
         Suggestion a = search.suggest(nameA).stream().findFirst().orElse(null);
@@ -230,7 +233,10 @@ public final class MainViewModel {
             return false;
         }
         Optional<Relationship> r = v.relationship(a.entityId(), b.entityId());
-        r.ifPresent(rel -> selection.set(Selection.relationship(rel.id())));
+        r.ifPresent(rel -> {
+            selection.set(Selection.relationship(rel.id()));
+            graphModel.centreOnPair(rel.sourceId(), rel.targetId());
+        });
         return r.isPresent();
     }
 

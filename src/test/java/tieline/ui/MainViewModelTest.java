@@ -94,6 +94,8 @@ class MainViewModelTest {
         assertEquals(Set.of(r.sourceId(), r.targetId()), Set.copyOf(vm.viewer().selectedEntities()));
         assertNotNull(vm.details().relationshipProperty().get());
         assertNull(vm.details().entityProperty().get());
+        assertEquals(Set.of(r.sourceId(), r.targetId()), Set.of(vm.graph().centreTargetProperty().get(),
+                vm.graph().centrePartnerProperty().get()), "both ends are brought into view");
         assertFalse(vm.selectRelationship("Azimov", "Nobody At All"));
     }
 

@@ -54,6 +54,8 @@ public final class GraphCanvas extends Region {
     /** True while the view is the fitted one (no pan or zoom since): a resize fits again. */
     private boolean fitted;
     private String centrePending;
+    /** Pixels between the two ends of a relationship brought into view, so both labels fit between. */
+    private static final double PAIR_GAP = 220;
     private final AnimationTimer painter = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -249,7 +251,14 @@ public final class GraphCanvas extends Region {
         if (r < wantRadius) {
             viewport.set(wantRadius / shownScene.radius(i), viewport.offsetX(), viewport.offsetY());
         }
-        viewport.centreOn(shownScene.x(i), shownScene.y(i), canvas.getWidth() / 2, canvas.getHeight() / 2);
+        String partner = model.centrePartnerProperty().get();
+        int j = partner == null ? -1 : shownScene.indexOf(partner);
+        if (j >= 0) {
+            viewport.framePair(shownScene.x(i), shownScene.y(i), shownScene.x(j), shownScene.y(j), canvas.getWidth(),
+                    canvas.getHeight(), PAIR_GAP);
+        } else {
+            viewport.centreOn(shownScene.x(i), shownScene.y(i), canvas.getWidth() / 2, canvas.getHeight() / 2);
+        }
         requestPaint();
     }
 

@@ -30,6 +30,7 @@ public final class GraphViewModel {
     private final ReadOnlyObjectWrapper<GraphScene> scene = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Emphasis> emphasis = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<String> centreTarget = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> centrePartner = new SimpleObjectProperty<>();
     private final IntegerProperty centreRequests = new SimpleIntegerProperty();
     private final IntegerProperty fitRequests = new SimpleIntegerProperty();
     private NodePositions positions = NodePositions.empty();
@@ -122,8 +123,21 @@ public final class GraphViewModel {
 
     /** Asks the canvas to centre on an entity. */
     public void centreOn(String entityId) {
+        centrePartner.set(null);
         centreTarget.set(entityId);
         centreRequests.set(centreRequests.get() + 1);
+    }
+
+    /** Asks the canvas to centre on two entities (a relationship), zoomed so they stand apart. */
+    public void centreOnPair(String entityId, String partnerId) {
+        centrePartner.set(partnerId);
+        centreTarget.set(entityId);
+        centreRequests.set(centreRequests.get() + 1);
+    }
+
+    /** The second entity of a pair to centre on, or null for one entity. */
+    public ObjectProperty<String> centrePartnerProperty() {
+        return centrePartner;
     }
 
     /** Asks the canvas to fit the graph. */

@@ -63,6 +63,25 @@ public final class Viewport {
         offsetY = screenY - worldY * scale;
     }
 
+    /**
+     * Centres two world points in a screen of the given size, zoomed in until they are at least
+     * {@code minGap} pixels apart (so both nodes and their labels can be told apart) but no further
+     * than needed, and never so far that they leave the screen.
+     */
+    public void framePair(double x1, double y1, double x2, double y2, double width, double height, double minGap) {
+        double distance = Math.hypot(x2 - x1, y2 - y1);
+        if (distance > 1e-9) {
+            double gap = distance * scale;
+            double most = 0.7 * Math.min(width, height) / distance;
+            if (gap < minGap) {
+                scale = clamp(Math.min(minGap / distance, Math.max(most, scale)));
+            } else if (scale > most) {
+                scale = clamp(most);
+            }
+        }
+        centreOn((x1 + x2) / 2, (y1 + y2) / 2, width / 2, height / 2);
+    }
+
     /** Shows the world box {minX, minY, maxX, maxY} in a screen of the given size, with a margin in pixels. */
     public void fit(float[] bounds, double width, double height, double margin) {
         double w = Math.max(1e-6, bounds[2] - bounds[0]);

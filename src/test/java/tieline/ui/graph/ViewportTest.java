@@ -51,4 +51,22 @@ class ViewportTest {
         assertEquals(before + 25, vp.toScreenX(10), 1e-9);
         assertTrue(vp.toScreenY(10) < 30);
     }
+
+    @Test
+    void aPairIsCentredAndZoomedUntilItsEndsStandApart() {
+        Viewport vp = new Viewport();
+        vp.set(0.1, 0, 0);
+        vp.framePair(100, 100, 110, 100, 1000, 600, 220);
+        assertEquals(220, Math.abs(vp.toScreenX(110) - vp.toScreenX(100)), 1e-6, "zoomed in to the gap");
+        assertEquals(500, (vp.toScreenX(100) + vp.toScreenX(110)) / 2, 1e-6);
+        assertEquals(300, vp.toScreenY(100), 1e-6);
+
+        vp.set(0.1, 0, 0);
+        vp.framePair(0, 0, 10000, 0, 1000, 600, 220);
+        assertTrue(vp.toScreenX(0) >= 0 && vp.toScreenX(10000) <= 1000, "a long edge is zoomed out to fit");
+
+        vp.set(5, 0, 0);
+        vp.framePair(0, 0, 60, 0, 1000, 600, 220);
+        assertEquals(5, vp.scale(), 1e-9, "already apart and on screen: the zoom stays");
+    }
 }
