@@ -81,7 +81,7 @@ public final class EntityDetailsView extends VBox {
             Label period = muted(r.period());
             roles.getChildren().add(new VBox(0, office, period));
         }
-        centrality.setText(String.format(Locale.ROOT, "%d relationship%s \u00b7 PageRank %.3f (#%d of %d)",
+        centrality.setText(String.format(Locale.ROOT, "%d relationship%s \u00b7 PageRank %.3g (#%d of %d)",
                 d.degree(), d.degree() == 1 ? "" : "s", d.pageRank(), d.rank(), d.visible()));
         setBetweenness(null);
         GridPane grid = new GridPane();
