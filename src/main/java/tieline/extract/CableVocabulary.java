@@ -36,13 +36,15 @@ final class CableVocabulary {
             "Prof", "Dr", "Mr", "Mrs", "Ms", "Miss", "Sheikh", "Shaykh", "King", "Queen", "Prince",
             "Princess", "Emir", "Amir", "Pope", "Cardinal", "Archbishop", "Bishop", "Patriarch", "Imam",
             "Mufti", "Ayatollah", "Rabbi", "Sergeant", "Sgt", "Ombudsman", "Envoy", "Coordinator",
-            "Deputy", "Charge", "Amb", "Premier", "Chancellor", "Vice-President", "Vice-Premier",
+            "Deputy", "Charge", "d'Affaires", "d\u2019Affaires", "Amb", "Premier", "Chancellor", "Vice-President",
+            "Vice-Premier",
             "Commissioner", "Rector", "Dean", "Brigadier", "Marshal", "Colonel-General", "Lieutenant-General",
             "Major-General", "Rear", "Ambassador-at-Large", "Minister-Counselor", "Minister-Counsellor",
             "Undersecretary-General", "Governor-General", "Vice-Chairman", "Vice-Minister", "Vice-Governor",
             "Delegate", "MP", "MK", "DAS", "DASD", "PDAS", "A/S", "U/S", "DFM", "FonMin", "FM", "PM",
             "DPM", "DefMin", "CDA", "DCM", "POLAD", "Poloff", "PolOff", "Econoff", "EconOff", "Emboff",
-            "EmbOff", "PolEconOff", "Pol/Econ", "Polcouns", "PolCouns", "Econcouns", "Mincouns", "MinCouns", "SecState", "SecDef",
+            "EmbOff", "PolEconOff", "Pol/Econ", "Polcouns", "PolCouns", "Econcouns", "Mincouns", "MinCouns", "ADCM",
+            "SecState", "SecDef",
             "CODEL", "Codel", "Staffdel", "STAFFDEL", "SRSG", "AMCIT", "Amcit", "HRH", "HM", "Rev", "Dir",
             "Pres", "PolChief", "DATT", "Sec", "Dep", "Manager", "Officer", "Specialist", "Inspector",
             "Superintendent", "Auditor", "Administrator", "Analyst", "ConGen", "Congen", "AmConGen",
@@ -104,6 +106,7 @@ final class CableVocabulary {
             Map.entry("Emboff", "Embassy Officer"), Map.entry("EmbOff", "Embassy Officer"),
             Map.entry("Polcouns", "Political Counselor"), Map.entry("PolCouns", "Political Counselor"),
             Map.entry("Mincouns", "Minister-Counselor"), Map.entry("MinCouns", "Minister-Counselor"),
+            Map.entry("ADCM", "Acting Deputy Chief of Mission"), Map.entry("d\u2019Affaires", "d'Affaires"),
             Map.entry("Dir", "Director"), Map.entry("Pres", "President"), Map.entry("Prof", "Professor"));
 
     /** Domain words of "X Minister" titles and the ministry they name ("Foreign" -> Foreign Affairs). */

@@ -196,7 +196,9 @@ final class MentionResolver {
         if (bound && inCable.isEmpty() && index.personIdsWithSurname(surname).isEmpty()) {
             // "President Lula": no one has this surname, but one person has it as a name
             Set<String> byPart = index.personIdsWithNamePart(surname);
-            if (byPart.size() == 1 && title != null) {
+            // (unless cables give that person another office: "Bishop Jovan" is not the advisor Jovan Ratkovic)
+            if (byPart.size() == 1 && title != null && index.personName(byPart.iterator().next())
+                    .map(n -> !index.titledOtherwise(n, title)).orElse(false)) {
                 return Optional.of(byPart.iterator().next());
             }
             if (byPart.size() > 1 && title != null) {

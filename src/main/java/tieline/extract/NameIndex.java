@@ -303,8 +303,8 @@ final class NameIndex {
     }
 
     /**
-     * "Dilma Roussef" and "Dilma Rousseff", "Walid Muallem" and "Walid Mu'allim": the same given
-     * names with surnames that differ only as transliterations do ({@link SpellingKey}) are one
+     * "Dilma Roussef" and "Dilma Rousseff", "Walid Muallem" and "Walid Mu'allim", "Nicholas Sarkozy"
+     * and "Nicolas Sarkozy": names whose words differ only as transliterations do ({@link SpellingKey}) are one
      * person, under the spelling the corpus writes most (a gazetteer name always wins). Surnames
      * that differ otherwise stay apart ("Alan Johnson" and "Alan Johnston").
      */
@@ -313,8 +313,11 @@ final class NameIndex {
         for (String n : personIdByName.keySet()) {
             int last = n.lastIndexOf(' ');
             if (last > 0 && n.length() - last - 1 >= SpellingKey.SHORTEST_SURNAME) {
-                groups.computeIfAbsent(n.substring(0, last) + "|" + SpellingKey.of(n.substring(last + 1)),
-                        k -> new ArrayList<>()).add(n);
+                StringBuilder key = new StringBuilder();
+                for (String w : n.split(" ")) {
+                    key.append(SpellingKey.of(w)).append(' ');
+                }
+                groups.computeIfAbsent(key.toString(), k -> new ArrayList<>()).add(n);
             }
         }
         for (List<String> names : groups.values()) {

@@ -196,12 +196,14 @@ class ResolutionRulesTest {
         Cable a = cable("09BRASILIA10", "101000Z JAN 09", "BRASILIA", null, "SOBEL",
                 "Chief of Staff Dilma Rousseff met the Ambassador.", "Dilma Rousseff said the plan was ready.");
         Cable b = cable("09BRASILIA11", "111000Z JAN 09", "BRASILIA", null, "SOBEL",
-                "Minister Dilma Roussef spoke.", "Governor Jose Serra and Mayor Jose Sierra met Secretary Alan Johnson "
+                "Minister Dilma Roussef spoke. President Nicholas Sarkozy called President Nicolas Sarkozy's aide.",
+                "Governor Jose Serra and Mayor Jose Sierra met Secretary Alan Johnson "
                         + "and Ambassador Alan Johnston.");
         Extraction x = extract(Gazetteer.empty(), a, b);
         Set<String> ids = ids(x);
         assertTrue(ids.contains("person:dilma-rousseff"), ids.toString());
         assertFalse(ids.contains("person:dilma-roussef"), ids.toString());
+        assertTrue(ids.contains("person:nicolas-sarkozy") != ids.contains("person:nicholas-sarkozy"), ids.toString());
         assertTrue(x.mentions().stream().anyMatch(m -> m.text().equals("Dilma Roussef")
                 && m.entityId().equals("person:dilma-rousseff")));
         assertTrue(ids.containsAll(Set.of("person:jose-serra", "person:jose-sierra", "person:alan-johnson",
@@ -236,5 +238,21 @@ class ResolutionRulesTest {
         assertFalse(ids.contains("person:muammar"), ids.toString());
         assertTrue(x.mentions().stream().anyMatch(m -> m.cableId().equals("09TRIPOLI11")
                 && m.entityId().equals("person:muammar-qadhafi")), ids.toString());
+    }
+
+    @Test
+    void chargeAndActingDcmAreTitlesAndABareGivenNameKeepsApartFromSomeoneTitledOtherwise() {
+        Cable a = cable("09LONDON10", "101000Z JAN 09", "LONDON", null, "LEBARON",
+                "Charge d\u2019Affaires Richard LeBaron and ADCM David Henifin met the minister.",
+                "Presidential foreign policy advisor Jovan Ratkovic spoke on February 3.");
+        Cable b = cable("09SKOPJE11", "111000Z JAN 09", "SKOPJE", null, "REEKER",
+                "Bishop Jovan was released from prison.");
+        Extraction x = extract(Gazetteer.empty(), a, b);
+        Set<String> ids = ids(x);
+        assertTrue(ids.containsAll(Set.of("person:richard-lebaron", "person:david-henifin")), ids.toString());
+        assertEquals(List.of("Charge d'Affaires"), new ExtractionAssertions(x).require("person:richard-lebaron").roles()
+                .stream().map(tieline.model.Role::title).toList());
+        assertTrue(x.mentions().stream().noneMatch(m -> m.cableId().equals("09SKOPJE11")
+                && m.entityId().equals("person:jovan-ratkovic")), "Bishop Jovan is not the advisor");
     }
 }
