@@ -98,6 +98,8 @@ class MainWindowTest {
                 cablesByDate.toString());
         assertTrue(cablesByDate.getOrDefault(LocalDate.parse("2009-04-03"), Set.of()).contains("09BAKU266"),
                 cablesByDate.toString());
+        assertEquals(Set.of(LocalDate.parse("2007-12-28"), LocalDate.parse("2009-04-03")), cablesByDate.keySet(),
+                "evidence on exactly the two meetings' dates: " + cablesByDate);
 
         Node mark = marks.stream().filter(n -> {
             Evidence e = (Evidence) n.getUserData();
