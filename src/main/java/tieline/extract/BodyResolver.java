@@ -29,10 +29,11 @@ final class BodyResolver {
      * @param acronym       the acronym bound to it in the text, or null
      * @param qualifier     a nationality or country word before it, or null
      * @param postCountry   the country of the cable's post, or null
+     * @param place         where the cable comes from, as {@link NameIndex#placeOf} names it
      * @param cableCountries country names and adjectives the cable uses
      */
     Optional<Body> resolve(EntityType type, String name, String acronym, String qualifier, Country postCountry,
-                           Set<String> cableCountries) {
+                           String place, Set<String> cableCountries) {
         if (name == null || name.isBlank()) {
             return Optional.empty();
         }
@@ -108,7 +109,19 @@ final class BodyResolver {
         }
         boolean generic = display.startsWith("Ministry of");
         // a government is keyed by its country, not by letters other posts use for other governments
-        String key = acr != null && !(longName != null && longName.startsWith("Government of ")) ? acr : display;
+        // (GOB is Brazil's in Brasilia and Bangladesh's in Dhaka); letters that stand for unrelated
+        // bodies are keyed by the body they stand for here (ICE in San Jose is not the US agency)
+        boolean government = longName != null && longName.startsWith("Government of ");
+        String key = acr != null && !government ? acr : display;
+        if (acr != null && !government && index.ambiguousAcronym(acr)) {
+            // the long form written here, or the one this country's cables define
+            String local = longName != null ? longName
+                    : us ? null : index.localLongForm(acr, country != null ? country.name() : place).orElse(null);
+            if (local != null) {
+                key = local;
+                display = local;
+            }
+        }
         if (acr != null && longName != null && index.gazetteerEntry(EntityIds.of(type, acr)).isPresent()) {
             // the gazetteer's id for this acronym names something else
             key = longName;

@@ -101,7 +101,8 @@ final class MentionResolver {
                 body = index.gazetteerEntry(p.gazetteerId()).map(e -> new Body(e.id(), e.type(), e.name()));
             } else {
                 EntityType type = c.kind() == Kind.ORGANIZATION ? EntityType.ORGANIZATION : EntityType.TOPIC;
-                body = bodies.resolve(type, c.name(), c.acronym(), c.qualifier(), postCountry, scan.countryWords());
+                body = bodies.resolve(type, c.name(), c.acronym(), c.qualifier(), postCountry,
+                        index.placeOf(scan.cable()), scan.countryWords());
             }
             if (body.isPresent() && p.gazetteerId() == null && index.gazetteerEntry(body.get().id()).isEmpty()) {
                 Optional<String> person = personNamedBy(body.get().name());
@@ -155,7 +156,7 @@ final class MentionResolver {
         if (c.orgHint() != null) {
             String qualifier = c.qualifier() != null ? c.qualifier() : index.nationality(name).orElse(null);
             Optional<Body> body = bodies.resolve(EntityType.ORGANIZATION, c.orgHint(), null, qualifier,
-                    postCountry, scan.countryWords());
+                    postCountry, index.placeOf(scan.cable()), scan.countryWords());
             if (body.isPresent()) {
                 orgId = body.get().id();
                 orgName = body.get().name();

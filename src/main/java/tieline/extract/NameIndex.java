@@ -441,6 +441,41 @@ final class NameIndex {
         return forms != null && forms.size() == 1 ? Optional.of(forms.iterator().next()) : Optional.empty();
     }
 
+    /**
+     * True when cables define this acronym as bodies that share few words (ICE: Immigration and
+     * Customs Enforcement, and Instituto Costarricense de Electricidad), not as wordings of one body
+     * (DEA: Drug Enforcement Administration or Agency).
+     */
+    boolean ambiguousAcronym(String acronym) {
+        Set<String> forms = acronym == null ? null : longFormsByAcronym.get(acronym);
+        if (forms == null || forms.size() < 2) {
+            return false;
+        }
+        List<Set<String>> words = forms.stream().map(NameIndex::contentWords).toList();
+        for (int i = 0; i < words.size(); i++) {
+            for (int j = i + 1; j < words.size(); j++) {
+                Set<String> both = new HashSet<>(words.get(i));
+                both.retainAll(words.get(j));
+                Set<String> either = new HashSet<>(words.get(i));
+                either.addAll(words.get(j));
+                if (both.size() * 2 < either.size()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> contentWords(String longForm) {
+        Set<String> words = new HashSet<>();
+        for (String w : longForm.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+            if (!w.isEmpty() && !Set.of("of", "the", "and", "for", "de", "la", "del", "el").contains(w)) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
     /** The acronym a long form was given, when the corpus gives it one only. */
     Optional<String> acronym(String longForm) {
         Set<String> acronyms = acronymsByLongForm.get(longForm);

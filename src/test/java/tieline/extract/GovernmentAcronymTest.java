@@ -43,4 +43,25 @@ class GovernmentAcronymTest {
         assertTrue(x.mentions().stream().anyMatch(m -> m.cableId().equals("09DHAKA10") && m.text().equals("GOB")
                 && m.entityId().equals("org:government-of-bangladesh")), ids.toString());
     }
+
+    @Test
+    void lettersThatStandForUnrelatedBodiesAreReadAsThisCountryDefinesThem() {
+        Cable sanJose = ResolutionRulesTest.cable("09SANJOSE10", "101000Z JAN 09", "SAN JOSE", null, "BRENNAN",
+                "The Instituto Costarricense de Electricidad (ICE) raised rates.", "The ICE board met.");
+        Cable mexico = ResolutionRulesTest.cable("09MEXICO10", "101000Z JAN 09", "MEXICO", null, "PASCUAL",
+                "Immigration and Customs Enforcement (ICE) agents met Mexican police.", "ICE will return.");
+        Cable brasilia = ResolutionRulesTest.cable("09BRASILIA12", "101000Z JAN 09", "BRASILIA", null, "SOBEL",
+                "The Drug Enforcement Administration (DEA) office grew.");
+        Cable bogota = ResolutionRulesTest.cable("09BOGOTA12", "101000Z JAN 09", "BOGOTA", null, "BROWNFIELD",
+                "The Drug Enforcement Agency (DEA) office grew.", "The DEA agreed.");
+        Extraction x = ResolutionRulesTest.extract(Gazetteer.empty(), sanJose, mexico, brasilia, bogota);
+        Set<String> inSanJose = x.mentions().stream().filter(m -> m.cableId().equals("09SANJOSE10"))
+                .map(m -> m.entityId()).collect(Collectors.toSet());
+        Set<String> inMexico = x.mentions().stream().filter(m -> m.cableId().equals("09MEXICO10"))
+                .map(m -> m.entityId()).collect(Collectors.toSet());
+        assertTrue(inSanJose.stream().noneMatch(inMexico::contains), inSanJose + " / " + inMexico);
+        Set<String> dea = x.mentions().stream().filter(m -> m.text().equals("DEA") || m.text().startsWith("Drug"))
+                .map(m -> m.entityId()).collect(Collectors.toSet());
+        assertTrue(dea.size() == 1, "two wordings of one agency stay one entity: " + dea);
+    }
 }
