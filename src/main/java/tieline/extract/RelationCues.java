@@ -34,6 +34,21 @@ final class RelationCues {
             "discussed", "dinner", "lunch", "breakfast", "conversation", "spoke", "phoned", "telephoned",
             "accompanied", "accompanying", "consultations", "thanked", "urged", "pressed", "conveyed", "presented",
             "handed");
+    /** "Business" alone is any trade ("business risks"); it binds two parties only as a tie between them. */
+    private static final Set<String> GENERIC_BUSINESS = Set.of("business", "businesses");
+    private static final Set<String> BUSINESS_TIES = Set.of("partner", "partners", "associate", "associates",
+            "interests", "dealings", "ties", "relationship", "relationships", "empire", "holdings");
+
+    /** A business cue word in its place: "business partner", "a stake in", "owns" (not "business risks", "stakes for"). */
+    private static boolean businessTie(String word, String next) {
+        if (GENERIC_BUSINESS.contains(word)) {
+            return BUSINESS_TIES.contains(next);
+        }
+        if (word.equals("stake") || word.equals("stakes")) {
+            return next.equals("in");
+        }
+        return true;
+    }
     /** MET cues that name the meeting itself, not an act of one party towards another. */
     private static final Set<String> MEETING_NOUNS = Set.of("meeting", "meetings", "visit", "visits", "talks",
             "dinner", "lunch", "breakfast", "conversation", "consultations");
@@ -130,7 +145,8 @@ final class RelationCues {
                 if ((cue & FAMILY_CUE) != 0) {
                     family.add(at);
                 }
-                if ((cue & BUSINESS_CUE) != 0) {
+                if ((cue & BUSINESS_CUE) != 0 && businessTie(t.text().toLowerCase(java.util.Locale.ROOT),
+                        i + 1 < words.size() ? words.get(i + 1).text() : "")) {
                     business.add(at);
                 }
                 if ((cue & CORRESPONDED_CUE) != 0) {

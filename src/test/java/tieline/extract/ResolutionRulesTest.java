@@ -255,4 +255,19 @@ class ResolutionRulesTest {
         assertTrue(x.mentions().stream().noneMatch(m -> m.cableId().equals("09SKOPJE11")
                 && m.entityId().equals("person:jovan-ratkovic")), "Bishop Jovan is not the advisor");
     }
+
+    @Test
+    void businessLinksNeedATieNotJustTheWordBusiness() {
+        Cable a = cable("09NAIROBI12", "101000Z JAN 09", "NAIROBI", null, "RANNEBERGER",
+                "Minister John Mwau cited business risks to Minister William Kabogo.",
+                "Minister Peter Odhiambo is a business partner of Minister Ali Hassan.",
+                "Minister Raila Odinga owns a stake in the company run by Minister Uhuru Kenyatta.");
+        ExtractionAssertions as = new ExtractionAssertions(extract(Gazetteer.empty(), a));
+        assertTrue(as.between("person:john-mwau", "person:william-kabogo").stream()
+                .noneMatch(e -> e.type() == RelationType.BUSINESS), "business risks");
+        assertTrue(as.between("person:peter-odhiambo", "person:ali-hassan").stream()
+                .anyMatch(e -> e.type() == RelationType.BUSINESS), "business partner");
+        assertTrue(as.between("person:raila-odinga", "person:uhuru-kenyatta").stream()
+                .anyMatch(e -> e.type() == RelationType.BUSINESS), "owns a stake in");
+    }
 }
