@@ -142,7 +142,10 @@ final class RelationCues {
                     continue;
                 }
                 int[] at = {t.start() - offset, t.end() - offset};
-                if ((cue & FAMILY_CUE) != 0) {
+                if ((cue & FAMILY_CUE) != 0 && !(t.text().equalsIgnoreCase("relative")
+                        && !(i + 1 < words.size() && words.get(i + 1).text().equals("of")))
+                        && Character.isLowerCase(t.text().charAt(0))) {
+                    // "a relative of X", not "a relative newcomer"; "ISN's Richard Nephew" is a name
                     family.add(at);
                 }
                 if ((cue & BUSINESS_CUE) != 0 && businessTie(t.text().toLowerCase(java.util.Locale.ROOT),
@@ -214,7 +217,7 @@ final class RelationCues {
         }
         String sentence = cues.sentence;
         boolean withPerson = ta == EntityType.PERSON || tb == EntityType.PERSON;
-        if (bothPeople && cue(cues.family, sentence, from, to, a, b, people)) {
+        if (bothPeople && between(cues.family, a, b) && cue(cues.family, sentence, from, to, a, b, people)) {
             return RelationType.FAMILY;
         }
         if (withPerson && cue(cues.business, sentence, from, to, a, b, people)) {
@@ -247,6 +250,19 @@ final class RelationCues {
         }
         String gap = sentence.substring(a[1], b[0]).replaceAll("\\b(of|for|in)\\b", " ");
         return !listGap(gap);
+    }
+
+    /**
+     * True when some cue stands between the two names: a family word before both describes the
+     * first person alone ("presidential son Gamal Mubarak, ... Amre Moussa").
+     */
+    private static boolean between(List<int[]> found, int[] a, int[] b) {
+        for (int[] m : found) {
+            if (m[0] >= a[1] && m[1] <= b[0]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

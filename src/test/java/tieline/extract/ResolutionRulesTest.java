@@ -270,4 +270,19 @@ class ResolutionRulesTest {
         assertTrue(as.between("person:raila-odinga", "person:uhuru-kenyatta").stream()
                 .anyMatch(e -> e.type() == RelationType.BUSINESS), "owns a stake in");
     }
+
+    @Test
+    void aFamilyWordLinksThePeopleItStandsBetween() {
+        Cable a = cable("09CAIRO12", "101000Z JAN 09", "CAIRO", null, "SCOBEY",
+                "The contenders are presidential son Gamal Mubarak and Secretary General Amre Moussa.",
+                "Minister Ahmed Nazif is a relative newcomer, unlike Minister Omar Soliman.",
+                "Minister Jon Cruddas relies on his wife, activist Anna Healy.");
+        ExtractionAssertions as = new ExtractionAssertions(extract(Gazetteer.empty(), a));
+        assertTrue(as.between("person:gamal-mubarak", "person:amre-moussa").stream()
+                .noneMatch(e -> e.type() == RelationType.FAMILY), "son describes Gamal alone");
+        assertTrue(as.between("person:ahmed-nazif", "person:omar-soliman").stream()
+                .noneMatch(e -> e.type() == RelationType.FAMILY), "a relative newcomer");
+        assertTrue(as.between("person:jon-cruddas", "person:anna-healy").stream()
+                .anyMatch(e -> e.type() == RelationType.FAMILY), "his wife");
+    }
 }
