@@ -226,7 +226,7 @@ final class RelationCues {
         if (withPerson && cue(cues.corresponded, sentence, from, to, a, b, people)) {
             return RelationType.CORRESPONDED;
         }
-        if (cue(cues.criticized, sentence, from, to, a, b, people)) {
+        if (between(cues.criticized, a, b) && cue(cues.criticized, sentence, from, to, a, b, people)) {
             return RelationType.CRITICIZED;
         }
         if (bothPeople && cue(cues.met, sentence, from, to, a, b, people)
@@ -254,7 +254,8 @@ final class RelationCues {
 
     /**
      * True when some cue stands between the two names: a family word before both describes the
-     * first person alone ("presidential son Gamal Mubarak, ... Amre Moussa").
+     * first person alone ("presidential son Gamal Mubarak, ... Amre Moussa"), and a criticism
+     * before both is someone else's ("Nuno criticized ... Bildt and Steinberg's meeting").
      */
     private static boolean between(List<int[]> found, int[] a, int[] b) {
         for (int[] m : found) {

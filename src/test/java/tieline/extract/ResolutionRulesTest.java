@@ -285,4 +285,15 @@ class ResolutionRulesTest {
         assertTrue(as.between("person:jon-cruddas", "person:anna-healy").stream()
                 .anyMatch(e -> e.type() == RelationType.FAMILY), "his wife");
     }
+
+    @Test
+    void aCriticismBindsWhoCriticizedAndWhomNotTwoPeopleAfterIt() {
+        Cable a = cable("09MADRID12", "101000Z JAN 09", "MADRID", null, "SOLOMONT",
+                "Minister Nuno Silva criticized the meeting of Minister Carl Bildt and Secretary James Steinberg.");
+        ExtractionAssertions as = new ExtractionAssertions(extract(Gazetteer.empty(), a));
+        assertTrue(as.between("person:carl-bildt", "person:james-steinberg").stream()
+                .noneMatch(e -> e.type() == RelationType.CRITICIZED), "Silva criticized, not Bildt");
+        assertTrue(as.between("person:nuno-silva", "person:carl-bildt").stream()
+                .anyMatch(e -> e.type() == RelationType.CRITICIZED));
+    }
 }
