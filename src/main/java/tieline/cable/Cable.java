@@ -72,6 +72,20 @@ public record Cable(String id, String source, Instant dateTime, Precedence prece
         return refs.stream().map(Reference::idOrText).toList();
     }
 
+    /**
+     * What mentions and evidence cite this cable by: its id, else (a partial extract whose text
+     * and catalogue give none) its file name without the extension.
+     */
+    public String key() {
+        if (id != null) {
+            return id;
+        }
+        String s = source == null ? "unknown" : source;
+        String name = s.substring(Math.max(s.lastIndexOf('/'), s.lastIndexOf('\\')) + 1);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
     /** The post part of the id, e.g. {@code BAKU}. */
     public String post() {
         return id == null ? null : id.replaceFirst("^\\d{2}", "").replaceFirst("\\d+$", "");

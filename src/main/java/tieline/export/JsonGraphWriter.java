@@ -74,7 +74,7 @@ public final class JsonGraphWriter implements ViewWriter {
 
     private static void writeCable(JsonGenerator g, Cable c, boolean subjectVisible) throws IOException {
         g.writeStartObject();
-        g.writeStringField("id", c.id());
+        g.writeStringField("id", c.key());
         g.writeStringField("date", c.dateTime() == null ? null : c.dateTime().toString());
         g.writeStringField("origin", c.origin());
         g.writeStringField("classification", c.classification() == null ? null : c.classification().bannerText());

@@ -99,7 +99,7 @@ final class EvidenceBuilder {
             roles.add(new RoleFact(m.entityId(), m.title(), m.orgId(), date.date(), m.former()));
             if (m.orgId() != null && !m.orgId().equals(m.entityId()) && rolePairs.add(m.entityId() + "|" + m.orgId())) {
                 quote = quote != null ? quote : quote(p, span);
-                evidence.add(new Evidence(m.entityId(), m.orgId(), RelationType.ROLE, CableKey.of(cable), p.paragraph(),
+                evidence.add(new Evidence(m.entityId(), m.orgId(), RelationType.ROLE, cable.key(), p.paragraph(),
                         marking, date.date(), date.from(), quote));
             }
         }
@@ -143,7 +143,7 @@ final class EvidenceBuilder {
                         new int[] {a.start() - offset, a.end() - offset},
                         new int[] {b.start() - offset, b.end() - offset}, people, personBeforeA);
                 Dated pairDate = type == RelationType.MET ? meetingDate(p, date, reportedEvent, b) : date;
-                evidence.add(new Evidence(a.entityId(), b.entityId(), type, CableKey.of(cable), p.paragraph(), marking,
+                evidence.add(new Evidence(a.entityId(), b.entityId(), type, cable.key(), p.paragraph(), marking,
                         pairDate.date(), pairDate.from(), quote));
             }
         }

@@ -61,7 +61,7 @@ public final class Extractor {
         List<Evidence> evidence = new ArrayList<>();
         for (int i = 0; i < results.size(); i++) {
             CableExtraction r = results.get(i);
-            String cableId = CableKey.of(scans.get(i).cable());
+            String cableId = scans.get(i).cable().key();
             for (ResolvedMention m : r.mentions()) {
                 table.mention(m);
                 mentions.add(new Mention(m.entityId(), cableId, m.paragraph(), m.start(), m.end(), m.surface()));

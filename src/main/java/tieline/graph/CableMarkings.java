@@ -25,7 +25,7 @@ final class CableMarkings {
                     marks[p.number()] = p.marking();
                 }
             }
-            byParagraph.put(c.id(), marks);
+            byParagraph.put(c.key(), marks);
         }
     }
 

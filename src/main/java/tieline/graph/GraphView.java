@@ -182,7 +182,7 @@ public final class GraphView {
         }
         List<Cable> out = new ArrayList<>();
         for (Cable c : graph.cables()) {
-            if (ids.contains(c.id())) {
+            if (ids.contains(c.key())) {
                 out.add(c);
             }
         }

@@ -72,9 +72,10 @@ public final class RelationshipGraph {
         Map<String, Cable> cables = new LinkedHashMap<>();
         for (Cable c : extraction.cables()) {
             if (c.id() == null) {
-                skipped.add("cable " + c.source() + " has no id; what it says cannot be cited by cable");
-            } else if (cables.putIfAbsent(c.id(), c) != null) {
-                skipped.add("cable " + c.id() + " appears twice (" + c.source() + "); the first is kept");
+                skipped.add("cable " + c.source() + " has no id; it is cited by its file name, " + c.key());
+            }
+            if (cables.putIfAbsent(c.key(), c) != null) {
+                skipped.add("cable " + c.key() + " appears twice (" + c.source() + "); the first is kept");
             }
         }
         Map<String, Entity> entities = new LinkedHashMap<>();

@@ -157,7 +157,7 @@ class RelationshipGraphTest {
     }
 
     @Test
-    void aCableWithoutIdIsNotedAndItsMentionsStillCount() {
+    void aCableWithoutIdIsNotedKeptUnderItsFileNameAndItsMentionsStillCount() {
         Extraction base = GraphFixtures.extraction();
         tieline.cable.Cable anonymous = GraphFixtures.cable("09BAKU1", "2009-01-01T00:00:00Z",
                 Classification.UNCLASSIFIED, List.of(), "s", Classification.UNCLASSIFIED);
@@ -170,7 +170,8 @@ class RelationshipGraphTest {
         mentions.add(new tieline.model.Mention(AZIMOV, "07BAKU605", 3, 0, 6, "Azimov"));
         RelationshipGraph g = RelationshipGraph.build(new Extraction(cables, base.entities(), mentions,
                 base.evidence()));
-        assertEquals(4, g.cables().size());
+        assertEquals(5, g.cables().size(), "a cable without an id is kept under its file name");
+        assertTrue(g.cable("odd").isPresent(), "evidence citing the file name finds the cable");
         assertTrue(g.skipped().get(0).contains("odd.txt has no id"), g.skipped().toString());
         assertEquals(5, g.mentionsOf(AZIMOV).size());
         assertNull(g.mentionsOf(AZIMOV).get(4).cableId(), "unknown cable sorts last");

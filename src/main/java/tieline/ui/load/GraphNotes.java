@@ -68,9 +68,9 @@ final class GraphNotes {
         int n = sources.size();
         String file = n == 1 ? sources.get(0) : String.format(Locale.ROOT, "(%,d cables)", n);
         String reason = String.format(Locale.ROOT,
-                "%s no cable id (no reference line such as \"BAKU 000073\"; partial extracts): %s entities and "
-                        + "relationships are shown and cite the file, but %s not counted among the cables: %s",
-                n == 1 ? "has" : "have", n == 1 ? "its" : "their", n == 1 ? "it is" : "they are", names);
+                "%s no cable id (no reference line such as \"BAKU 000073\" and no index.csv entry; partial "
+                        + "extracts): %s read and cited by file name: %s",
+                n == 1 ? "has" : "have", n == 1 ? "it is" : "they are", names);
         return new LoadProblem(file, 0, reason);
     }
 

@@ -37,7 +37,7 @@ public final class CableViewerViewModel {
         this.mentionsByCable = Map.copyOf(mentions);
         Cable open = cable.get();
         if (open != null) {
-            cable.set(cableLookup.apply(open.id()).orElse(null));
+            cable.set(cableLookup.apply(open.key()).orElse(null));
         }
     }
 
@@ -124,7 +124,7 @@ public final class CableViewerViewModel {
     public List<TextSegment> segments(Paragraph p) {
         Cable c = cable.get();
         String text = p.text();
-        List<Mention> mentions = c == null ? List.of() : mentionsByCable.getOrDefault(c.id(), List.of()).stream()
+        List<Mention> mentions = c == null ? List.of() : mentionsByCable.getOrDefault(c.key(), List.of()).stream()
                 .filter(m -> m.paragraph() == p.number())
                 .filter(m -> m.start() >= 0 && m.end() <= text.length() && m.start() < m.end())
                 .sorted(Comparator.comparingInt(Mention::start).thenComparingInt(m -> -(m.end() - m.start())))

@@ -39,7 +39,7 @@ class GraphNotesTest {
         cables.add(whole);
         List<String> skipped = new ArrayList<>();
         for (Cable c : cables.subList(0, 8)) {
-            skipped.add("cable " + c.source() + " has no id; what it says cannot be cited by cable");
+            skipped.add("cable " + c.source() + " has no id; it is cited by its file name, " + c.key());
         }
         skipped.add("entity person:x appears twice; the first is kept");
         List<LoadProblem> rows = GraphNotes.rows(cables, skipped);
