@@ -36,7 +36,8 @@ final class CableVocabulary {
             "Prof", "Dr", "Mr", "Mrs", "Ms", "Miss", "Sheikh", "Shaykh", "King", "Queen", "Prince",
             "Princess", "Emir", "Amir", "Pope", "Cardinal", "Archbishop", "Bishop", "Patriarch", "Imam",
             "Mufti", "Ayatollah", "Rabbi", "Sergeant", "Sgt", "Ombudsman", "Envoy", "Coordinator",
-            "Deputy", "Charge", "d'Affaires", "d\u2019Affaires", "Amb", "Premier", "Chancellor", "Vice-President",
+            "Deputy", "Charge", "d'Affaires", "d\u2019Affaires", "Affaires", "Amb", "Premier", "Chancellor",
+            "Vice-President",
             "Vice-Premier",
             "Commissioner", "Rector", "Dean", "Brigadier", "Marshal", "Colonel-General", "Lieutenant-General",
             "Major-General", "Rear", "Ambassador-at-Large", "Minister-Counselor", "Minister-Counsellor",
@@ -107,6 +108,7 @@ final class CableVocabulary {
             Map.entry("Polcouns", "Political Counselor"), Map.entry("PolCouns", "Political Counselor"),
             Map.entry("Mincouns", "Minister-Counselor"), Map.entry("MinCouns", "Minister-Counselor"),
             Map.entry("ADCM", "Acting Deputy Chief of Mission"), Map.entry("d\u2019Affaires", "d'Affaires"),
+            Map.entry("Affaires", "Charge d'Affaires"),
             Map.entry("Dir", "Director"), Map.entry("Pres", "President"), Map.entry("Prof", "Professor"));
 
     /** Domain words of "X Minister" titles and the ministry they name ("Foreign" -> Foreign Affairs). */
