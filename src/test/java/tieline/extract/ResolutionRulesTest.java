@@ -244,12 +244,14 @@ class ResolutionRulesTest {
     void chargeAndActingDcmAreTitlesAndABareGivenNameKeepsApartFromSomeoneTitledOtherwise() {
         Cable a = cable("09LONDON10", "101000Z JAN 09", "LONDON", null, "LEBARON",
                 "Charge d\u2019Affaires Richard LeBaron and ADCM David Henifin met the minister.",
-                "Presidential foreign policy advisor Jovan Ratkovic spoke on February 3.");
+                "Presidential foreign policy advisor Jovan Ratkovic spoke on February 3.",
+                "Charge d' Affaires Lisa Kubiske arrived.");
         Cable b = cable("09SKOPJE11", "111000Z JAN 09", "SKOPJE", null, "REEKER",
                 "Bishop Jovan was released from prison.");
         Extraction x = extract(Gazetteer.empty(), a, b);
         Set<String> ids = ids(x);
-        assertTrue(ids.containsAll(Set.of("person:richard-lebaron", "person:david-henifin")), ids.toString());
+        assertTrue(ids.containsAll(Set.of("person:richard-lebaron", "person:david-henifin", "person:lisa-kubiske")),
+                ids.toString());
         assertEquals(List.of("Charge d'Affaires"), new ExtractionAssertions(x).require("person:richard-lebaron").roles()
                 .stream().map(tieline.model.Role::title).toList());
         assertTrue(x.mentions().stream().noneMatch(m -> m.cableId().equals("09SKOPJE11")
