@@ -212,8 +212,7 @@ final class CableVocabulary {
             "And", "Or", "Nor", "If", "When", "Where", "Why", "How", "What", "Who", "Whom", "Which", "We", "He",
             "She", "It", "They", "I", "You", "Our", "His", "Her", "Their", "Its", "My", "Your", "Us", "Him",
             "Them", "A", "An", "All", "Any", "Some", "No", "Not", "Both", "Each", "Every", "Other", "Another",
-            "Such", "Many", "Most", "Several", "One", "Two", "Three", "Also", "Although", "Though", "Because",
-            "Despite", "Given");
+            "Such", "Many", "Most", "Several", "Also", "Although", "Though", "Because", "Despite", "Given");
 
     /** Capitalised prepositions: never part of a person's name (they may be inside an organization's). */
     static final Set<String> PREPOSITIONS = words(
@@ -225,7 +224,7 @@ final class CableVocabulary {
      * Capitalised words that are never part of a person's name in cables: the function words,
      * cable furniture ("Summary", "Reftel"), institutions and generic nouns.
      */
-    static final Set<String> NEVER_NAMES = union(union(FUNCTION_WORDS, PREPOSITIONS), words(
+    static final Set<String> NEVER_NAMES = union(union(FUNCTION_WORDS, PREPOSITIONS), words("One", "Two", "Three",
             "Summary", "Comment", "End", "Begin", "Text", "Action", "Request", "Note", "Ref", "Refs", "Reftel",
             "Reftels", "Septel", "Septels", "Para", "Paragraph", "Section", "Subject", "Tags", "Classified",
             "Reason", "Reasons", "Sincerely", "Dear", "Regards", "Yours", "Respectfully", "Thanks", "Thank",

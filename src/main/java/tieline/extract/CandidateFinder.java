@@ -365,17 +365,10 @@ final class CandidateFinder {
         mark(used, s, to);
     }
 
-    /**
-     * "The", "Our", "While" ...: capitalised because they open a sentence, never the start of a
-     * body's name (number words may be: "Three Faiths Forum").
-     */
+    /** "The", "Our", "While" ...: capitalised because they open a sentence, never the start of a body's name. */
     private static boolean opensSentence(Token t) {
-        String w = t.text();
-        return (CableVocabulary.FUNCTION_WORDS.contains(w) || CableVocabulary.PREPOSITIONS.contains(w))
-                && !NUMBER_WORDS.contains(w);
+        return CableVocabulary.FUNCTION_WORDS.contains(t.text()) || CableVocabulary.PREPOSITIONS.contains(t.text());
     }
-
-    private static final Set<String> NUMBER_WORDS = Set.of("One", "Two", "Three");
 
     /** Words that may stand in a body's name before its head word ("Defense Threat Reduction Agency"). */
     private static boolean bodyWord(Token t) {

@@ -164,7 +164,8 @@ final class EvidenceBuilder {
                 || reportedEvent.date().equals(sentence.date())) {
             return sentence;
         }
-        return wordsBetween(p, later.end(), sentence.textStart()) > MEETING_DATE_REACH ? new Dated(reportedEvent.date(), DateSource.EVENT) : sentence;
+        return wordsBetween(p, later.end(), sentence.textStart()) > MEETING_DATE_REACH
+                ? new Dated(reportedEvent.date(), DateSource.EVENT) : sentence;
     }
 
     private static Dated sentenceDate(ParagraphText p, int[] s, Dated paragraphEvent, LocalDate cableDate) {

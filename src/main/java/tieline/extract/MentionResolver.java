@@ -43,6 +43,7 @@ final class MentionResolver {
     List<ResolvedMention> resolve(CableScan scan) {
         LocalDate day = scan.cable().date();
         Country postCountry = index.countryOfPost(scan.cable().post()).orElse(null);
+        String place = index.placeOf(scan.cable());
         List<Pending> pending = new ArrayList<>();
         Map<Integer, List<Candidate>> byParagraph = new HashMap<>();
         for (Candidate c : scan.candidates()) {
@@ -51,7 +52,7 @@ final class MentionResolver {
         for (ParagraphText p : scan.paragraphs()) {
             List<Candidate> found = byParagraph.getOrDefault(p.paragraph(), List.of());
             found.forEach(c -> pending.add(new Pending(c, null)));
-            lexiconMatches(p, found, pending, scan.cable());
+            lexiconMatches(p, found, pending, place);
         }
         List<ResolvedMention> out = new ArrayList<>();
         Map<String, Set<String>> cableSurnames = new HashMap<>();
@@ -71,7 +72,7 @@ final class MentionResolver {
             cableSurnames.computeIfAbsent(PersonNames.surname(name), k -> new LinkedHashSet<>()).add(id);
             // a spelling variant's own surname ("Shukri" beside "Ibrahim Shukri", known as Shukhri)
             cableSurnames.computeIfAbsent(PersonNames.surname(c.name()), k -> new LinkedHashSet<>()).add(id);
-            out.add(person(id, name, c, scan, postCountry, titled));
+            out.add(person(id, name, c, scan, postCountry, place, titled));
         }
         // 2. surnames bound by a title, then the signer, then bare surnames
         List<Pending> surnames = new ArrayList<>(concat(header, pending).stream()
@@ -88,7 +89,7 @@ final class MentionResolver {
             if (c.title() != null) {
                 cableSurnames.computeIfAbsent(c.name(), k -> new LinkedHashSet<>()).add(id.get());
             }
-            out.add(person(id.get(), name, c, scan, postCountry, titled));
+            out.add(person(id.get(), name, c, scan, postCountry, place, titled));
         }
         // 3. bodies and topics
         for (Pending p : pending) {
@@ -101,8 +102,8 @@ final class MentionResolver {
                 body = index.gazetteerEntry(p.gazetteerId()).map(e -> new Body(e.id(), e.type(), e.name()));
             } else {
                 EntityType type = c.kind() == Kind.ORGANIZATION ? EntityType.ORGANIZATION : EntityType.TOPIC;
-                body = bodies.resolve(type, c.name(), c.acronym(), c.qualifier(), postCountry,
-                        index.placeOf(scan.cable()), scan.countryWords());
+                body = bodies.resolve(type, c.name(), c.acronym(), c.qualifier(), postCountry, place,
+                        scan.countryWords());
             }
             if (body.isPresent() && p.gazetteerId() == null && index.gazetteerEntry(body.get().id()).isEmpty()) {
                 Optional<String> person = personNamedBy(body.get().name());
@@ -150,13 +151,13 @@ final class MentionResolver {
     }
 
     private ResolvedMention person(String id, String name, Candidate c, CableScan scan, Country postCountry,
-                                   List<Titled> titled) {
+                                   String place, List<Titled> titled) {
         String orgId = null;
         String orgName = null;
         if (c.orgHint() != null) {
             String qualifier = c.qualifier() != null ? c.qualifier() : index.nationality(name).orElse(null);
             Optional<Body> body = bodies.resolve(EntityType.ORGANIZATION, c.orgHint(), null, qualifier,
-                    postCountry, index.placeOf(scan.cable()), scan.countryWords());
+                    postCountry, place, scan.countryWords());
             if (body.isPresent()) {
                 orgId = body.get().id();
                 orgName = body.get().name();
@@ -255,9 +256,7 @@ final class MentionResolver {
     }
 
     /** Known names the rules did not find here: gazetteer names, full names and surnames met elsewhere, acronyms. */
-    private void lexiconMatches(ParagraphText p, List<Candidate> found, List<Pending> pending,
-                                tieline.cable.Cable cable) {
-        String place = index.placeOf(cable);
+    private void lexiconMatches(ParagraphText p, List<Candidate> found, List<Pending> pending, String place) {
         List<Token> tokens = p.tokens();
         boolean[] covered = new boolean[tokens.size()];
         for (Candidate c : found) {

@@ -40,7 +40,8 @@ final class NameIndex {
     private final Map<String, Set<String>> acronymPlaces = new HashMap<>();
     private final Map<String, Set<String>> localLongForms = new HashMap<>();
     private final Set<String> rejectedNames = new HashSet<>();
-    private WordUse wordUse;
+    private final WordUse wordUse;
+    private final Set<String> ambiguousAcronyms = new HashSet<>();
     private final Set<String> firstNames = new HashSet<>();
     private final Map<String, Set<String>> impliedOrgsByName = new HashMap<>();
     private final Map<String, Set<String>> officeHeadsByName = new HashMap<>();
@@ -112,9 +113,8 @@ final class NameIndex {
             }
             words.add(PersonNames.surname(e.name()));
         }
-        WordUse use = WordUse.survey(words, scans);
-        Set<String> commonNameWords = use.writtenInLowerCase();
-        this.wordUse = use;
+        this.wordUse = WordUse.survey(words, scans);
+        Set<String> commonNameWords = wordUse.writtenInLowerCase();
         for (String n : ruleNames) {
             if (!gazetteerBySurface.containsKey(n) && looksLikeWords(n, commonNameWords)) {
                 rejectedNames.add(n);
@@ -169,6 +169,9 @@ final class NameIndex {
         mergeLongerForms();
         mergeSpellingVariants(nameCounts);
         for (Map.Entry<String, Set<String>> e : longFormsByAcronym.entrySet()) {
+            if (e.getValue().size() > 1 && unrelatedLongForms(e.getValue())) {
+                ambiguousAcronyms.add(e.getKey());
+            }
             Kind kind = kindByBodyName.get(e.getKey());
             addLex(new LexEntry(new String[] {e.getKey()}, kind, e.getKey(), null));
             for (String longForm : e.getValue()) {
@@ -286,17 +289,7 @@ final class NameIndex {
             String id = personIdByName.get(longest);
             for (String n : names.subList(1, names.size())) {
                 if (subsequence(n.split(" "), longest.split(" ")) && !gazetteerBySurface.containsKey(n)) {
-                    String old = personIdByName.put(n, id);
-                    for (Set<String> ids : personIdsBySurname.values()) {
-                        if (ids.remove(old)) {
-                            ids.add(id);
-                        }
-                    }
-                    for (Set<String> ids : personIdsByNamePart.values()) {
-                        if (ids.remove(old)) {
-                            ids.add(id);
-                        }
-                    }
+                    givePersonId(n, id);
                 }
             }
         }
@@ -328,23 +321,27 @@ final class NameIndex {
                     .thenComparing(n -> -counts.getOrDefault(n, 0)).thenComparing(n -> n));
             String id = personIdByName.get(names.get(0));
             for (String n : names.subList(1, names.size())) {
-                if (gazetteerBySurface.containsKey(n)) {
-                    continue;
+                if (!gazetteerBySurface.containsKey(n)) {
+                    givePersonId(n, id);
                 }
-                String old = personIdByName.put(n, id);
-                if (old.equals(id)) {
-                    continue;
-                }
-                for (Set<String> ids : personIdsBySurname.values()) {
-                    if (ids.remove(old)) {
-                        ids.add(id);
-                    }
-                }
-                for (Set<String> ids : personIdsByNamePart.values()) {
-                    if (ids.remove(old)) {
-                        ids.add(id);
-                    }
-                }
+            }
+        }
+    }
+
+    /** Makes a full name another form of the person {@code id}: its old id gives way everywhere it was indexed. */
+    private void givePersonId(String name, String id) {
+        String old = personIdByName.put(name, id);
+        if (old == null || old.equals(id)) {
+            return;
+        }
+        for (Set<String> ids : personIdsBySurname.values()) {
+            if (ids.remove(old)) {
+                ids.add(id);
+            }
+        }
+        for (Set<String> ids : personIdsByNamePart.values()) {
+            if (ids.remove(old)) {
+                ids.add(id);
             }
         }
     }
@@ -447,10 +444,10 @@ final class NameIndex {
      * (DEA: Drug Enforcement Administration or Agency).
      */
     boolean ambiguousAcronym(String acronym) {
-        Set<String> forms = acronym == null ? null : longFormsByAcronym.get(acronym);
-        if (forms == null || forms.size() < 2) {
-            return false;
-        }
+        return ambiguousAcronyms.contains(acronym);
+    }
+
+    private static boolean unrelatedLongForms(Set<String> forms) {
         List<Set<String>> words = forms.stream().map(NameIndex::contentWords).toList();
         for (int i = 0; i < words.size(); i++) {
             for (int j = i + 1; j < words.size(); j++) {
@@ -466,10 +463,13 @@ final class NameIndex {
         return false;
     }
 
+    /** Words that join a long form's words and say nothing about which body it is. */
+    private static final Set<String> LONG_FORM_FILLERS = Set.of("of", "the", "and", "for", "de", "la", "del", "el");
+
     private static Set<String> contentWords(String longForm) {
         Set<String> words = new HashSet<>();
         for (String w : longForm.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
-            if (!w.isEmpty() && !Set.of("of", "the", "and", "for", "de", "la", "del", "el").contains(w)) {
+            if (!w.isEmpty() && !LONG_FORM_FILLERS.contains(w)) {
                 words.add(w);
             }
         }

@@ -3,6 +3,8 @@ package tieline.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -16,7 +18,7 @@ final class Titles {
     }
 
     /** Words that qualify a title from before it ("Legal Adviser", "Senior Advisor"), not an office's domain. */
-    private static final java.util.Set<String> SECOND_TITLE_MODIFIERS = java.util.Set.of("Legal", "Senior",
+    private static final Set<String> SECOND_TITLE_MODIFIERS = Set.of("Legal", "Senior",
             "Special", "Deputy", "Assistant", "Principal", "Acting", "Executive", "Vice", "First");
 
     /** The title with abbreviations written out and military ranks after another title dropped. */
@@ -80,7 +82,7 @@ final class Titles {
     }
 
     /** One spelling for a title word written two ways ("Advisor" and "Adviser" are one office). */
-    private static final java.util.Map<String, String> SPELLINGS = java.util.Map.of("Advisor", "Adviser",
+    private static final Map<String, String> SPELLINGS = Map.of("Advisor", "Adviser",
             "Counsellor", "Counselor", "Chairwoman", "Chairman", "Chairperson", "Chairman");
 
     /** The organization a title names by itself, or null: "Minister of Defense" -> "Ministry of Defense". */

@@ -55,11 +55,6 @@ final class WordCache {
         return w;
     }
 
-    /** The word's string for {@code text[start, end)} (see {@link #word(char[], int, int)}). */
-    String word(String text, int start, int end) {
-        return word(text.substring(start, end).toCharArray(), 0, end - start);
-    }
-
     /** The packed facts of the word {@link #word} last returned. */
     int info() {
         return lastInfo;

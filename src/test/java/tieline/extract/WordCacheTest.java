@@ -39,13 +39,13 @@ class WordCacheTest {
     void staysCorrectWhenItGrowsAndStartsAgain() {
         WordCache cache = new WordCache();
         String text = "Minister";
-        String first = cache.word(text, 0, text.length());
+        String first = cache.word(text.toCharArray(), 0, text.length());
         int info = cache.info();
         for (int i = 0; i < WordCache.LIMIT + 1000; i++) {
             String w = "w" + i;
-            assertEquals(w, cache.word(w, 0, w.length()));
+            assertEquals(w, cache.word(w.toCharArray(), 0, w.length()));
         }
-        String again = cache.word("the Minister", 4, 12);
+        String again = cache.word("the Minister".toCharArray(), 4, 12);
         assertEquals(first, again);
         assertEquals(info, cache.info());
         assertEquals(Token.pack(Token.shapeOf("Minister"), CableVocabulary.classesOf("Minister"),
