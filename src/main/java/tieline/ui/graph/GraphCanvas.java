@@ -143,9 +143,7 @@ public final class GraphCanvas extends Region {
     private void sceneChanged() {
         shownScene = model.scene();
         grid = shownScene == null ? null : new SpatialGrid(shownScene);
-        if (dragNode >= 0) {
-            dragNode = -1;
-        }
+        dragNode = -1;
         requestPaint();
     }
 
@@ -324,14 +322,8 @@ public final class GraphCanvas extends Region {
         if (shownScene == null) {
             return -1;
         }
-        double slack = 3 / viewport.scale();
-        return grid.nodeAt(shownScene, viewport.toWorldX(x), viewport.toWorldY(y),
-                Math.max(slack, minRadiusSlack()));
-    }
-
-    /** Tiny nodes are drawn at least 1.5 px wide: let the pointer hit what is drawn. */
-    private double minRadiusSlack() {
-        return 2.5 / viewport.scale();
+        // 3 px around every node, so tiny nodes (drawn at least 1.5 px wide) can be hit
+        return grid.nodeAt(shownScene, viewport.toWorldX(x), viewport.toWorldY(y), 3 / viewport.scale());
     }
 
     private int edgeAt(double x, double y) {

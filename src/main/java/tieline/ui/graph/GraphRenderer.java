@@ -275,16 +275,7 @@ public final class GraphRenderer {
             running.add(WORKERS.submit(drain));
         }
         drain.run();
-        for (Future<?> f : running) {
-            try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("drawing a stripe failed", e.getCause());
-            }
-        }
+        awaitAll(running, "stripe");
     }
 
     /** Runs a drawing job on horizontal bands of a raster, in parallel when the raster is tall enough. */
@@ -305,6 +296,11 @@ public final class GraphRenderer {
             running.add(WORKERS.submit(task));
         }
         job.accept(raster.band(0, rows));
+        awaitAll(running, "band");
+    }
+
+    /** Waits for the drawing jobs; a failed one fails the frame, an interrupt ends the wait. */
+    private static void awaitAll(List<Future<?>> running, String part) {
         for (Future<?> f : running) {
             try {
                 f.get();
@@ -312,7 +308,7 @@ public final class GraphRenderer {
                 Thread.currentThread().interrupt();
                 return;
             } catch (ExecutionException e) {
-                throw new IllegalStateException("drawing a band failed", e.getCause());
+                throw new IllegalStateException("drawing a " + part + " failed", e.getCause());
             }
         }
     }

@@ -11,6 +11,7 @@ import java.util.function.BooleanSupplier;
 import tieline.cable.Cable;
 import tieline.cable.CableProblem;
 import tieline.cable.CableReader;
+import tieline.cable.ReadProgress;
 import tieline.cable.ReadResult;
 import tieline.extract.Extractor;
 import tieline.extract.Gazetteer;
@@ -66,9 +67,7 @@ public final class CorpusPipeline {
         progress.update(0, "Reading " + describe(paths) + "\u2026");
         ReadResult read;
         try {
-            read = reader.read(paths, (done, total, file) -> progress.update(READ_SHARE * done / Math.max(1, total),
-                    String.format(Locale.ROOT, "Reading %,d of %,d: %s", done, total, Path.of(file).getFileName())),
-                    cancelled);
+            read = reader.read(paths, reading(progress), cancelled);
         } catch (RuntimeException e) {
             problems.add(new LoadProblem(describe(paths), 0, "could not be read: " + e));
             return unchanged(open, problems, false);
@@ -118,9 +117,7 @@ public final class CorpusPipeline {
         progress.update(0, "Reading " + describe(paths) + "\u2026");
         AddReport report;
         try {
-            report = session.addSources(paths, (done, total, file) -> progress.update(
-                    READ_SHARE * done / Math.max(1, total),
-                    String.format(Locale.ROOT, "Reading %,d of %,d: %s", done, total, Path.of(file).getFileName())));
+            report = session.addSources(paths, reading(progress));
         } catch (RuntimeException | StackOverflowError e) {
             problems.add(new LoadProblem(describe(paths), 0,
                     "could not be added (" + e + "); the graph shown is unchanged"));
@@ -179,7 +176,7 @@ public final class CorpusPipeline {
         if (cancelled.getAsBoolean()) {
             return unchanged(all, problems, true);
         }
-        java.util.Map<String, Double> importance =
+        Map<String, Double> importance =
                 GraphSceneFactory.importance(graph.view().centrality().pageRankScores());
         long withoutId = GraphNotes.withoutId(all);
         progress.update(1, String.format(Locale.ROOT, "%,d cables%s, %,d entities, %,d relationships",
@@ -216,11 +213,17 @@ public final class CorpusPipeline {
     }
 
     private static LoadOutcome unchanged(List<Cable> open, List<LoadProblem> problems, boolean cancelled) {
-        return new LoadOutcome(open, null, null, null, java.util.Map.of(), problems, 0, cancelled);
+        return new LoadOutcome(open, null, null, null, Map.of(), problems, 0, cancelled);
     }
 
     private static String key(Cable c) {
         return c.id() != null ? c.id() : "source:" + c.source();
+    }
+
+    /** Reading counts as the first part of the bar, naming the file being read. */
+    private static ReadProgress reading(Progress progress) {
+        return (done, total, file) -> progress.update(READ_SHARE * done / Math.max(1, total),
+                String.format(Locale.ROOT, "Reading %,d of %,d: %s", done, total, Path.of(file).getFileName()));
     }
 
     private static String describe(List<Path> paths) {

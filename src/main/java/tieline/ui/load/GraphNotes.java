@@ -2,8 +2,10 @@ package tieline.ui.load;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import tieline.cable.Cable;
 
 /**
@@ -35,8 +37,9 @@ final class GraphNotes {
         if (!withoutId.isEmpty()) {
             rows.add(grouped(withoutId));
         }
+        Set<String> grouped = new HashSet<>(withoutId);
         for (String note : skipped) {
-            if (!aboutAny(note, withoutId)) {
+            if (!grouped.contains(noIdCableOf(note))) {
                 rows.add(new LoadProblem("(graph)", 0, note));
             }
         }
@@ -48,14 +51,14 @@ final class GraphNotes {
         return cables.stream().filter(c -> c.id() == null).count();
     }
 
-    private static boolean aboutAny(String note, List<String> sources) {
-        for (String s : sources) {
-            if (note.contains(s)) {
-                return true;
-            }
-        }
-        return false;
+    /** The file the graph's "cable FILE has no id; ..." note names, or null for any other note. */
+    private static String noIdCableOf(String note) {
+        int end = note.indexOf(NO_ID);
+        return note.startsWith(CABLE) && end > CABLE.length() ? note.substring(CABLE.length(), end) : null;
     }
+
+    private static final String CABLE = "cable ";
+    private static final String NO_ID = " has no id;";
 
     private static LoadProblem grouped(List<String> sources) {
         StringBuilder names = new StringBuilder();

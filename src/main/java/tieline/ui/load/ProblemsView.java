@@ -34,11 +34,15 @@ public final class ProblemsView extends BorderPane {
         reason.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().reason()));
         reason.setPrefWidth(640);
         reason.setCellFactory(c -> new TableCell<>() {
+            /** The whole reason, for a row too long for its column; one per cell, re-used as it scrolls. */
+            private final Tooltip whole = wrapped();
+
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
                 setText(empty ? null : text);
-                setTooltip(empty || text == null ? null : wrapped(text));
+                whole.setText(text);
+                setTooltip(empty || text == null ? null : whole);
             }
         });
         table.getColumns().add(file);
@@ -55,9 +59,8 @@ public final class ProblemsView extends BorderPane {
         setBottom(bar);
     }
 
-    /** The whole reason, for a row too long for its column. */
-    private static Tooltip wrapped(String text) {
-        Tooltip t = new Tooltip(text);
+    private static Tooltip wrapped() {
+        Tooltip t = new Tooltip();
         t.setWrapText(true);
         t.setMaxWidth(640);
         return t;
