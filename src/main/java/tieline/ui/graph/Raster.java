@@ -418,59 +418,42 @@ public final class Raster {
         if (full <= 0) {
             return;
         }
-        if (Math.abs(x1 - x0) >= Math.abs(y1 - y0)) {
-            if (x0 > x1) {
-                double t = x0; x0 = x1; x1 = t;
-                t = y0; y0 = y1; y1 = t;
+        // walk the major axis (t) one pixel at a time; the minor axis (u) is shared between two pixels
+        boolean xMajor = Math.abs(x1 - x0) >= Math.abs(y1 - y0);
+        double t0 = xMajor ? x0 : y0;
+        double u0 = xMajor ? y0 : x0;
+        double t1 = xMajor ? x1 : y1;
+        double u1 = xMajor ? y1 : x1;
+        if (t0 > t1) {
+            double t = t0; t0 = t1; t1 = t;
+            t = u0; u0 = u1; u1 = t;
+        }
+        int tLo = xMajor ? left : top;
+        int tHi = xMajor ? right : bottom;
+        int uLo = xMajor ? top : left;
+        int uHi = xMajor ? bottom : right;
+        int majorStride = xMajor ? 1 : width;
+        int minorStride = xMajor ? width : 1;
+        double slope = (u1 - u0) / (t1 - t0);
+        int start = (int) Math.floor(t0 + 0.5);
+        long range = span(t0, u0, slope, uLo - 2, uHi + 1, Math.max(tLo, start),
+                Math.min(tHi - 1, (int) Math.floor(t1 - 0.5)));
+        int from = spanFrom(range);
+        int to = spanTo(range);
+        if (from > to) {
+            return;
+        }
+        long step = (long) (slope * 65536.0);
+        long fu = (long) Math.floor((u0 + (start + 0.5 - t0) * slope - 0.5) * 65536.0) + (from - start) * step;
+        for (int t = from; t <= to; t++, fu += step) {
+            int u = (int) (fu >> 16);
+            int share = (int) (((fu & 0xFFFF) * full) >>> 16);
+            int base = t * majorStride;
+            if (u >= uLo && u < uHi) {
+                blend(base + u * minorStride, rgb, full - share);
             }
-            double slope = (y1 - y0) / (x1 - x0);
-            int start = (int) Math.floor(x0 + 0.5);
-            long range = span(x0, y0, slope, top - 2, bottom + 1, Math.max(left, start),
-                    Math.min(right - 1, (int) Math.floor(x1 - 0.5)));
-            int from = spanFrom(range);
-            int to = spanTo(range);
-            if (from > to) {
-                return;
-            }
-            long step = (long) (slope * 65536.0);
-            long fy = (long) Math.floor((y0 + (start + 0.5 - x0) * slope - 0.5) * 65536.0) + (from - start) * step;
-            for (int px = from; px <= to; px++, fy += step) {
-                int py = (int) (fy >> 16);
-                int lower = (int) (((fy & 0xFFFF) * full) >>> 16);
-                if (py >= top && py < bottom) {
-                    blend(py * width + px, rgb, full - lower);
-                }
-                int next = py + 1;
-                if (next >= top && next < bottom) {
-                    blend(next * width + px, rgb, lower);
-                }
-            }
-        } else {
-            if (y0 > y1) {
-                double t = x0; x0 = x1; x1 = t;
-                t = y0; y0 = y1; y1 = t;
-            }
-            double slope = (x1 - x0) / (y1 - y0);
-            int start = (int) Math.floor(y0 + 0.5);
-            long range = span(y0, x0, slope, left - 2, right + 1, Math.max(top, start),
-                    Math.min(bottom - 1, (int) Math.floor(y1 - 0.5)));
-            int from = spanFrom(range);
-            int to = spanTo(range);
-            if (from > to) {
-                return;
-            }
-            long step = (long) (slope * 65536.0);
-            long fx = (long) Math.floor((x0 + (start + 0.5 - y0) * slope - 0.5) * 65536.0) + (from - start) * step;
-            for (int py = from; py <= to; py++, fx += step) {
-                int px = (int) (fx >> 16);
-                int share = (int) (((fx & 0xFFFF) * full) >>> 16);
-                int row = py * width;
-                if (px >= left && px < right) {
-                    blend(row + px, rgb, full - share);
-                }
-                if (px + 1 >= left && px + 1 < right) {
-                    blend(row + px + 1, rgb, share);
-                }
+            if (u + 1 >= uLo && u + 1 < uHi) {
+                blend(base + (u + 1) * minorStride, rgb, share);
             }
         }
     }
