@@ -37,6 +37,10 @@ final class NameIndex {
     private final Map<String, Country> countryByWord = new HashMap<>();
     private final Set<String> commonWords = new HashSet<>();
     private final Set<String> lowerCaseStarts = new HashSet<>();
+    /** Quick filters over the lexicon's first words (every word of every paragraph is asked). */
+    private final WordFilter lexiconStarts;
+    private final WordFilter capsLexiconStarts;
+    private final WordFilter lowerCaseStartFilter;
     private final Map<String, Set<String>> acronymPlaces = new HashMap<>();
     private final Map<String, Set<String>> localLongForms = new HashMap<>();
     private final Set<String> rejectedNames = new HashSet<>();
@@ -190,6 +194,9 @@ final class NameIndex {
             }
         }
         commonWords.addAll(commonNameWords);
+        lexiconStarts = new WordFilter(lexicon.keySet());
+        capsLexiconStarts = new WordFilter(capsLexicon.keySet());
+        lowerCaseStartFilter = new WordFilter(lowerCaseStarts);
     }
 
     /**
@@ -384,7 +391,7 @@ final class NameIndex {
 
     /** True when some known name starts with this lower-case word ("adapted CFE"). */
     boolean startsAnyName(String lowerCaseWord) {
-        return !lowerCaseStarts.isEmpty() && lowerCaseStarts.contains(lowerCaseWord);
+        return lowerCaseStartFilter.mayContain(lowerCaseWord) && lowerCaseStarts.contains(lowerCaseWord);
     }
 
     private void addLex(LexEntry e) {
@@ -397,6 +404,9 @@ final class NameIndex {
 
     /** Lexicon entries whose first word is this one (upper-cased look-up for capital-letter paragraphs). */
     List<LexEntry> startingWith(String word, boolean caps) {
+        if (!(caps ? capsLexiconStarts : lexiconStarts).mayContain(word)) {
+            return List.of();
+        }
         List<LexEntry> l = caps ? capsLexicon.get(word) : lexicon.get(word);
         return l == null ? List.of() : l;
     }

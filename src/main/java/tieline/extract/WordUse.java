@@ -28,6 +28,8 @@ final class WordUse {
         for (String w : words) {
             lower.add(w.toLowerCase(Locale.ROOT));
         }
+        WordFilter maybeLower = new WordFilter(lower);
+        WordFilter maybeWord = new WordFilter(words);
         Map<String, Integer> lowerCounts = new HashMap<>();
         Map<String, Integer> capitalCounts = new HashMap<>();
         for (CableScan scan : scans) {
@@ -40,10 +42,10 @@ final class WordUse {
                     boolean first = p.sentenceOf()[t.index()] != sentence;
                     sentence = p.sentenceOf()[t.index()];
                     if (t.lowerCase()) {
-                        if (lower.contains(t.text())) {
+                        if (maybeLower.mayContain(t.text()) && lower.contains(t.text())) {
                             lowerCounts.merge(t.text(), 1, Integer::sum);
                         }
-                    } else if (!first && t.capitalised() && words.contains(t.text())) {
+                    } else if (!first && t.capitalised() && maybeWord.mayContain(t.text()) && words.contains(t.text())) {
                         capitalCounts.merge(t.text(), 1, Integer::sum);
                     }
                 }
