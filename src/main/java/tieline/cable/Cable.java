@@ -88,6 +88,19 @@ public record Cable(String id, String source, Instant dateTime, Precedence prece
 
     /** The post part of the id, e.g. {@code BAKU}. */
     public String post() {
-        return id == null ? null : id.replaceFirst("^\\d{2}", "").replaceFirst("\\d+$", "");
+        if (id == null) {
+            return null;
+        }
+        // the id less its two-digit year and its serial: "08BAKU73" is BAKU (no regular expression: it runs per cable)
+        int from = id.length() >= 2 && asciiDigit(id.charAt(0)) && asciiDigit(id.charAt(1)) ? 2 : 0;
+        int to = id.length();
+        while (to > from && asciiDigit(id.charAt(to - 1))) {
+            to--;
+        }
+        return id.substring(from, to);
+    }
+
+    private static boolean asciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

@@ -143,7 +143,7 @@ final class BodyResolver {
                 if (e.type() != EntityType.ORGANIZATION && e.type() != EntityType.TOPIC) {
                     continue;
                 }
-                if (s == acr && longName != null && !e.surfaces().contains(longName)) {
+                if (s == acr && longName != null && !e.hasSurface(longName)) {
                     // "Nestor Kirchner (NK)" is not the gazetteer's NK
                     continue;
                 }
@@ -161,7 +161,7 @@ final class BodyResolver {
                 continue;
             }
             for (GazetteerEntry e : index.gazetteer(s)) {
-                if (s == acr && longName != null && !e.surfaces().contains(longName)) {
+                if (s == acr && longName != null && !e.hasSurface(longName)) {
                     continue;
                 }
                 if (e.country() != null && (e.type() == EntityType.ORGANIZATION || e.type() == EntityType.TOPIC)) {

@@ -1,5 +1,6 @@
 package tieline.extract;
 
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import tieline.model.Entity;
@@ -12,20 +13,30 @@ import tieline.model.EntityType;
 final class EntityIds {
 
     private static final int LIMIT = 500_000;
-    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+    /** One memory per entity type, keyed by the name itself (no key string is made per look-up). */
+    private static final Map<EntityType, Map<String, String>> CACHE = new EnumMap<>(EntityType.class);
+
+    static {
+        for (EntityType t : EntityType.values()) {
+            CACHE.put(t, new ConcurrentHashMap<>());
+        }
+    }
 
     private EntityIds() {
     }
 
     static String of(EntityType type, String name) {
-        String key = type.ordinal() + name;
-        String id = CACHE.get(key);
+        if (name == null) {
+            return Entity.idFor(type, null);
+        }
+        Map<String, String> ids = CACHE.get(type);
+        String id = ids.get(name);
         if (id == null) {
-            if (CACHE.size() > LIMIT) {
-                CACHE.clear();
+            if (ids.size() > LIMIT) {
+                ids.clear();
             }
             id = Entity.idFor(type, name);
-            CACHE.put(key, id);
+            ids.put(name, id);
         }
         return id;
     }

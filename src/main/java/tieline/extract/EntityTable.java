@@ -59,12 +59,17 @@ final class EntityTable {
         Builder b = entities.computeIfAbsent(m.entityId(), id -> new Builder(id, m.type(), m.name()));
         String surface = Whitespace.collapse(m.surface());
         if (!m.reference() && !surface.equals(b.name) && !surface.isBlank() && m.paragraph() > 0
-                && !(b.type != EntityType.PERSON && CableVocabulary.TITLE_HEADS.contains(surface.split(" ")[0]))) {
+                && !(b.type != EntityType.PERSON && CableVocabulary.TITLE_HEADS.contains(firstWord(surface)))) {
             b.aliases.add(surface);
         }
         if (m.orgId() != null) {
             entities.computeIfAbsent(m.orgId(), id -> new Builder(id, typeOf(id), m.orgName()));
         }
+    }
+
+    private static String firstWord(String s) {
+        int space = s.indexOf(' ');
+        return space < 0 ? s : s.substring(0, space);
     }
 
     void role(RoleFact f) {
@@ -112,7 +117,7 @@ final class EntityTable {
 
     private String organizationId(String organization) {
         for (GazetteerEntry e : index.gazetteerEntries()) {
-            if (e.id().equals(organization) || e.surfaces().contains(organization)) {
+            if (e.id().equals(organization) || e.hasSurface(organization)) {
                 entities.computeIfAbsent(e.id(), id -> new Builder(id, e.type(), e.name()));
                 return e.id();
             }

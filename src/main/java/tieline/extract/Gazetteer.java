@@ -184,7 +184,7 @@ public final class Gazetteer {
     public List<GazetteerEntry> find(String surface) {
         List<GazetteerEntry> found = new ArrayList<>();
         for (GazetteerEntry e : entries.values()) {
-            if (e.surfaces().contains(surface)) {
+            if (e.hasSurface(surface)) {
                 found.add(e);
             }
         }

@@ -36,6 +36,11 @@ public record GazetteerEntry(String id, EntityType type, String name, String acr
         return new GazetteerEntry(null, type, name, null, List.of(), null, List.of());
     }
 
+    /** True when the text is one of the {@link #surfaces()}, without making the list. */
+    public boolean hasSurface(String text) {
+        return name.equals(text) || text.equals(acronym) || aliases.contains(text);
+    }
+
     /** Every surface form: name, acronym and aliases. */
     public List<String> surfaces() {
         List<String> all = new java.util.ArrayList<>();

@@ -299,7 +299,7 @@ final class MentionResolver {
                 // a local definition wins over the gazetteer's: "NK" in Buenos Aires is Nestor Kirchner
                 Optional<String> local = index.localLongForm(best.value(), place);
                 GazetteerEntry entry = index.gazetteerEntry(gazetteerId).orElse(null);
-                if (local.isPresent() && entry != null && !entry.surfaces().contains(local.get())) {
+                if (local.isPresent() && entry != null && !entry.hasSurface(local.get())) {
                     acronym = best.value();
                     name = local.get();
                     gazetteerId = null;

@@ -42,7 +42,8 @@ final class NameIndex {
     private final WordFilter capsLexiconStarts;
     private final WordFilter lowerCaseStartFilter;
     private final Map<String, Set<String>> acronymPlaces = new HashMap<>();
-    private final Map<String, Set<String>> localLongForms = new HashMap<>();
+    /** By acronym, then by place: the long forms cables of that place define it as. */
+    private final Map<String, Map<String, Set<String>>> localLongForms = new HashMap<>();
     private final Set<String> rejectedNames = new HashSet<>();
     private final WordUse wordUse;
     private final Set<String> ambiguousAcronyms = new HashSet<>();
@@ -161,7 +162,8 @@ final class NameIndex {
                     }
                 } else if ((c.kind() == Kind.ORGANIZATION || c.kind() == Kind.TOPIC) && c.acronym() != null) {
                     acronymPlaces.computeIfAbsent(c.acronym(), k -> new HashSet<>()).add(placeOf(scan.cable()));
-                    localLongForms.computeIfAbsent(c.acronym() + "|" + placeOf(scan.cable()), k -> new TreeSet<>())
+                    localLongForms.computeIfAbsent(c.acronym(), k -> new HashMap<>())
+                            .computeIfAbsent(placeOf(scan.cable()), k -> new TreeSet<>())
                             .add(c.name());
                     longFormsByAcronym.computeIfAbsent(c.acronym(), k -> new TreeSet<>()).add(c.name());
                     acronymsByLongForm.computeIfAbsent(c.name(), k -> new TreeSet<>()).add(c.acronym());
@@ -385,7 +387,7 @@ final class NameIndex {
 
     /** The long form cables of this place define an acronym as, when they define it one way only. */
     Optional<String> localLongForm(String acronym, String place) {
-        Set<String> forms = localLongForms.get(acronym + "|" + place);
+        Set<String> forms = localLongForms.getOrDefault(acronym, Map.of()).get(place);
         return forms != null && forms.size() == 1 ? Optional.of(forms.iterator().next()) : Optional.empty();
     }
 

@@ -26,7 +26,7 @@ final class OfficeHolders {
                 String country = null;
                 if (o.organization() != null) {
                     country = gazetteer.entries().stream()
-                            .filter(g -> g.id().equals(o.organization()) || g.surfaces().contains(o.organization()))
+                            .filter(g -> g.id().equals(o.organization()) || g.hasSurface(o.organization()))
                             .map(GazetteerEntry::country).filter(c -> c != null).findFirst().orElse(null);
                 }
                 holders.add(new Holder(e.id(), PersonNames.surname(e.name()), Titles.key(o.title()),

@@ -7,6 +7,24 @@ final class Whitespace {
     }
 
     static String collapse(String s) {
+        // most text needs no change: a quick look first, the full pass only when a change is due
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c > ' ' && c < 0x80) {
+                space = false;
+                continue;
+            }
+            boolean ws = Character.isWhitespace(c) || c == '\u00a0';
+            if (ws && (space || c != ' ')) {
+                return rewrite(s);
+            }
+            space = ws;
+        }
+        return s;
+    }
+
+    private static String rewrite(String s) {
         StringBuilder sb = null;
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {

@@ -26,17 +26,21 @@ import tieline.model.Extraction;
  * median time per stage (wall clock and process CPU, which includes GC and JIT threads), MB/s
  * and cables/s (wall clock, and per CPU-second, which is what one core would do), peak heap and
  * the graph's size, then the time of a CONFIDENTIAL view and of centrality on the whole graph. Run under {@code taskset -c 0} to pin it to
- * one core.
+ * one core. Without a warm-up count it warms up as a JMH run would, until three runs in a row agree
+ * within 5% of CPU time and the compiler has finished (at most {@value #MAX_WARMUPS} runs): on one
+ * core the optimising compiler takes some twenty passes to finish its work. The cold first run is printed too. The JVM options
+ * and collector are printed with the table (see docs/adr/0005-throughput-measured-in-steady-state.md).
  */
 public final class PipelineBenchmark {
 
+    private static final int MAX_WARMUPS = 60;
     private static final String[] STAGES = {"read files", "parse", "extract", "build graph"};
 
     public static void main(String[] args) throws IOException {
         Path corpus = args.length > 0 ? Path.of(args[0]) : Corpus.root().orElseThrow(
                 () -> new IllegalStateException("no corpus: give its folder or put it at ../shared/corpus"));
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        int warmups = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+        int warmups = args.length > 2 ? Integer.parseInt(args[2]) : -1;
 
         CableReader reader = new CableReader();
         List<CableProblem> listingProblems = new ArrayList<>();
@@ -45,12 +49,21 @@ public final class PipelineBenchmark {
 
         Run last = null;
         Run first = null;
-        for (int i = 0; i < warmups; i++) {
+        List<Double> warmupCpu = new ArrayList<>();
+        List<Double> warmupJit = new ArrayList<>();
+        while (warmups < 0 ? !steady(warmupCpu, warmupJit) : warmupCpu.size() < warmups) {
+            long jit0 = compilationMs();
+            last = null; // the previous pass is garbage before the next starts, as in one real pass
             last = run(reader, files, gazetteer);
+            warmupCpu.add(last.cpuMs);
+            warmupJit.add((double) (compilationMs() - jit0));
             if (first == null) {
-                first = last;
+                // keep its figures only: its graph would stay alive through every later pass
+                first = new Run(last.stageMs, last.stageCpuMs, last.cpuMs, last.bytes, last.cables, last.problems,
+                        null, null);
             }
         }
+        warmups = warmupCpu.size();
         System.gc();
         PeakHeap.reset();
         double[][] stageMs = new double[STAGES.length][runs];
@@ -58,6 +71,7 @@ public final class PipelineBenchmark {
         double[] totalMs = new double[runs];
         double[] cpuMs = new double[runs];
         for (int i = 0; i < runs; i++) {
+            last = null;
             last = run(reader, files, gazetteer);
             for (int s = 0; s < STAGES.length; s++) {
                 stageMs[s][i] = last.stageMs[s];
@@ -87,6 +101,11 @@ public final class PipelineBenchmark {
             t.row("first run, cold JVM (CPU)", "%9.0f ms  %7.1f MB/s per CPU-second  (parse %.0f, extract %.0f, graph %.0f ms)",
                     firstCpu, mb / (firstCpu / 1000), first.stageCpuMs[1], first.stageCpuMs[2], first.stageCpuMs[3]);
         }
+        t.row("warm-up runs (CPU ms)", "%9d  %s", warmups, joined(warmupCpu));
+        t.row("  of which compiling (ms)", "%9s  %s", "", joined(warmupJit));
+        t.row("JVM", "%s", String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
+        t.row("collector", "%s", ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(java.lang.management.GarbageCollectorMXBean::getName).collect(java.util.stream.Collectors.joining(", ")));
         t.row("peak heap", "%9.0f MB", peak);
         t.row("cables / problems", "%9d / %d", r.cables, r.problems);
         t.row("entities / vertices", "%9d / %d", r.graph.entities().size(), r.graph.jgraph().vertexSet().size());
@@ -151,6 +170,32 @@ public final class PipelineBenchmark {
             stageCpu[i] = (cpu[i + 1] - cpu[i]) / 1e6;
         }
         return new Run(stages, stageCpu, (cpu1 - cpu0) / 1e6, bytes, cables.size(), problems, extraction, graph);
+    }
+
+    /**
+     * True once the compiler is done (it compiled for under 2% of the last run's CPU time) and the
+     * last three runs agree within 5% of CPU time, or after {@value #MAX_WARMUPS} runs.
+     */
+    private static boolean steady(List<Double> cpuMs, List<Double> jitMs) {
+        int n = cpuMs.size();
+        if (n >= MAX_WARMUPS) {
+            return true;
+        }
+        if (n < 5 || jitMs.get(n - 1) > 0.02 * cpuMs.get(n - 1)) {
+            return false;
+        }
+        double lo = Math.min(cpuMs.get(n - 1), Math.min(cpuMs.get(n - 2), cpuMs.get(n - 3)));
+        double hi = Math.max(cpuMs.get(n - 1), Math.max(cpuMs.get(n - 2), cpuMs.get(n - 3)));
+        return hi <= lo * 1.05;
+    }
+
+    private static String joined(List<Double> ms) {
+        return ms.stream().map(v -> String.format(java.util.Locale.ROOT, "%.0f", v))
+                .collect(java.util.stream.Collectors.joining(" "));
+    }
+
+    private static long compilationMs() {
+        return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
     }
 
     private static long processCpuNanos() {
