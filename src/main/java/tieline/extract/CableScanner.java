@@ -12,9 +12,12 @@ final class CableScanner {
 
     private final CandidateFinder finder;
     private final Set<String> countryWords;
+    /** Most capitalised words are not countries: a quick "no" before the set is asked. */
+    private final WordFilter maybeCountry;
 
     CableScanner(Set<String> countryWords, Set<String> placeNames) {
         this.countryWords = countryWords;
+        this.maybeCountry = new WordFilter(countryWords);
         this.finder = new CandidateFinder(countryWords, placeNames);
     }
 
@@ -28,7 +31,7 @@ final class CableScanner {
             if (!pt.caps()) {
                 candidates.addAll(finder.find(pt));
                 for (Token t : pt.tokens()) {
-                    if (!t.lowerCase() && countryWords.contains(t.text())) {
+                    if (!t.lowerCase() && maybeCountry.mayContain(t.text()) && countryWords.contains(t.text())) {
                         countries.add(t.text());
                     }
                 }

@@ -254,9 +254,20 @@ final class EvidenceBuilder {
     }
 
     private static boolean reportsEvent(ParagraphText p, int[] s) {
-        for (Token t : p.tokens()) {
-            if (t.start() >= s[0] && t.end() <= s[1]
-                    && RelationCues.EVENT.contains(t.text().toLowerCase(java.util.Locale.ROOT))) {
+        List<Token> tokens = p.tokens();
+        // the sentence's words: from the first that starts in it to the first that ends past it
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < s[0]) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int i = lo; i < tokens.size() && tokens.get(i).end() <= s[1]; i++) {
+            if (RelationCues.EVENT.contains(tokens.get(i).text().toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
         }

@@ -69,7 +69,7 @@ public final class RelationshipGraph {
      */
     public static RelationshipGraph build(Extraction extraction) {
         List<String> skipped = new ArrayList<>();
-        Map<String, Cable> cables = new LinkedHashMap<>();
+        Map<String, Cable> cables = new LinkedHashMap<>(extraction.cables().size() * 2);
         for (Cable c : extraction.cables()) {
             if (c.id() == null) {
                 skipped.add("cable " + c.source() + " has no id; it is cited by its file name, " + c.key());
@@ -78,7 +78,7 @@ public final class RelationshipGraph {
                 skipped.add("cable " + c.key() + " appears twice (" + c.source() + "); the first is kept");
             }
         }
-        Map<String, Entity> entities = new LinkedHashMap<>();
+        Map<String, Entity> entities = new LinkedHashMap<>(extraction.entities().size() * 2);
         for (Entity e : extraction.entities()) {
             if (entities.putIfAbsent(e.id(), e) != null) {
                 skipped.add("entity " + e.id() + " appears twice; the first is kept");
@@ -89,7 +89,7 @@ public final class RelationshipGraph {
             return c == null ? null : c.dateTime();
         });
 
-        Map<String, List<Mention>> mentions = new HashMap<>();
+        Map<String, List<Mention>> mentions = new HashMap<>(entities.size() * 2);
         for (Mention m : extraction.mentions()) {
             if (!entities.containsKey(m.entityId())) {
                 skipped.add("mention '" + m.text() + "' in " + m.cableId() + " ¶" + m.paragraph()
@@ -103,8 +103,8 @@ public final class RelationshipGraph {
             list.sort(mentionOrder);
         }
 
-        Map<String, List<Evidence>> byPair = new LinkedHashMap<>();
-        Map<String, List<Evidence>> byEntity = new HashMap<>();
+        Map<String, List<Evidence>> byPair = new LinkedHashMap<>(extraction.evidence().size() * 2);
+        Map<String, List<Evidence>> byEntity = new HashMap<>(entities.size() * 2);
         for (Evidence e : extraction.evidence()) {
             String problem = problemWith(e, entities);
             if (problem != null) {
@@ -126,7 +126,7 @@ public final class RelationshipGraph {
                 graph.addVertex(id);
             }
         }
-        Map<String, Relationship> relationships = new LinkedHashMap<>();
+        Map<String, Relationship> relationships = new LinkedHashMap<>(byPair.size() * 2);
         for (List<Evidence> list : byPair.values()) {
             Evidence first = list.get(0);
             Relationship r = Relationship.of(first.sourceId(), first.targetId(), list, order);
