@@ -80,12 +80,13 @@ final class ParagraphSplitter {
         }
         List<String> texts = new ArrayList<>();
         List<String> headings = new ArrayList<>();
-        headings.add(precedingHeading(lines, from, starts.get(0).line()));
+        ParagraphText assembled = new ParagraphText();
+        headings.add(precedingHeading(assembled, lines, from, starts.get(0).line()));
         for (int k = 0; k < starts.size(); k++) {
             Candidate start = starts.get(k);
             int end = k + 1 < starts.size() ? starts.get(k + 1).line() : to;
             String firstLine = lines.get(start.line()).substring(start.textStart());
-            ParagraphText assembled = ParagraphText.of(lines, start.line() + 1, end, firstLine);
+            assembled.assemble(lines, start.line() + 1, end, firstLine);
             headings.add(k + 1 < starts.size() ? trailingHeading(assembled) : null);
             String text = TextRepair.repair(assembled.text());
             if (start.markingText() != null && start.marking() == null) {
@@ -197,6 +198,7 @@ final class ParagraphSplitter {
         List<Integer> firstLines = new ArrayList<>();
         List<String> headings = new ArrayList<>();
         String heading = null;
+        ParagraphText assembled = new ParagraphText();
         int i = from;
         while (i < to) {
             while (i < to && (lines.isBlank(i) || ParagraphText.isDropped(lines.get(i)))) {
@@ -206,7 +208,7 @@ final class ParagraphSplitter {
             while (i < to && !lines.isBlank(i)) {
                 i++;
             }
-            String block = ParagraphText.of(lines, start, i, null).text();
+            String block = assembled.assemble(lines, start, i, null).text();
             if (block.isEmpty()) {
                 continue;
             }
@@ -242,8 +244,8 @@ final class ParagraphSplitter {
     private static final Pattern LEADING_MARKING = Pattern.compile("^\\(([A-Z/]{1,8})\\)\\s+");
 
     /** The heading just before the first paragraph start, if the last block there is one. */
-    private static String precedingHeading(CableLines lines, int from, int start) {
-        String last = ParagraphText.of(lines, from, start, null).lastBlock();
+    private static String precedingHeading(ParagraphText assembler, CableLines lines, int from, int start) {
+        String last = assembler.assemble(lines, from, start, null).lastBlock();
         return ParagraphText.looksLikeHeading(last) ? last : null;
     }
 

@@ -9,6 +9,9 @@ import java.util.regex.Pattern;
  * ({@code in ¶2007.}) dropped. Blank lines divide blocks; a block that goes on with the sentence the last one
  * left open is joined with a space, any other with a new line. The last block can be taken off
  * again when it turns out to be the heading of what follows.
+ *
+ * <p>One assembler serves all the paragraphs of a cable in turn ({@link #assemble}): its buffer is
+ * kept between paragraphs, so it grows to the longest paragraph once instead of once per paragraph.
  */
 final class ParagraphText {
 
@@ -23,24 +26,32 @@ final class ParagraphText {
     private int lastBlockStart;
     private int lastSeparator;
 
-    private ParagraphText() {
+    /** An empty assembler. */
+    ParagraphText() {
     }
 
-    /** The text of lines {@code [from, to)}, after {@code firstLine} (the rest of a label line) if given. */
-    static ParagraphText of(CableLines lines, int from, int to, String firstLine) {
-        ParagraphText text = new ParagraphText();
+    /**
+     * Replaces what this assembler holds by the text of lines {@code [from, to)}, after
+     * {@code firstLine} (the rest of a label line) if given; returns this assembler.
+     */
+    ParagraphText assemble(CableLines lines, int from, int to, String firstLine) {
+        out.setLength(0);
+        blocks = 0;
+        inBlock = false;
+        lastBlockStart = 0;
+        lastSeparator = 0;
         if (firstLine != null) {
-            text.line(firstLine);
+            line(firstLine);
         }
         for (int i = from; i < to; i++) {
             String line = lines.get(i);
             if (line.isBlank()) {
-                text.inBlock = false;
+                inBlock = false;
             } else if (!isDropped(line)) {
-                text.line(line);
+                line(line);
             }
         }
-        return text;
+        return this;
     }
 
     private void line(String raw) {
