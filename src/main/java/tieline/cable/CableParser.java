@@ -93,7 +93,7 @@ public final class CableParser {
     private static int firstParagraphStart(CableLines lines, int from) {
         int limit = Math.min(lines.size(), from + HeaderReader.SCAN_LIMIT);
         for (int i = from; i < limit; i++) {
-            if (ParagraphSplitter.isParagraphStart(lines.get(i))) {
+            if (ParagraphSplitter.isParagraphStart(lines, i)) {
                 return i;
             }
         }

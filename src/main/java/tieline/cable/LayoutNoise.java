@@ -62,32 +62,98 @@ final class LayoutNoise {
     private static final int WORD_NOISE_MAX = 26;
     /** Layout lines are short; longer lines are text. */
     private static final int NOISE_MAX = 90;
+    /** A teletype page header ends in a six-digit time and Z ({@code 061419Z}). */
+    private static final int TELETYPE_DIGITS = 6;
+    /** How the lines of {@link #WEBSITE_LINE} open. */
+    private static final String[] WEBSITE_LINE_OPENINGS = {"http", "You can also access", "State Department"};
 
     private LayoutNoise() {
     }
 
     /** True when the whole line is layout, not text. */
     static boolean isNoiseLine(String line) {
-        int start = firstNonSpace(line);
-        if (start == line.length()) {
+        return isNoiseLine(line, 0, line.length());
+    }
+
+    /**
+     * As {@link #isNoiseLine(String)} for the line held by {@code source} in {@code [from, to)}:
+     * the patterns run on that region (as they would on the line alone), so a line of text need
+     * not be copied for the question.
+     */
+    static boolean isNoiseLine(String source, int from, int to) {
+        int start = firstNonSpace(source, from, to);
+        if (start == to) {
             return false;
         }
-        int length = line.length() - start;
-        char first = line.charAt(start);
-        return isPageBreak(line)
-                || (line.regionMatches(true, start, "SECTION", 0, 7) && SECTION_BREAK.matcher(line).matches())
+        int length = to - start;
+        char first = source.charAt(start);
+        return isPageBreak(source, from, to)
+                || (length >= 7 && source.regionMatches(true, start, "SECTION", 0, 7)
+                        && SECTION_BREAK.matcher(source).region(from, to).matches())
                 || (length <= (Character.isLetter(first) ? WORD_NOISE_MAX : NOISE_MAX)
-                        && NOISE_FIRST.indexOf(first) >= 0 && NOISE.matcher(line).matches())
-                || (length <= NOISE_MAX && "hHyYsS".indexOf(first) >= 0 && WEBSITE_LINE.matcher(line).matches());
+                        && NOISE_FIRST.indexOf(first) >= 0 && NOISE.matcher(source).region(from, to).matches())
+                || (length <= NOISE_MAX && "hHyYsS".indexOf(first) >= 0 && mayBeWebsiteLine(source, start, to)
+                        && WEBSITE_LINE.matcher(source).region(from, to).matches());
+    }
+
+    /** How each line of {@link #WEBSITE_LINE} opens: a cheap test before the pattern. */
+    private static boolean mayBeWebsiteLine(String source, int start, int to) {
+        for (String opening : WEBSITE_LINE_OPENINGS) {
+            if (to - start >= opening.length() && source.regionMatches(true, start, opening, 0, opening.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the line is a page break ({@code BAKU 00000266 002 OF 002} or a teletype page header). */
     static boolean isPageBreak(String line) {
-        if (line.length() > NOISE_MAX) {
+        return isPageBreak(line, 0, line.length());
+    }
+
+    private static boolean isPageBreak(String source, int from, int to) {
+        if (to - from > NOISE_MAX || !mayBePageBreak(source, from, to)) {
             return false;
         }
-        return (line.contains(" OF ") && PAGE_BREAK.matcher(line).matches())
-                || (line.contains("PAGE") && TELETYPE_PAGE.matcher(line).matches());
+        return (contains(source, from, to, " OF ") && PAGE_BREAK.matcher(source).region(from, to).matches())
+                || (contains(source, from, to, "PAGE") && TELETYPE_PAGE.matcher(source).region(from, to).matches());
+    }
+
+    /**
+     * Both kinds of page break open with a capital letter and close with a digit (the page count)
+     * or a Z (the time), white space aside: a test of two characters before the patterns.
+     */
+    private static boolean mayBePageBreak(String source, int from, int to) {
+        int first = from;
+        while (first < to && isPatternSpace(source.charAt(first))) {
+            first++;
+        }
+        int last = to - 1;
+        while (last > first && isPatternSpace(source.charAt(last))) {
+            last--;
+        }
+        if (first >= to) {
+            return false;
+        }
+        char open = source.charAt(first);
+        char close = source.charAt(last);
+        return open >= 'A' && open <= 'Z' && ((close >= '0' && close <= '9') || close == 'Z');
+    }
+
+    /** What {@code \s} stands for in the patterns here. */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** True when {@code word} occurs within {@code [from, to)} of {@code s}. */
+    private static boolean contains(String s, int from, int to, String word) {
+        char first = word.charAt(0);
+        for (int i = from, last = to - word.length(); i <= last; i++) {
+            if (s.charAt(i) == first && s.startsWith(word, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -164,12 +230,79 @@ final class LayoutNoise {
         return out.append(s, copied, s.length()).toString();
     }
 
-    private static int firstNonSpace(String line) {
-        int i = 0;
-        while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+    private static int firstNonSpace(String s, int from, int to) {
+        int i = from;
+        while (i < to && Character.isWhitespace(s.charAt(i))) {
             i++;
         }
         return i;
+    }
+
+    /**
+     * False when {@link #cutInline} certainly leaves the line held by {@code source} in
+     * {@code [from, to)} as it is; see {@link #isMarkAt}.
+     */
+    static boolean mayCutInline(String source, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = source.charAt(i);
+            if (mayOpenMark(c) && isMarkAt(source, i, from)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True for the characters {@link #isMarkAt} looks further at: digits, {@code *}, {@code D},
+     * {@code f} and {@code F}. A table, as this is asked of every character of every cable.
+     */
+    static boolean mayOpenMark(char c) {
+        return c < MARK_OPENERS.length && MARK_OPENERS[c];
+    }
+
+    private static final boolean[] MARK_OPENERS = new boolean[128];
+
+    static {
+        for (char c : "0123456789*DfF".toCharArray()) {
+            MARK_OPENERS[c] = true;
+        }
+    }
+
+    /**
+     * True when a mark that {@link #cutInline} may cut out is seen at {@code i} of a line that
+     * starts at {@code lineStart} in {@code source}: a run of eight digits (page marks), a run of
+     * six digits before a Z (teletype page headers), {@code lassified} or {@code LASSIFIED}
+     * (website notices), {@code SIPDIS} or {@code *****}; each is recognised at the character
+     * {@link #mayOpenMark} names. Every mark {@link #cutInline} cuts holds one of these, and
+     * cutting puts a space where a mark was, so no cut makes a new one of them out of what is
+     * left: a line with none of them is left as it is. None of them holds white space, so one
+     * seen at {@code i} lies within the line even where {@code source} goes on past its end.
+     */
+    static boolean isMarkAt(String source, int i, int lineStart) {
+        char c = source.charAt(i);
+        if (c >= '0' && c <= '9') {
+            if (i > lineStart && isDigit(source.charAt(i - 1))) {
+                return false;
+            }
+            int end = i + 1;
+            while (end < source.length() && isDigit(source.charAt(end))) {
+                end++;
+            }
+            int run = end - i;
+            return run >= PAGE_DIGITS
+                    || (run >= TELETYPE_DIGITS && end < source.length() && source.charAt(end) == 'Z');
+        }
+        return switch (c) {
+            case '*' -> source.startsWith("*****", i);
+            case 'D' -> i - 3 >= lineStart && source.startsWith("SIPDIS", i - 3);
+            case 'f' -> i - 5 >= lineStart && source.startsWith("lassified", i - 5);
+            case 'F' -> i - 5 >= lineStart && source.startsWith("LASSIFIED", i - 5);
+            default -> false;
+        };
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** The line with page-break marks and website notices run into it cut out. */

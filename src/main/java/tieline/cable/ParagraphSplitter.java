@@ -49,15 +49,29 @@ final class ParagraphSplitter {
 
     /** A paragraph label begins with a digit or a pilcrow: a cheap test before the pattern. */
     private static boolean mayStartParagraph(String line) {
-        int i = 0;
-        while (i < line.length() && line.charAt(i) == ' ') {
+        return mayStartParagraph(line, 0, line.length());
+    }
+
+    /**
+     * As {@link #mayStartParagraph(String)} for the line held by {@code source} in
+     * {@code [from, to)}, so that a line of text need not be copied for the question.
+     */
+    static boolean mayStartParagraph(String source, int from, int to) {
+        int i = from;
+        while (i < to && source.charAt(i) == ' ') {
             i++;
         }
-        if (i >= line.length()) {
+        if (i >= to) {
             return false;
         }
-        char first = line.charAt(i);
+        char first = source.charAt(i);
         return first == '¶' || (first >= '0' && first <= '9');
+    }
+
+    /** True when line {@code index} opens a numbered paragraph, as {@link #isParagraphStart(String)}. */
+    static boolean isParagraphStart(CableLines lines, int index) {
+        return mayStartParagraph(lines.source(index), lines.start(index), lines.end(index))
+                && isParagraphStart(lines.get(index));
     }
 
     /** One numbered line that may start a paragraph. */
@@ -85,8 +99,7 @@ final class ParagraphSplitter {
         for (int k = 0; k < starts.size(); k++) {
             Candidate start = starts.get(k);
             int end = k + 1 < starts.size() ? starts.get(k + 1).line() : to;
-            String firstLine = lines.get(start.line()).substring(start.textStart());
-            assembled.assemble(lines, start.line() + 1, end, firstLine);
+            assembled.assemble(lines, start.line() + 1, end, lines.get(start.line()), start.textStart());
             headings.add(k + 1 < starts.size() ? trailingHeading(assembled) : null);
             String text = TextRepair.repair(assembled.text());
             if (start.markingText() != null && start.marking() == null) {
@@ -106,10 +119,10 @@ final class ParagraphSplitter {
     private static List<Candidate> candidates(CableLines lines, int from, int to) {
         List<Candidate> candidates = new ArrayList<>();
         for (int i = from; i < to; i++) {
-            String line = lines.get(i);
-            if (!mayStartParagraph(line)) {
+            if (!mayStartParagraph(lines.source(i), lines.start(i), lines.end(i))) {
                 continue;
             }
+            String line = lines.get(i);
             Matcher m = START.matcher(line);
             if (!m.lookingAt() || (m.group(3) == null && isBlankFrom(line, m.end()))) {
                 continue;
@@ -201,14 +214,14 @@ final class ParagraphSplitter {
         ParagraphText assembled = new ParagraphText();
         int i = from;
         while (i < to) {
-            while (i < to && (lines.isBlank(i) || ParagraphText.isDropped(lines.get(i)))) {
+            while (i < to && (lines.isBlank(i) || ParagraphText.isDropped(lines, i))) {
                 i++;
             }
             int start = i;
             while (i < to && !lines.isBlank(i)) {
                 i++;
             }
-            String block = assembled.assemble(lines, start, i, null).text();
+            String block = assembled.assemble(lines, start, i, null, 0).text();
             if (block.isEmpty()) {
                 continue;
             }
@@ -245,7 +258,7 @@ final class ParagraphSplitter {
 
     /** The heading just before the first paragraph start, if the last block there is one. */
     private static String precedingHeading(ParagraphText assembler, CableLines lines, int from, int start) {
-        String last = assembler.assemble(lines, from, start, null).lastBlock();
+        String last = assembler.assemble(lines, from, start, null, 0).lastBlock();
         return ParagraphText.looksLikeHeading(last) ? last : null;
     }
 

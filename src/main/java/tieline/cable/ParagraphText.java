@@ -31,36 +31,56 @@ final class ParagraphText {
     }
 
     /**
-     * Replaces what this assembler holds by the text of lines {@code [from, to)}, after
-     * {@code firstLine} (the rest of a label line) if given; returns this assembler.
+     * Replaces what this assembler holds by the text of lines {@code [from, to)}, after the rest
+     * of a label line ({@code firstLine} from {@code firstLineFrom} on) if {@code firstLine} is
+     * given; returns this assembler. Lines are read as regions of their source: a line that
+     * needs nothing cut out of it is copied straight into the buffer.
      */
-    ParagraphText assemble(CableLines lines, int from, int to, String firstLine) {
+    ParagraphText assemble(CableLines lines, int from, int to, String firstLine, int firstLineFrom) {
         out.setLength(0);
         blocks = 0;
         inBlock = false;
         lastBlockStart = 0;
         lastSeparator = 0;
         if (firstLine != null) {
-            line(firstLine);
+            line(firstLine, firstLineFrom, firstLine.length(),
+                    LayoutNoise.mayCutInline(firstLine, firstLineFrom, firstLine.length()));
         }
         for (int i = from; i < to; i++) {
-            String line = lines.get(i);
-            if (line.isBlank()) {
+            if (lines.isBlank(i)) {
                 inBlock = false;
-            } else if (!isDropped(line)) {
-                line(line);
+            } else if (!isDropped(lines, i)) {
+                line(lines.source(i), lines.start(i), lines.end(i), lines.mayHoldLayoutMarks(i));
             }
         }
         return this;
     }
 
-    private void line(String raw) {
-        String text = LayoutNoise.cutInline(raw).strip();
-        if (!text.isEmpty() && text.charAt(0) == '¶') {
-            text = text.substring(1).stripLeading();
+    /**
+     * The line held by {@code source} from {@code from} to {@code to}, cleaned and appended;
+     * {@code layoutMarks} is false when the line certainly holds nothing to cut out.
+     */
+    private void line(String source, int from, int to, boolean layoutMarks) {
+        String s = source;
+        int start = from;
+        int end = to;
+        if (layoutMarks) {
+            s = LayoutNoise.cutInline(s.substring(start, end));
+            start = 0;
+            end = s.length();
         }
-        text = withoutRules(text);
-        if (text.isEmpty()) {
+        start = skipWhitespace(s, start, end);
+        end = trimWhitespace(s, start, end);
+        if (start < end && s.charAt(start) == '¶') {
+            start = skipWhitespace(s, start + 1, end);
+        }
+        int beforeRule = endBeforeRule(s, start, end);
+        int afterRule = startAfterRule(s, start, beforeRule);
+        if (afterRule != start || beforeRule != end) {
+            start = skipWhitespace(s, afterRule, beforeRule);
+            end = trimWhitespace(s, start, beforeRule);
+        }
+        if (start == end) {
             return;
         }
         if (inBlock) {
@@ -68,13 +88,13 @@ final class ParagraphText {
         } else {
             lastSeparator = out.length();
             if (out.length() > 0) {
-                out.append(continuesSentence(out, text) ? ' ' : '\n');
+                out.append(continuesSentence(out, s, start, end) ? ' ' : '\n');
             }
             lastBlockStart = out.length();
             blocks++;
             inBlock = true;
         }
-        out.append(text);
+        out.append(s, start, end);
     }
 
     /** Number of blocks. */
@@ -124,43 +144,80 @@ final class ParagraphText {
      * marker never continues a sentence.
      */
     static boolean continuesSentence(CharSequence before, String next) {
-        if (before.length() == 0 || next.isEmpty()) {
+        return continuesSentence(before, next, 0, next.length());
+    }
+
+    /** As {@link #continuesSentence(CharSequence, String)} for the next block held by {@code next} in {@code [from, to)}. */
+    private static boolean continuesSentence(CharSequence before, String next, int from, int to) {
+        if (before.length() == 0 || from == to) {
             return false;
         }
         char last = before.charAt(before.length() - 1);
-        return !endsSentence(last) && (Character.isLowerCase(next.charAt(0))
-                || (Character.isLowerCase(last) && !TEXT_MARKER.matcher(next).lookingAt()));
+        return !endsSentence(last) && (Character.isLowerCase(next.charAt(from))
+                || (Character.isLowerCase(last) && !TEXT_MARKER.matcher(next).region(from, to).lookingAt()));
     }
 
-    /** Layout lines, and banner lines repeated in the body (the header of a later section). */
-    static boolean isDropped(String line) {
-        return LayoutNoise.isNoiseLine(line) || ClassificationBanner.isPostBanner(line);
+    /**
+     * Layout lines, and banner lines repeated in the body (the header of a later section). Both
+     * are told apart from text by a look at the line's region first, so a line of text is not
+     * copied for the question.
+     */
+    static boolean isDropped(CableLines lines, int index) {
+        String source = lines.source(index);
+        int from = lines.start(index);
+        int to = lines.end(index);
+        return LayoutNoise.isNoiseLine(source, from, to)
+                || (ClassificationBanner.mayOpenBanner(source, from, to) && ClassificationBanner.isPostBanner(lines.get(index)));
     }
 
     private static boolean endsSentence(char c) {
         return SENTENCE_END_CHARS.indexOf(c) >= 0;
     }
 
-    /** {@code ---- Visit Officer ----}: rules of three or more dashes (or = or _) at either end are cut off. */
-    private static String withoutRules(String text) {
-        int end = text.length();
+    /**
+     * {@code ---- Visit Officer ----}: a rule of three or more dashes (or = or _) closing the text
+     * in {@code [from, to)} is cut off; returns where the text ends without it.
+     */
+    private static int endBeforeRule(String text, int from, int to) {
+        int end = to;
         int marks = 0;
-        while (end > 0 && "-=_ ".indexOf(text.charAt(end - 1)) >= 0) {
+        while (end > from && isRuleChar(text.charAt(end - 1))) {
             marks += text.charAt(end - 1) == ' ' ? 0 : 1;
             end--;
         }
-        if (marks < 3) {
-            end = text.length();
-        }
-        int start = 0;
-        marks = 0;
-        while (start < end && "-=_ ".indexOf(text.charAt(start)) >= 0) {
+        return marks < 3 ? to : end;
+    }
+
+    /** As {@link #endBeforeRule} for a rule opening the text: returns where the text starts without it. */
+    private static int startAfterRule(String text, int from, int to) {
+        int start = from;
+        int marks = 0;
+        while (start < to && isRuleChar(text.charAt(start))) {
             marks += text.charAt(start) == ' ' ? 0 : 1;
             start++;
         }
-        if (marks < 3) {
-            start = 0;
+        return marks < 3 ? from : start;
+    }
+
+    private static boolean isRuleChar(char c) {
+        return c == '-' || c == '=' || c == '_' || c == ' ';
+    }
+
+    /** The first index from {@code from} on that is not white space (as {@link String#strip}), or {@code to}. */
+    private static int skipWhitespace(String s, int from, int to) {
+        int i = from;
+        while (i < to && Character.isWhitespace(s.charAt(i))) {
+            i++;
         }
-        return start == 0 && end == text.length() ? text : text.substring(start, end).strip();
+        return i;
+    }
+
+    /** The end of {@code [from, to)} with trailing white space (as {@link String#strip}) taken off. */
+    private static int trimWhitespace(String s, int from, int to) {
+        int i = to;
+        while (i > from && Character.isWhitespace(s.charAt(i - 1))) {
+            i--;
+        }
+        return i;
     }
 }
