@@ -54,12 +54,13 @@ final class CableLines {
     /** Each line's region of {@link #text}; unused for a line with a string of its own. */
     private final int[] starts;
     private final int[] ends;
+    /** A line's own string, for lines that clean-up changed (or split); null for a region line. */
+    private final String[] strings;
     /**
-     * A line's own string: set from the start for lines that clean-up changed (or split), and
-     * filled in for region lines the first time {@link #get} asks for one. Parsing one cable is
+     * The copy {@link #get} made of a region line, kept for the next call. Parsing one cable is
      * done on one thread, so this cache needs no locking.
      */
-    private final String[] strings;
+    private final String[] copies;
     private final int[] sourceLine;
     /** False for a line that certainly holds no mark {@link LayoutNoise#cutInline} cuts out. */
     private final boolean[] layoutMarks;
@@ -70,6 +71,7 @@ final class CableLines {
         this.starts = b.starts;
         this.ends = b.ends;
         this.strings = b.strings;
+        this.copies = b.copies;
         this.sourceLine = b.sourceLine;
         this.layoutMarks = b.layoutMarks;
     }
@@ -202,20 +204,24 @@ final class CableLines {
         return size;
     }
 
-    /** The line as a string of its own (made on the first call for a line kept as a region). */
+    /** The line as a string of its own (copied out of the text on the first call for a region line). */
     String get(int index) {
         checkIndex(index);
         String s = strings[index];
         if (s == null) {
-            s = text.substring(starts[index], ends[index]);
-            strings[index] = s;
+            s = copies[index];
+            if (s == null) {
+                s = text.substring(starts[index], ends[index]);
+                copies[index] = s;
+            }
         }
         return s;
     }
 
     /**
      * The string that holds the line from {@link #start} to {@link #end}: the cable's text, or
-     * the line's own string. Reading a line this way copies nothing.
+     * the line's own string. Reading a line this way copies nothing; the three answers for a
+     * line never change.
      */
     String source(int index) {
         checkIndex(index);
@@ -279,6 +285,7 @@ final class CableLines {
         private int[] starts;
         private int[] ends;
         private String[] strings;
+        private String[] copies;
         private int[] sourceLine;
         private boolean[] layoutMarks;
 
@@ -288,6 +295,7 @@ final class CableLines {
             starts = new int[n];
             ends = new int[n];
             strings = new String[n];
+            copies = new String[n];
             sourceLine = new int[n];
             layoutMarks = new boolean[n];
         }
@@ -316,6 +324,7 @@ final class CableLines {
             starts[size] = lines.starts[index];
             ends[size] = lines.ends[index];
             strings[size] = lines.strings[index];
+            copies[size] = lines.copies[index];
             sourceLine[size] = lines.sourceLine[index];
             layoutMarks[size] = lines.layoutMarks[index];
             size++;
@@ -327,6 +336,7 @@ final class CableLines {
                 starts = Arrays.copyOf(starts, n);
                 ends = Arrays.copyOf(ends, n);
                 strings = Arrays.copyOf(strings, n);
+                copies = Arrays.copyOf(copies, n);
                 sourceLine = Arrays.copyOf(sourceLine, n);
                 layoutMarks = Arrays.copyOf(layoutMarks, n);
             }

@@ -30,22 +30,35 @@ final class ParagraphText {
     ParagraphText() {
     }
 
+    /** Replaces what this assembler holds by the text of lines {@code [from, to)}; returns this assembler. */
+    ParagraphText assemble(CableLines lines, int from, int to) {
+        clear();
+        lines(lines, from, to);
+        return this;
+    }
+
     /**
-     * Replaces what this assembler holds by the text of lines {@code [from, to)}, after the rest
-     * of a label line ({@code firstLine} from {@code firstLineFrom} on) if {@code firstLine} is
-     * given; returns this assembler. Lines are read as regions of their source: a line that
-     * needs nothing cut out of it is copied straight into the buffer.
+     * Replaces what this assembler holds by the text of a paragraph: the rest of its label line
+     * {@code labelLine} from {@code textStart} (an index into that line's source) on, then lines
+     * up to {@code to}; returns this assembler.
      */
-    ParagraphText assemble(CableLines lines, int from, int to, String firstLine, int firstLineFrom) {
+    ParagraphText assemble(CableLines lines, int labelLine, int textStart, int to) {
+        clear();
+        line(lines.source(labelLine), textStart, lines.end(labelLine), lines.mayHoldLayoutMarks(labelLine));
+        lines(lines, labelLine + 1, to);
+        return this;
+    }
+
+    private void clear() {
         out.setLength(0);
         blocks = 0;
         inBlock = false;
         lastBlockStart = 0;
         lastSeparator = 0;
-        if (firstLine != null) {
-            line(firstLine, firstLineFrom, firstLine.length(),
-                    LayoutNoise.mayCutInline(firstLine, firstLineFrom, firstLine.length()));
-        }
+    }
+
+    /** Appends lines {@code [from, to)}, read as regions of their source: a line that needs nothing cut is copied straight in. */
+    private void lines(CableLines lines, int from, int to) {
         for (int i = from; i < to; i++) {
             if (lines.isBlank(i)) {
                 inBlock = false;
@@ -53,7 +66,6 @@ final class ParagraphText {
                 line(lines.source(i), lines.start(i), lines.end(i), lines.mayHoldLayoutMarks(i));
             }
         }
-        return this;
     }
 
     /**
