@@ -1,5 +1,6 @@
 package tieline.cable;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -86,6 +87,17 @@ final class CableLines {
 
     /** Splits and cleans a text whose line breaks are already normalised. */
     static CableLines of(String normalisedText) {
+        return of(normalisedText, null);
+    }
+
+    /**
+     * Splits and cleans a text whose line breaks are already normalised; {@code latin1}, when
+     * given, holds its characters one byte each (see {@link DecodedText#latin1}).
+     */
+    static CableLines of(String normalisedText, byte[] latin1) {
+        // The pass below reads bytes, which is quicker than reading characters; a text with
+        // characters above U+00FF is read as a copy in which they are '?', which marks nothing.
+        byte[] chars = latin1 != null ? latin1 : normalisedText.getBytes(StandardCharsets.ISO_8859_1);
         Builder lines = new Builder(normalisedText, normalisedText.length() / 40 + 16);
         int start = 0;
         int number = 1;
@@ -96,8 +108,7 @@ final class CableLines {
             boolean cleanUp = false;
             boolean marks = false;
             for (; end < length; end++) {
-                char c = normalisedText.charAt(end);
-                int kind = c < KIND.length ? KIND[c] : 0;
+                int kind = KIND[chars[end] & 0xFF];
                 if (kind == 0) {
                     continue;
                 }
@@ -107,7 +118,7 @@ final class CableLines {
                 if (kind == CLEAN_UP) {
                     cleanUp = true;
                 } else if (!marks) {
-                    marks = LayoutNoise.isMarkAt(normalisedText, end, start);
+                    marks = LayoutNoise.isMarkAt(chars, end, start, length);
                 }
             }
             int contentEnd = end;
@@ -314,7 +325,7 @@ final class CableLines {
             grow();
             strings[size] = line;
             sourceLine[size] = number;
-            layoutMarks[size] = LayoutNoise.mayCutInline(line, 0, line.length());
+            layoutMarks[size] = LayoutNoise.mayCutInline(line);
             size++;
         }
 

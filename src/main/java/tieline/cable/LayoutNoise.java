@@ -1,5 +1,6 @@
 package tieline.cable;
 
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -238,14 +239,12 @@ final class LayoutNoise {
         return i;
     }
 
-    /**
-     * False when {@link #cutInline} certainly leaves the line held by {@code source} in
-     * {@code [from, to)} as it is; see {@link #isMarkAt}.
-     */
-    static boolean mayCutInline(String source, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = source.charAt(i);
-            if (mayOpenMark(c) && isMarkAt(source, i, from)) {
+    /** False when {@link #cutInline} certainly leaves the line as it is; see {@link #isMarkAt}. */
+    static boolean mayCutInline(String line) {
+        // chars above U+00FF become '?', which no mark holds
+        byte[] chars = line.getBytes(StandardCharsets.ISO_8859_1);
+        for (int i = 0; i < chars.length; i++) {
+            if (mayOpenMark((char) (chars[i] & 0xFF)) && isMarkAt(chars, i, 0, chars.length)) {
                 return true;
             }
         }
@@ -254,54 +253,60 @@ final class LayoutNoise {
 
     /**
      * True for the characters {@link #isMarkAt} looks further at: digits, {@code *}, {@code D},
-     * {@code f} and {@code F}. A table, as this is asked of every character of every cable.
+     * {@code f} and {@code F}.
      */
     static boolean mayOpenMark(char c) {
-        return c < MARK_OPENERS.length && MARK_OPENERS[c];
-    }
-
-    private static final boolean[] MARK_OPENERS = new boolean[128];
-
-    static {
-        for (char c : "0123456789*DfF".toCharArray()) {
-            MARK_OPENERS[c] = true;
-        }
+        return (c >= '0' && c <= '9') || c == '*' || c == 'D' || c == 'f' || c == 'F';
     }
 
     /**
      * True when a mark that {@link #cutInline} may cut out is seen at {@code i} of a line that
-     * starts at {@code lineStart} in {@code source}: a run of eight digits (page marks), a run of
-     * six digits before a Z (teletype page headers), {@code lassified} or {@code LASSIFIED}
-     * (website notices), {@code SIPDIS} or {@code *****}; each is recognised at the character
-     * {@link #mayOpenMark} names. Every mark {@link #cutInline} cuts holds one of these, and
-     * cutting puts a space where a mark was, so no cut makes a new one of them out of what is
-     * left: a line with none of them is left as it is. None of them holds white space, so one
-     * seen at {@code i} lies within the line even where {@code source} goes on past its end.
+     * starts at {@code lineStart} in {@code chars} (a text's characters one byte each, those
+     * above U+00FF as any byte that is no ASCII letter, digit or star), which ends at
+     * {@code length}: a run of eight digits (page marks), a run of six digits before a Z
+     * (teletype page headers), {@code lassified} or {@code LASSIFIED} (website notices),
+     * {@code SIPDIS} or {@code *****}; each is recognised at the character {@link #mayOpenMark}
+     * names. Every mark {@link #cutInline} cuts holds one of these, and cutting puts a space
+     * where a mark was, so no cut makes a new one of them out of what is left: a line with none
+     * of them is left as it is. None of them holds white space, so one seen at {@code i} lies
+     * within the line even where {@code chars} go on past its end.
      */
-    static boolean isMarkAt(String source, int i, int lineStart) {
-        char c = source.charAt(i);
+    static boolean isMarkAt(byte[] chars, int i, int lineStart, int length) {
+        byte c = chars[i];
         if (c >= '0' && c <= '9') {
-            if (i > lineStart && isDigit(source.charAt(i - 1))) {
+            if (i > lineStart && isDigit(chars[i - 1])) {
                 return false;
             }
             int end = i + 1;
-            while (end < source.length() && isDigit(source.charAt(end))) {
+            while (end < length && isDigit(chars[end])) {
                 end++;
             }
             int run = end - i;
-            return run >= PAGE_DIGITS
-                    || (run >= TELETYPE_DIGITS && end < source.length() && source.charAt(end) == 'Z');
+            return run >= PAGE_DIGITS || (run >= TELETYPE_DIGITS && end < length && chars[end] == 'Z');
         }
         return switch (c) {
-            case '*' -> source.startsWith("*****", i);
-            case 'D' -> i - 3 >= lineStart && source.startsWith("SIPDIS", i - 3);
-            case 'f' -> i - 5 >= lineStart && source.startsWith("lassified", i - 5);
-            case 'F' -> i - 5 >= lineStart && source.startsWith("LASSIFIED", i - 5);
+            case '*' -> holds(chars, i, length, "*****");
+            case 'D' -> i - 3 >= lineStart && holds(chars, i - 3, length, "SIPDIS");
+            case 'f' -> i - 5 >= lineStart && holds(chars, i - 5, length, "lassified");
+            case 'F' -> i - 5 >= lineStart && holds(chars, i - 5, length, "LASSIFIED");
             default -> false;
         };
     }
 
-    private static boolean isDigit(char c) {
+    /** True when {@code chars} hold the ASCII {@code word} at {@code at}, before {@code length}. */
+    private static boolean holds(byte[] chars, int at, int length, String word) {
+        if (at + word.length() > length) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (chars[at + k] != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigit(byte c) {
         return c >= '0' && c <= '9';
     }
 
