@@ -252,45 +252,44 @@ final class LayoutNoise {
     }
 
     /**
-     * True for the characters {@link #isMarkAt} looks further at: digits, {@code *}, {@code D},
-     * {@code f} and {@code F}.
+     * True for the characters {@link #isMarkAt} looks further at: {@code F}, {@code f},
+     * {@code P}, {@code Z} and {@code *}, chosen because they are rare in text.
      */
     static boolean mayOpenMark(char c) {
-        return (c >= '0' && c <= '9') || c == '*' || c == 'D' || c == 'f' || c == 'F';
+        return c == 'F' || c == 'f' || c == 'P' || c == 'Z' || c == '*';
     }
 
     /**
-     * True when a mark that {@link #cutInline} may cut out is seen at {@code i} of a line that
-     * starts at {@code lineStart} in {@code chars} (a text's characters one byte each, those
-     * above U+00FF as any byte that is no ASCII letter, digit or star), which ends at
-     * {@code length}: a run of eight digits (page marks), a run of six digits before a Z
-     * (teletype page headers), {@code lassified} or {@code LASSIFIED} (website notices),
-     * {@code SIPDIS} or {@code *****}; each is recognised at the character {@link #mayOpenMark}
-     * names. Every mark {@link #cutInline} cuts holds one of these, and cutting puts a space
-     * where a mark was, so no cut makes a new one of them out of what is left: a line with none
-     * of them is left as it is. None of them holds white space, so one seen at {@code i} lies
-     * within the line even where {@code chars} go on past its end.
+     * True when something that {@link #cutInline} may cut out is seen at {@code i} of a line
+     * that starts at {@code lineStart} in {@code chars} (a text's characters one byte each, those
+     * above U+00FF as any byte that is no ASCII letter, digit, space or star), which end at
+     * {@code length}. {@link #cutInline} cuts page marks only from a line that holds
+     * {@code " OF "} (seen at its F), teletype page headers only where six digits and a Z are
+     * (seen at the Z), website notices only where {@code lassified} or {@code LASSIFIED} is
+     * (seen at the f or F), and {@code SIPDIS} and {@code *****} (seen at the P and the first
+     * star). Cutting puts a space where a mark was, so no cut makes a new one of these out of
+     * what is left: a line with none of them is left as it is. None of them holds a line break,
+     * so one seen at {@code i} lies within the line even where {@code chars} go on past its end.
      */
     static boolean isMarkAt(byte[] chars, int i, int lineStart, int length) {
-        byte c = chars[i];
-        if (c >= '0' && c <= '9') {
-            if (i > lineStart && isDigit(chars[i - 1])) {
-                return false;
-            }
-            int end = i + 1;
-            while (end < length && isDigit(chars[end])) {
-                end++;
-            }
-            int run = end - i;
-            return run >= PAGE_DIGITS || (run >= TELETYPE_DIGITS && end < length && chars[end] == 'Z');
-        }
-        return switch (c) {
-            case '*' -> holds(chars, i, length, "*****");
-            case 'D' -> i - 3 >= lineStart && holds(chars, i - 3, length, "SIPDIS");
+        return switch (chars[i]) {
+            case 'F' -> (i - 2 >= lineStart && holds(chars, i - 2, length, " OF "))
+                    || (i - 5 >= lineStart && holds(chars, i - 5, length, "LASSIFIED"));
             case 'f' -> i - 5 >= lineStart && holds(chars, i - 5, length, "lassified");
-            case 'F' -> i - 5 >= lineStart && holds(chars, i - 5, length, "LASSIFIED");
+            case 'P' -> i - 2 >= lineStart && holds(chars, i - 2, length, "SIPDIS");
+            case 'Z' -> digitsBefore(chars, i, lineStart) >= TELETYPE_DIGITS;
+            case '*' -> holds(chars, i, length, "*****");
             default -> false;
         };
+    }
+
+    /** How many digits come right before {@code i}, back to {@code lineStart} at most. */
+    private static int digitsBefore(byte[] chars, int i, int lineStart) {
+        int k = i;
+        while (k > lineStart && isDigit(chars[k - 1])) {
+            k--;
+        }
+        return i - k;
     }
 
     /** True when {@code chars} hold the ASCII {@code word} at {@code at}, before {@code length}. */
