@@ -55,13 +55,16 @@ final class CableLines {
     /** Each line's region of {@link #text}; unused for a line with a string of its own. */
     private final int[] starts;
     private final int[] ends;
-    /** A line's own string, for lines that clean-up changed (or split); null for a region line. */
+    /**
+     * A line's own string, for lines that clean-up changed (or split); null for a region line.
+     * The array itself is null while no line has a string of its own, as in most cables.
+     */
     private final String[] strings;
     /**
-     * The copy {@link #get} made of a region line, kept for the next call. Parsing one cable is
-     * done on one thread, so this cache needs no locking.
+     * The copy {@link #get} made of a region line, kept for the next call; made on the first
+     * call. Parsing one cable is done on one thread, so this cache needs no locking.
      */
-    private final String[] copies;
+    private String[] copies;
     private final int[] sourceLine;
     /** False for a line that certainly holds no mark {@link LayoutNoise#cutInline} cuts out. */
     private final boolean[] layoutMarks;
@@ -218,8 +221,11 @@ final class CableLines {
     /** The line as a string of its own (copied out of the text on the first call for a region line). */
     String get(int index) {
         checkIndex(index);
-        String s = strings[index];
+        String s = ownString(index);
         if (s == null) {
+            if (copies == null) {
+                copies = new String[starts.length];
+            }
             s = copies[index];
             if (s == null) {
                 s = text.substring(starts[index], ends[index]);
@@ -236,21 +242,25 @@ final class CableLines {
      */
     String source(int index) {
         checkIndex(index);
-        String s = strings[index];
+        String s = ownString(index);
         return s == null ? text : s;
     }
 
     /** Where the line begins in {@link #source}. */
     int start(int index) {
         checkIndex(index);
-        return strings[index] == null ? starts[index] : 0;
+        return ownString(index) == null ? starts[index] : 0;
     }
 
     /** Where the line ends (exclusive) in {@link #source}. */
     int end(int index) {
         checkIndex(index);
-        String s = strings[index];
+        String s = ownString(index);
         return s == null ? ends[index] : s.length();
+    }
+
+    private String ownString(int index) {
+        return strings == null ? null : strings[index];
     }
 
     /**
@@ -305,8 +315,6 @@ final class CableLines {
             int n = Math.max(capacity, 16);
             starts = new int[n];
             ends = new int[n];
-            strings = new String[n];
-            copies = new String[n];
             sourceLine = new int[n];
             layoutMarks = new boolean[n];
         }
@@ -323,7 +331,7 @@ final class CableLines {
 
         void addString(String line, int number) {
             grow();
-            strings[size] = line;
+            ownStrings()[size] = line;
             sourceLine[size] = number;
             layoutMarks[size] = LayoutNoise.mayCutInline(line);
             size++;
@@ -334,11 +342,32 @@ final class CableLines {
             grow();
             starts[size] = lines.starts[index];
             ends[size] = lines.ends[index];
-            strings[size] = lines.strings[index];
-            copies[size] = lines.copies[index];
             sourceLine[size] = lines.sourceLine[index];
             layoutMarks[size] = lines.layoutMarks[index];
+            String own = lines.ownString(index);
+            if (own != null) {
+                ownStrings()[size] = own;
+            }
+            String copy = lines.copies == null ? null : lines.copies[index];
+            if (copy != null) {
+                copyStrings()[size] = copy;
+            }
             size++;
+        }
+
+        /** The own strings of lines, made when the first line has one. */
+        private String[] ownStrings() {
+            if (strings == null) {
+                strings = new String[starts.length];
+            }
+            return strings;
+        }
+
+        private String[] copyStrings() {
+            if (copies == null) {
+                copies = new String[starts.length];
+            }
+            return copies;
         }
 
         private void grow() {
@@ -346,8 +375,8 @@ final class CableLines {
                 int n = size * 2;
                 starts = Arrays.copyOf(starts, n);
                 ends = Arrays.copyOf(ends, n);
-                strings = Arrays.copyOf(strings, n);
-                copies = Arrays.copyOf(copies, n);
+                strings = strings == null ? null : Arrays.copyOf(strings, n);
+                copies = copies == null ? null : Arrays.copyOf(copies, n);
                 sourceLine = Arrays.copyOf(sourceLine, n);
                 layoutMarks = Arrays.copyOf(layoutMarks, n);
             }

@@ -126,7 +126,9 @@ record ClassificationBanner(ClassificationLevel level, Set<String> caveats, bool
             return false;
         }
         for (String opening : OPENINGS) {
-            if (i + opening.length() <= to && source.regionMatches(true, i, opening, 0, opening.length())) {
+            // most lines fail at the first letter; regionMatches ignores case in the same way
+            if (Character.toUpperCase(source.charAt(i)) == opening.charAt(0) && i + opening.length() <= to
+                    && source.regionMatches(true, i, opening, 0, opening.length())) {
                 return true;
             }
         }
