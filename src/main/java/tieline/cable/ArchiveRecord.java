@@ -61,10 +61,10 @@ record ArchiveRecord(Instant dateTime, String id, Classification classification,
     static ArchiveRecord find(CableLines lines) {
         int limit = Math.min(lines.size(), SCAN_LIMIT);
         for (int i = 0; i < limit; i++) {
-            String line = lines.get(i);
-            if (line.isEmpty()) {
+            if (lines.start(i) == lines.end(i) || !mayOpenRecord(lines.source(i), lines.start(i), lines.end(i))) {
                 continue;
             }
+            String line = lines.get(i);
             Matcher m;
             if (line.startsWith("Cable dated:") && (m = CABLE_DATED.matcher(line)).matches()) {
                 return new ArchiveRecord(instant(m, 1, 2, 3, 4, 5), null, null, i, i + 1);
@@ -96,6 +96,16 @@ record ArchiveRecord(Instant dateTime, String id, Classification classification,
             }
         }
         return null;
+    }
+
+    /**
+     * False for a non-empty line that certainly belongs to no record: one longer than a date
+     * line that opens neither with a field name nor a digit. A look at the line's region, so
+     * that the long lines of a cable written a paragraph a line are not copied for the question.
+     */
+    private static boolean mayOpenRecord(String source, int from, int to) {
+        return to - from <= DATE_LINE_MAX || source.startsWith("Cable dated:", from) || source.startsWith("date:", from)
+                || Character.isDigit(source.charAt(from));
     }
 
     private static int firstNonSpace(String line) {

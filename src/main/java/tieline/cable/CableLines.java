@@ -1,6 +1,6 @@
 package tieline.cable;
 
-import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -11,19 +11,73 @@ import java.util.regex.Pattern;
  * normalised, trailing spaces and line-continuation backslashes trimmed, markdown remnants such
  * as {@code [PGOV](#)} and {@code [1](#)} removed, {@code <br>} tags dropped and tab-separated
  * archive rows split into one field a line. Line numbers stay those of the source text.
+ *
+ * <p>Most lines need no clean-up: such a line is kept as its region of the cable's text
+ * ({@link #source}, {@link #start}, {@link #end}) and becomes a string of its own only when
+ * {@link #get} asks for it, so the body of a cable, read region by region, is never copied line
+ * by line. A line that clean-up changed has its own string from the start.
+ *
+ * <p>The text is read once, character by character, to find the lines; the same look at each
+ * character notes which lines need clean-up and which may hold layout marks that
+ * {@link LayoutNoise#cutInline} cuts out ({@link #mayHoldLayoutMarks}), so that no line is
+ * searched again for them.
  */
 final class CableLines {
 
     private static final Pattern LIST_MARKUP = Pattern.compile("\\[\\d+\\]\\(#\\)");
     private static final Pattern LINK_MARKUP = Pattern.compile("\\[([^\\]\\n]*)\\]\\(#\\)");
     private static final Pattern BREAK_TAG = Pattern.compile("(?i)<br\\s*/?>");
+    /**
+     * What each character below 256 tells the one pass over a text: nothing, the end of a line,
+     * a line that needs clean-up (a tab of an archive row, markdown brackets, backslashes, angle
+     * brackets, no-break spaces), or maybe a layout mark ({@link LayoutNoise#mayOpenMark}). A
+     * table, because this is asked of every character of every cable.
+     */
+    private static final byte[] KIND = new byte[256];
+    private static final byte LINE_END = 1;
+    private static final byte CLEAN_UP = 2;
+    private static final byte MARK = 3;
 
-    private final List<String> lines;
+    static {
+        for (char c = 0; c < KIND.length; c++) {
+            if (LayoutNoise.mayOpenMark(c)) {
+                KIND[c] = MARK;
+            }
+        }
+        for (char c : "\t]\\<\u00A0".toCharArray()) {
+            KIND[c] = CLEAN_UP;
+        }
+        KIND['\n'] = LINE_END;
+    }
+
+    private final String text;
+    private final int size;
+    /** Each line's region of {@link #text}; unused for a line with a string of its own. */
+    private final int[] starts;
+    private final int[] ends;
+    /**
+     * A line's own string, for lines that clean-up changed (or split); null for a region line.
+     * The array itself is null while no line has a string of its own, as in most cables.
+     */
+    private final String[] strings;
+    /**
+     * The copy {@link #get} made of a region line, kept for the next call; made on the first
+     * call. Parsing one cable is done on one thread, so this cache needs no locking.
+     */
+    private String[] copies;
     private final int[] sourceLine;
+    /** False for a line that certainly holds no mark {@link LayoutNoise#cutInline} cuts out. */
+    private final boolean[] layoutMarks;
 
-    private CableLines(List<String> lines, int[] sourceLine) {
-        this.lines = lines;
-        this.sourceLine = sourceLine;
+    private CableLines(Builder b) {
+        this.text = b.text;
+        this.size = b.size;
+        this.starts = b.starts;
+        this.ends = b.ends;
+        this.strings = b.strings;
+        this.copies = b.copies;
+        this.sourceLine = b.sourceLine;
+        this.layoutMarks = b.layoutMarks;
     }
 
     /** Normalises line breaks of a decoded text (CRLF, CR, U+2028, U+2029 become LF). */
@@ -36,48 +90,71 @@ final class CableLines {
 
     /** Splits and cleans a text whose line breaks are already normalised. */
     static CableLines of(String normalisedText) {
-        List<String> lines = new ArrayList<>(normalisedText.length() / 40 + 16);
-        IntList numbers = new IntList(normalisedText.length() / 40 + 16);
+        return of(normalisedText, null);
+    }
+
+    /**
+     * Splits and cleans a text whose line breaks are already normalised; {@code latin1}, when
+     * given, holds its characters one byte each (see {@link DecodedText#latin1}).
+     */
+    static CableLines of(String normalisedText, byte[] latin1) {
+        // The pass below reads bytes, which is quicker than reading characters; a text with
+        // characters above U+00FF is read as a copy in which they are '?', which marks nothing.
+        byte[] chars = latin1 != null ? latin1 : normalisedText.getBytes(StandardCharsets.ISO_8859_1);
+        Builder lines = new Builder(normalisedText, normalisedText.length() / 40 + 16);
         int start = 0;
         int number = 1;
         int length = normalisedText.length();
         while (start <= length) {
-            int end = normalisedText.indexOf('\n', start);
-            if (end < 0) {
-                end = length;
+            // one pass finds the end of the line, whether it needs clean-up and whether it may hold layout marks
+            int end = start;
+            boolean cleanUp = false;
+            boolean marks = false;
+            for (; end < length; end++) {
+                int kind = KIND[chars[end] & 0xFF];
+                if (kind == 0) {
+                    continue;
+                }
+                if (kind == LINE_END) {
+                    break;
+                }
+                if (kind == CLEAN_UP) {
+                    cleanUp = true;
+                } else if (!marks) {
+                    marks = LayoutNoise.isMarkAt(chars, end, start, length);
+                }
             }
             int contentEnd = end;
             while (contentEnd > start && normalisedText.charAt(contentEnd - 1) == ' ') {
                 contentEnd--;
             }
-            String raw = contentEnd == start ? "" : normalisedText.substring(start, contentEnd);
-            if (raw.indexOf('\t') >= 0) {
-                addTabSeparated(raw, number, lines, numbers);
+            if (!cleanUp && contentEnd > start && Character.isWhitespace(normalisedText.charAt(contentEnd - 1))) {
+                cleanUp = true;
+            }
+            if (!cleanUp) {
+                lines.addRegion(start, contentEnd, number, marks);
             } else {
-                lines.add(needsCleaning(raw) ? clean(raw) : raw);
-                numbers.add(number);
+                String raw = normalisedText.substring(start, contentEnd);
+                if (raw.indexOf('\t') >= 0) {
+                    addTabSeparated(raw, number, lines);
+                } else {
+                    lines.addString(clean(raw), number);
+                }
             }
             number++;
             start = end + 1;
         }
-        return new CableLines(lines, numbers.toArray());
-    }
-
-    /** Markdown brackets, backslashes, angle brackets, no-break spaces or trailing white space. */
-    private static boolean needsCleaning(String line) {
-        return line.indexOf(']') >= 0 || line.indexOf('\\') >= 0 || line.indexOf('<') >= 0
-                || line.indexOf('\u00A0') >= 0 || (!line.isEmpty() && Character.isWhitespace(line.charAt(line.length() - 1)));
+        return lines.build();
     }
 
     /** Archive rows keep fields apart with tabs: each field becomes a line of its own. */
-    private static void addTabSeparated(String raw, int number, List<String> lines, IntList numbers) {
+    private static void addTabSeparated(String raw, int number, Builder lines) {
         String[] fields = raw.split("\t", -1);
         boolean added = false;
         for (String field : fields) {
             String cleaned = clean(field);
             if (!cleaned.isBlank() || !added) {
-                lines.add(cleaned.isBlank() ? "" : cleaned);
-                numbers.add(number);
+                lines.addString(cleaned.isBlank() ? "" : cleaned, number);
                 added = true;
             }
         }
@@ -111,72 +188,202 @@ final class CableLines {
      * object itself when no line was split.
      */
     CableLines splitLines(int limit, Function<String, List<String>> splitter) {
-        List<String> copy = null;
-        IntList numbers = null;
-        int end = Math.min(limit, lines.size());
+        Builder copy = null;
+        int end = Math.min(limit, size);
         for (int i = 0; i < end; i++) {
-            List<String> parts = splitter.apply(lines.get(i));
+            List<String> parts = splitter.apply(get(i));
             if (parts.size() == 1 && copy == null) {
                 continue;
             }
             if (copy == null) {
-                copy = new ArrayList<>(lines.size() + 16);
-                numbers = new IntList(lines.size() + 16);
+                copy = new Builder(text, size + 16);
                 for (int j = 0; j < i; j++) {
-                    copy.add(lines.get(j));
-                    numbers.add(sourceLine[j]);
+                    copy.addLineOf(this, j);
                 }
             }
             for (String part : parts) {
-                copy.add(part);
-                numbers.add(sourceLine[i]);
+                copy.addString(part, sourceLine[i]);
             }
         }
         if (copy == null) {
             return this;
         }
-        for (int i = end; i < lines.size(); i++) {
-            copy.add(lines.get(i));
-            numbers.add(sourceLine[i]);
+        for (int i = end; i < size; i++) {
+            copy.addLineOf(this, i);
         }
-        return new CableLines(copy, numbers.toArray());
+        return copy.build();
     }
 
     int size() {
-        return lines.size();
+        return size;
     }
 
+    /** The line as a string of its own (copied out of the text on the first call for a region line). */
     String get(int index) {
-        return lines.get(index);
+        checkIndex(index);
+        String s = ownString(index);
+        if (s == null) {
+            if (copies == null) {
+                copies = new String[starts.length];
+            }
+            s = copies[index];
+            if (s == null) {
+                s = text.substring(starts[index], ends[index]);
+                copies[index] = s;
+            }
+        }
+        return s;
+    }
+
+    /**
+     * The string that holds the line from {@link #start} to {@link #end}: the cable's text, or
+     * the line's own string. Reading a line this way copies nothing; the three answers for a
+     * line never change.
+     */
+    String source(int index) {
+        checkIndex(index);
+        String s = ownString(index);
+        return s == null ? text : s;
+    }
+
+    /** Where the line begins in {@link #source}. */
+    int start(int index) {
+        checkIndex(index);
+        return ownString(index) == null ? starts[index] : 0;
+    }
+
+    /** Where the line ends (exclusive) in {@link #source}. */
+    int end(int index) {
+        checkIndex(index);
+        String s = ownString(index);
+        return s == null ? ends[index] : s.length();
+    }
+
+    private String ownString(int index) {
+        return strings == null ? null : strings[index];
+    }
+
+    /**
+     * False when the line certainly holds none of the marks {@link LayoutNoise#cutInline} cuts
+     * out (page marks, website notices, SIPDIS, rules of stars), so cutting would leave it as it is.
+     */
+    boolean mayHoldLayoutMarks(int index) {
+        checkIndex(index);
+        return layoutMarks[index];
     }
 
     /** The 1-based source line number of a line index. */
     int sourceLine(int index) {
+        checkIndex(index);
         return sourceLine[index];
     }
 
     boolean isBlank(int index) {
-        return lines.get(index).isBlank();
+        return isBlank(source(index), start(index), end(index));
     }
 
-    /** A growable list of ints, to keep line numbers without boxing. */
-    private static final class IntList {
-        private int[] values;
-        private int size;
-
-        IntList(int capacity) {
-            values = new int[Math.max(capacity, 16)];
-        }
-
-        void add(int value) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
+    /** True when {@code s} holds only white space from {@code from} to {@code to}, as {@link String#isBlank}. */
+    static boolean isBlank(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                return false;
             }
-            values[size++] = value;
+        }
+        return true;
+    }
+
+    /** The arrays are kept larger than the line count; an index past it is still an error. */
+    private void checkIndex(int index) {
+        if (index >= size) {
+            throw new IndexOutOfBoundsException("line " + index + " of " + size);
+        }
+    }
+
+    /** Collects lines, as regions of one text or strings of their own, with their source line numbers. */
+    private static final class Builder {
+        private final String text;
+        private int size;
+        private int[] starts;
+        private int[] ends;
+        private String[] strings;
+        private String[] copies;
+        private int[] sourceLine;
+        private boolean[] layoutMarks;
+
+        Builder(String text, int capacity) {
+            this.text = text;
+            int n = Math.max(capacity, 16);
+            starts = new int[n];
+            ends = new int[n];
+            sourceLine = new int[n];
+            layoutMarks = new boolean[n];
         }
 
-        int[] toArray() {
-            return Arrays.copyOf(values, size);
+        /** Adds the region {@code [start, end)} of the text; {@code marks} as {@link #mayHoldLayoutMarks}. */
+        void addRegion(int start, int end, int number, boolean marks) {
+            grow();
+            starts[size] = start;
+            ends[size] = end;
+            sourceLine[size] = number;
+            layoutMarks[size] = marks;
+            size++;
+        }
+
+        void addString(String line, int number) {
+            grow();
+            ownStrings()[size] = line;
+            sourceLine[size] = number;
+            layoutMarks[size] = LayoutNoise.mayCutInline(line);
+            size++;
+        }
+
+        /** Adds line {@code index} of {@code lines}, which must be made over the same text. */
+        void addLineOf(CableLines lines, int index) {
+            grow();
+            starts[size] = lines.starts[index];
+            ends[size] = lines.ends[index];
+            sourceLine[size] = lines.sourceLine[index];
+            layoutMarks[size] = lines.layoutMarks[index];
+            String own = lines.ownString(index);
+            if (own != null) {
+                ownStrings()[size] = own;
+            }
+            String copy = lines.copies == null ? null : lines.copies[index];
+            if (copy != null) {
+                copyStrings()[size] = copy;
+            }
+            size++;
+        }
+
+        /** The own strings of lines, made when the first line has one. */
+        private String[] ownStrings() {
+            if (strings == null) {
+                strings = new String[starts.length];
+            }
+            return strings;
+        }
+
+        private String[] copyStrings() {
+            if (copies == null) {
+                copies = new String[starts.length];
+            }
+            return copies;
+        }
+
+        private void grow() {
+            if (size == starts.length) {
+                int n = size * 2;
+                starts = Arrays.copyOf(starts, n);
+                ends = Arrays.copyOf(ends, n);
+                strings = strings == null ? null : Arrays.copyOf(strings, n);
+                copies = copies == null ? null : Arrays.copyOf(copies, n);
+                sourceLine = Arrays.copyOf(sourceLine, n);
+                layoutMarks = Arrays.copyOf(layoutMarks, n);
+            }
+        }
+
+        CableLines build() {
+            return new CableLines(this);
         }
     }
 }

@@ -37,8 +37,14 @@ public final class CableParser {
      * date where neither the text nor archive metadata in it carries them.
      */
     public Outcome parse(String source, String rawText, CableCatalogue.Entry catalogued) {
+        return parse(source, new DecodedText(rawText, null), catalogued);
+    }
+
+    /** As {@link #parse(String, String, CableCatalogue.Entry)} for decoded text, whose bytes speed up the reading. */
+    Outcome parse(String source, DecodedText decoded, CableCatalogue.Entry catalogued) {
+        String rawText = decoded.text();
         String text = CableLines.normaliseBreaks(rawText);
-        CableLines lines = CableLines.of(text);
+        CableLines lines = CableLines.of(text, text == rawText ? decoded.latin1() : null);
         ArchiveRecord archive = ArchiveRecord.find(lines);
         int headerFrom = archive == null ? 0 : archive.end();
         lines = lines.splitLines(firstParagraphStart(lines, headerFrom), HeaderLineSplitter::split);
@@ -93,7 +99,7 @@ public final class CableParser {
     private static int firstParagraphStart(CableLines lines, int from) {
         int limit = Math.min(lines.size(), from + HeaderReader.SCAN_LIMIT);
         for (int i = from; i < limit; i++) {
-            if (ParagraphSplitter.isParagraphStart(lines.get(i))) {
+            if (ParagraphSplitter.isParagraphStart(lines, i)) {
                 return i;
             }
         }

@@ -195,7 +195,7 @@ public final class CableReader {
             }
             DecodedText decoded = decoder.decode(bytes);
             String text = decoded.text();
-            int binaryLine = binaryLine(text);
+            int binaryLine = decoded.latin1() != null ? binaryLine(decoded.latin1(), text.length()) : binaryLine(text);
             if (binaryLine > 0) {
                 return new CableParser.Outcome(null, new CableProblem(name, binaryLine, CableProblem.Kind.BINARY,
                         "binary data (control characters), not a cable text"));
@@ -204,7 +204,7 @@ public final class CableReader {
                 return problem(name, CableProblem.Kind.HTML,
                         "an HTML page, not a cable text; save the cable as plain text and open that");
             }
-            return parser.parse(name, text, catalogued);
+            return parser.parse(name, decoded, catalogued);
         } catch (RuntimeException | StackOverflowError bug) {
             return problem(name, CableProblem.Kind.NOT_A_CABLE, "could not be parsed as a cable: " + bug);
         }
@@ -234,6 +234,26 @@ public final class CableReader {
             if (c == '\n') {
                 line++;
             } else if ((c < 0x20 && c != '\t' && c != '\r' && c != '\f') || c == '\uFFFD') {
+                control++;
+                if (firstLine == 0) {
+                    firstLine = line;
+                }
+            }
+        }
+        return control > 0 && control * 200 >= window ? firstLine : (control > 8 ? firstLine : 0);
+    }
+
+    /** As {@link #binaryLine(String)} for a text of {@code length} characters held one byte each in {@code latin1}. */
+    private static int binaryLine(byte[] latin1, int length) {
+        int window = Math.min(length, BINARY_WINDOW);
+        int control = 0;
+        int firstLine = 0;
+        int line = 1;
+        for (int i = 0; i < window; i++) {
+            byte c = latin1[i];
+            if (c == '\n') {
+                line++;
+            } else if (c >= 0 && c < 0x20 && c != '\t' && c != '\r' && c != '\f') {
                 control++;
                 if (firstLine == 0) {
                     firstLine = line;

@@ -106,19 +106,29 @@ record ClassificationBanner(ClassificationLevel level, Set<String> caveats, bool
         "S E C", "SE C", "S EC", "SEC", "SS", "T O P", "TOP", "LIMITED"};
 
     private static boolean mayOpenBanner(String line) {
-        int i = 0;
-        while (i < line.length() && line.charAt(i) == ' ') {
+        return mayOpenBanner(line, 0, line.length());
+    }
+
+    /**
+     * False when the line held by {@code source} in {@code [from, to)} certainly opens no
+     * banner: a cheap test on its region, so a line of text need not be copied for the question.
+     */
+    static boolean mayOpenBanner(String source, int from, int to) {
+        int i = from;
+        while (i < to && source.charAt(i) == ' ') {
             i++;
         }
-        if (i < line.length() && (line.charAt(i) == '"' || line.charAt(i) == '\'')) {
+        if (i < to && (source.charAt(i) == '"' || source.charAt(i) == '\'')) {
             i++;
         }
-        if (i + 1 >= line.length() || "UCOSTLucostl".indexOf(line.charAt(i)) < 0
-                || " NUOESInuoesi".indexOf(line.charAt(i + 1)) < 0) {
+        if (i + 1 >= to || "UCOSTLucostl".indexOf(source.charAt(i)) < 0
+                || " NUOESInuoesi".indexOf(source.charAt(i + 1)) < 0) {
             return false;
         }
         for (String opening : OPENINGS) {
-            if (line.regionMatches(true, i, opening, 0, opening.length())) {
+            // most lines fail at the first letter; regionMatches ignores case in the same way
+            if (Character.toUpperCase(source.charAt(i)) == opening.charAt(0) && i + opening.length() <= to
+                    && source.regionMatches(true, i, opening, 0, opening.length())) {
                 return true;
             }
         }

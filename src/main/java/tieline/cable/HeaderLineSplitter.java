@@ -92,6 +92,9 @@ final class HeaderLineSplitter {
 
     /** Where the line breaks for a field name found at {@code at}, or -1 when it is no field name. */
     private static int confirmedBreak(String line, int at, Field field) {
+        if (!mayConfirm(line, at, field)) {
+            return -1;
+        }
         if (field.literal().equals(".")) {
             Matcher m = field.confirm().matcher(line).region(at, line.length()).useTransparentBounds(true);
             if (!m.lookingAt()) {
@@ -132,6 +135,31 @@ final class HeaderLineSplitter {
             }
         }
         return start > firstNonSpace(line) ? start : -1;
+    }
+
+    /**
+     * False where the confirming pattern certainly fails: a test of the characters next to the
+     * literal before a pattern is run (text lines hold many full stops and closing brackets).
+     * A full stop of a paragraph number follows a digit and is followed, after spaces, by an
+     * opening bracket; a closing bracket of a portion marking follows its last letter.
+     */
+    private static boolean mayConfirm(String line, int at, Field field) {
+        switch (field.literal()) {
+            case ".": {
+                if (at == 0 || !Character.isDigit(line.charAt(at - 1))) {
+                    return false;
+                }
+                int i = at + 1;
+                while (i < line.length() && i <= at + 4 && line.charAt(i) != '(') {
+                    i++;
+                }
+                return i < line.length() && line.charAt(i) == '(';
+            }
+            case ") ":
+                return at > 0 && "UCSFO".indexOf(line.charAt(at - 1)) >= 0;
+            default:
+                return true;
+        }
     }
 
     /**

@@ -294,8 +294,25 @@ final class HeaderReader {
 
     /** True when the line opens a header field (used to end multi-line fields). */
     static boolean isFieldStart(String line) {
+        if ("RCTES(".indexOf(firstOpening(line)) < 0) {
+            return false;
+        }
         return REF.matcher(line).matches() || CLASSIFIED_BY.matcher(line).matches() || TAGS.matcher(line).matches()
                 || isEoLine(line) || SUBJECT.matcher(line).matches();
+    }
+
+    /**
+     * The first character after the white space the patterns skip ({@code \s}), in upper case;
+     * a space when there is none. Every field pattern opens with R, C, T, E, S or a bracket.
+     */
+    private static char firstOpening(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+                return Character.toUpperCase(c);
+            }
+        }
+        return ' ';
     }
 
     private static boolean isEoLine(String line) {

@@ -1,5 +1,6 @@
 package tieline.cable;
 
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -62,32 +63,98 @@ final class LayoutNoise {
     private static final int WORD_NOISE_MAX = 26;
     /** Layout lines are short; longer lines are text. */
     private static final int NOISE_MAX = 90;
+    /** A teletype page header ends in a six-digit time and Z ({@code 061419Z}). */
+    private static final int TELETYPE_DIGITS = 6;
+    /** How the lines of {@link #WEBSITE_LINE} open. */
+    private static final String[] WEBSITE_LINE_OPENINGS = {"http", "You can also access", "State Department"};
 
     private LayoutNoise() {
     }
 
     /** True when the whole line is layout, not text. */
     static boolean isNoiseLine(String line) {
-        int start = firstNonSpace(line);
-        if (start == line.length()) {
+        return isNoiseLine(line, 0, line.length());
+    }
+
+    /**
+     * As {@link #isNoiseLine(String)} for the line held by {@code source} in {@code [from, to)}:
+     * the patterns run on that region (as they would on the line alone), so a line of text need
+     * not be copied for the question.
+     */
+    static boolean isNoiseLine(String source, int from, int to) {
+        int start = firstNonSpace(source, from, to);
+        if (start == to) {
             return false;
         }
-        int length = line.length() - start;
-        char first = line.charAt(start);
-        return isPageBreak(line)
-                || (line.regionMatches(true, start, "SECTION", 0, 7) && SECTION_BREAK.matcher(line).matches())
+        int length = to - start;
+        char first = source.charAt(start);
+        return isPageBreak(source, from, to)
+                || (length >= 7 && source.regionMatches(true, start, "SECTION", 0, 7)
+                        && SECTION_BREAK.matcher(source).region(from, to).matches())
                 || (length <= (Character.isLetter(first) ? WORD_NOISE_MAX : NOISE_MAX)
-                        && NOISE_FIRST.indexOf(first) >= 0 && NOISE.matcher(line).matches())
-                || (length <= NOISE_MAX && "hHyYsS".indexOf(first) >= 0 && WEBSITE_LINE.matcher(line).matches());
+                        && NOISE_FIRST.indexOf(first) >= 0 && NOISE.matcher(source).region(from, to).matches())
+                || (length <= NOISE_MAX && "hHyYsS".indexOf(first) >= 0 && mayBeWebsiteLine(source, start, to)
+                        && WEBSITE_LINE.matcher(source).region(from, to).matches());
+    }
+
+    /** How each line of {@link #WEBSITE_LINE} opens: a cheap test before the pattern. */
+    private static boolean mayBeWebsiteLine(String source, int start, int to) {
+        for (String opening : WEBSITE_LINE_OPENINGS) {
+            if (to - start >= opening.length() && source.regionMatches(true, start, opening, 0, opening.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the line is a page break ({@code BAKU 00000266 002 OF 002} or a teletype page header). */
     static boolean isPageBreak(String line) {
-        if (line.length() > NOISE_MAX) {
+        return isPageBreak(line, 0, line.length());
+    }
+
+    private static boolean isPageBreak(String source, int from, int to) {
+        if (to - from > NOISE_MAX || !mayBePageBreak(source, from, to)) {
             return false;
         }
-        return (line.contains(" OF ") && PAGE_BREAK.matcher(line).matches())
-                || (line.contains("PAGE") && TELETYPE_PAGE.matcher(line).matches());
+        return (contains(source, from, to, " OF ") && PAGE_BREAK.matcher(source).region(from, to).matches())
+                || (contains(source, from, to, "PAGE") && TELETYPE_PAGE.matcher(source).region(from, to).matches());
+    }
+
+    /**
+     * Both kinds of page break open with a capital letter and close with a digit (the page count)
+     * or a Z (the time), white space aside: a test of two characters before the patterns.
+     */
+    private static boolean mayBePageBreak(String source, int from, int to) {
+        int first = from;
+        while (first < to && isPatternSpace(source.charAt(first))) {
+            first++;
+        }
+        int last = to - 1;
+        while (last > first && isPatternSpace(source.charAt(last))) {
+            last--;
+        }
+        if (first >= to) {
+            return false;
+        }
+        char open = source.charAt(first);
+        char close = source.charAt(last);
+        return open >= 'A' && open <= 'Z' && ((close >= '0' && close <= '9') || close == 'Z');
+    }
+
+    /** What {@code \s} stands for in the patterns here. */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** True when {@code word} occurs within {@code [from, to)} of {@code s}. */
+    private static boolean contains(String s, int from, int to, String word) {
+        char first = word.charAt(0);
+        for (int i = from, last = to - word.length(); i <= last; i++) {
+            if (s.charAt(i) == first && s.startsWith(word, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -164,12 +231,82 @@ final class LayoutNoise {
         return out.append(s, copied, s.length()).toString();
     }
 
-    private static int firstNonSpace(String line) {
-        int i = 0;
-        while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+    private static int firstNonSpace(String s, int from, int to) {
+        int i = from;
+        while (i < to && Character.isWhitespace(s.charAt(i))) {
             i++;
         }
         return i;
+    }
+
+    /** False when {@link #cutInline} certainly leaves the line as it is; see {@link #isMarkAt}. */
+    static boolean mayCutInline(String line) {
+        // chars above U+00FF become '?', which no mark holds
+        byte[] chars = line.getBytes(StandardCharsets.ISO_8859_1);
+        for (int i = 0; i < chars.length; i++) {
+            if (mayOpenMark((char) (chars[i] & 0xFF)) && isMarkAt(chars, i, 0, chars.length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True for the characters {@link #isMarkAt} looks further at: {@code F}, {@code f},
+     * {@code P}, {@code Z} and {@code *}, chosen because they are rare in text.
+     */
+    static boolean mayOpenMark(char c) {
+        return c == 'F' || c == 'f' || c == 'P' || c == 'Z' || c == '*';
+    }
+
+    /**
+     * True when something that {@link #cutInline} may cut out is seen at {@code i} of a line
+     * that starts at {@code lineStart} in {@code chars} (a text's characters one byte each, those
+     * above U+00FF as any byte that is no ASCII letter, digit, space or star), which end at
+     * {@code length}. {@link #cutInline} cuts page marks only from a line that holds
+     * {@code " OF "} (seen at its F), teletype page headers only where six digits and a Z are
+     * (seen at the Z), website notices only where {@code lassified} or {@code LASSIFIED} is
+     * (seen at the f or F), and {@code SIPDIS} and {@code *****} (seen at the P and the first
+     * star). Cutting puts a space where a mark was, so no cut makes a new one of these out of
+     * what is left: a line with none of them is left as it is. None of them holds a line break,
+     * so one seen at {@code i} lies within the line even where {@code chars} go on past its end.
+     */
+    static boolean isMarkAt(byte[] chars, int i, int lineStart, int length) {
+        return switch (chars[i]) {
+            case 'F' -> (i - 2 >= lineStart && holds(chars, i - 2, length, " OF "))
+                    || (i - 5 >= lineStart && holds(chars, i - 5, length, "LASSIFIED"));
+            case 'f' -> i - 5 >= lineStart && holds(chars, i - 5, length, "lassified");
+            case 'P' -> i - 2 >= lineStart && holds(chars, i - 2, length, "SIPDIS");
+            case 'Z' -> digitsBefore(chars, i, lineStart) >= TELETYPE_DIGITS;
+            case '*' -> holds(chars, i, length, "*****");
+            default -> false;
+        };
+    }
+
+    /** How many digits come right before {@code i}, back to {@code lineStart} at most. */
+    private static int digitsBefore(byte[] chars, int i, int lineStart) {
+        int k = i;
+        while (k > lineStart && isDigit(chars[k - 1])) {
+            k--;
+        }
+        return i - k;
+    }
+
+    /** True when {@code chars} hold the ASCII {@code word} at {@code at}, before {@code length}. */
+    private static boolean holds(byte[] chars, int at, int length, String word) {
+        if (at + word.length() > length) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (chars[at + k] != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigit(byte c) {
+        return c >= '0' && c <= '9';
     }
 
     /** The line with page-break marks and website notices run into it cut out. */

@@ -135,10 +135,27 @@ final class ParagraphKinds {
         return opensAs(heading.strip()) != null;
     }
 
+    /**
+     * The words {@link #SUMMARY_START} and {@link #COMMENT_START} can open with: a test before
+     * the patterns, which run on every paragraph. {@code regionMatches} ignores case at least as
+     * widely as the patterns do.
+     */
+    private static final String[] KIND_WORDS = {"SUMMARY", "COMMENT", "BEGIN", "EMBASSY", "INTRODUCTION", "POST",
+        "MISSION", "CONSULATE", "EMBOFF"};
+
+    private static boolean opensWithKindWord(String text) {
+        for (String word : KIND_WORDS) {
+            if (text.regionMatches(true, 0, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** SUMMARY or COMMENT when the text opens as one, else null. */
     private static ParagraphKind opensAs(String text) {
         char first = text.isEmpty() ? ' ' : Character.toUpperCase(text.charAt(0));
-        if ("SBEICPM".indexOf(first) < 0) {
+        if ("SBEICPM".indexOf(first) < 0 || !opensWithKindWord(text)) {
             return null;
         }
         if (SUMMARY_START.matcher(text).lookingAt()) {

@@ -31,36 +31,41 @@ final class ParagraphSplitter {
 
     /** True when the line opens a numbered paragraph ({@code 1. (C) ...}, {@code ¶2. ...}). */
     static boolean isParagraphStart(String line) {
-        if (!mayStartParagraph(line)) {
+        return isParagraphStart(line, 0, line.length());
+    }
+
+    /** True when line {@code index} opens a numbered paragraph, as {@link #isParagraphStart(String)}. */
+    static boolean isParagraphStart(CableLines lines, int index) {
+        return isParagraphStart(lines.source(index), lines.start(index), lines.end(index));
+    }
+
+    /** As {@link #isParagraphStart(String)} for the line held by {@code source} in {@code [from, to)}. */
+    private static boolean isParagraphStart(String source, int from, int to) {
+        if (!mayStartParagraph(source, from, to)) {
             return false;
         }
-        Matcher m = START.matcher(line);
-        return m.lookingAt() && (m.group(3) != null || !isBlankFrom(line, m.end()));
+        // the pattern runs on the line's region, as it would on the line alone
+        Matcher m = START.matcher(source).region(from, to);
+        return m.lookingAt() && (m.group(3) != null || !CableLines.isBlank(source, m.end(), to));
     }
 
-    private static boolean isBlankFrom(String line, int from) {
-        for (int i = from; i < line.length(); i++) {
-            if (!Character.isWhitespace(line.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** A paragraph label begins with a digit or a pilcrow: a cheap test before the pattern. */
-    private static boolean mayStartParagraph(String line) {
-        int i = 0;
-        while (i < line.length() && line.charAt(i) == ' ') {
+    /**
+     * A paragraph label begins with a digit or a pilcrow: a cheap test before the pattern, on the
+     * line held by {@code source} in {@code [from, to)}.
+     */
+    static boolean mayStartParagraph(String source, int from, int to) {
+        int i = from;
+        while (i < to && source.charAt(i) == ' ') {
             i++;
         }
-        if (i >= line.length()) {
+        if (i >= to) {
             return false;
         }
-        char first = line.charAt(i);
+        char first = source.charAt(i);
         return first == '¶' || (first >= '0' && first <= '9');
     }
 
-    /** One numbered line that may start a paragraph. */
+    /** One numbered line that may start a paragraph; its text starts at {@code textStart} of the line's source. */
     private record Candidate(int line, String label, int number, String markingText, Classification marking,
                              int textStart) {
     }
@@ -80,12 +85,12 @@ final class ParagraphSplitter {
         }
         List<String> texts = new ArrayList<>();
         List<String> headings = new ArrayList<>();
-        headings.add(precedingHeading(lines, from, starts.get(0).line()));
+        ParagraphText assembled = new ParagraphText();
+        headings.add(precedingHeading(assembled, lines, from, starts.get(0).line()));
         for (int k = 0; k < starts.size(); k++) {
             Candidate start = starts.get(k);
             int end = k + 1 < starts.size() ? starts.get(k + 1).line() : to;
-            String firstLine = lines.get(start.line()).substring(start.textStart());
-            ParagraphText assembled = ParagraphText.of(lines, start.line() + 1, end, firstLine);
+            assembled.assemble(lines, start.line(), start.textStart(), end);
             headings.add(k + 1 < starts.size() ? trailingHeading(assembled) : null);
             String text = TextRepair.repair(assembled.text());
             if (start.markingText() != null && start.marking() == null) {
@@ -105,21 +110,24 @@ final class ParagraphSplitter {
     private static List<Candidate> candidates(CableLines lines, int from, int to) {
         List<Candidate> candidates = new ArrayList<>();
         for (int i = from; i < to; i++) {
-            String line = lines.get(i);
-            if (!mayStartParagraph(line)) {
+            String source = lines.source(i);
+            int end = lines.end(i);
+            if (!mayStartParagraph(source, lines.start(i), end)) {
                 continue;
             }
-            Matcher m = START.matcher(line);
-            if (!m.lookingAt() || (m.group(3) == null && isBlankFrom(line, m.end()))) {
+            // the pattern runs on the line's region, as it would on the line alone
+            Matcher m = START.matcher(source).region(lines.start(i), end);
+            if (!m.lookingAt() || (m.group(3) == null && CableLines.isBlank(source, m.end(), end))) {
                 continue;
             }
-            int number = Integer.parseInt(m.group(2));
+            String label = m.group(2);
+            int number = Integer.parseInt(label);
             if (number == 0 || number > LABEL_MAX) {
                 continue;
             }
             String markingText = m.group(3) == null ? null : m.group(3).strip();
             Classification marking = markingText == null ? null : Classification.parse(markingText);
-            candidates.add(new Candidate(i, m.group(2), number, markingText, marking, m.end()));
+            candidates.add(new Candidate(i, label, number, markingText, marking, m.end()));
         }
         return candidates;
     }
@@ -197,16 +205,17 @@ final class ParagraphSplitter {
         List<Integer> firstLines = new ArrayList<>();
         List<String> headings = new ArrayList<>();
         String heading = null;
+        ParagraphText assembled = new ParagraphText();
         int i = from;
         while (i < to) {
-            while (i < to && (lines.isBlank(i) || ParagraphText.isDropped(lines.get(i)))) {
+            while (i < to && (lines.isBlank(i) || ParagraphText.isDropped(lines, i))) {
                 i++;
             }
             int start = i;
             while (i < to && !lines.isBlank(i)) {
                 i++;
             }
-            String block = ParagraphText.of(lines, start, i, null).text();
+            String block = assembled.assemble(lines, start, i).text();
             if (block.isEmpty()) {
                 continue;
             }
@@ -242,8 +251,8 @@ final class ParagraphSplitter {
     private static final Pattern LEADING_MARKING = Pattern.compile("^\\(([A-Z/]{1,8})\\)\\s+");
 
     /** The heading just before the first paragraph start, if the last block there is one. */
-    private static String precedingHeading(CableLines lines, int from, int start) {
-        String last = ParagraphText.of(lines, from, start, null).lastBlock();
+    private static String precedingHeading(ParagraphText assembler, CableLines lines, int from, int start) {
+        String last = assembler.assemble(lines, from, start).lastBlock();
         return ParagraphText.looksLikeHeading(last) ? last : null;
     }
 

@@ -9,6 +9,9 @@ import java.util.regex.Pattern;
  * ({@code in ¶2007.}) dropped. Blank lines divide blocks; a block that goes on with the sentence the last one
  * left open is joined with a space, any other with a new line. The last block can be taken off
  * again when it turns out to be the heading of what follows.
+ *
+ * <p>One assembler serves all the paragraphs of a cable in turn ({@link #assemble}): its buffer is
+ * kept between paragraphs, so it grows to the longest paragraph once instead of once per paragraph.
  */
 final class ParagraphText {
 
@@ -23,33 +26,73 @@ final class ParagraphText {
     private int lastBlockStart;
     private int lastSeparator;
 
-    private ParagraphText() {
+    /** An empty assembler. */
+    ParagraphText() {
     }
 
-    /** The text of lines {@code [from, to)}, after {@code firstLine} (the rest of a label line) if given. */
-    static ParagraphText of(CableLines lines, int from, int to, String firstLine) {
-        ParagraphText text = new ParagraphText();
-        if (firstLine != null) {
-            text.line(firstLine);
-        }
+    /** Replaces what this assembler holds by the text of lines {@code [from, to)}; returns this assembler. */
+    ParagraphText assemble(CableLines lines, int from, int to) {
+        clear();
+        lines(lines, from, to);
+        return this;
+    }
+
+    /**
+     * Replaces what this assembler holds by the text of a paragraph: the rest of its label line
+     * {@code labelLine} from {@code textStart} (an index into that line's source) on, then lines
+     * up to {@code to}; returns this assembler.
+     */
+    ParagraphText assemble(CableLines lines, int labelLine, int textStart, int to) {
+        clear();
+        line(lines.source(labelLine), textStart, lines.end(labelLine), lines.mayHoldLayoutMarks(labelLine));
+        lines(lines, labelLine + 1, to);
+        return this;
+    }
+
+    private void clear() {
+        out.setLength(0);
+        blocks = 0;
+        inBlock = false;
+        lastBlockStart = 0;
+        lastSeparator = 0;
+    }
+
+    /** Appends lines {@code [from, to)}, read as regions of their source: a line that needs nothing cut is copied straight in. */
+    private void lines(CableLines lines, int from, int to) {
         for (int i = from; i < to; i++) {
-            String line = lines.get(i);
-            if (line.isBlank()) {
-                text.inBlock = false;
-            } else if (!isDropped(line)) {
-                text.line(line);
+            if (lines.isBlank(i)) {
+                inBlock = false;
+            } else if (!isDropped(lines, i)) {
+                line(lines.source(i), lines.start(i), lines.end(i), lines.mayHoldLayoutMarks(i));
             }
         }
-        return text;
     }
 
-    private void line(String raw) {
-        String text = LayoutNoise.cutInline(raw).strip();
-        if (!text.isEmpty() && text.charAt(0) == '¶') {
-            text = text.substring(1).stripLeading();
+    /**
+     * The line held by {@code source} from {@code from} to {@code to}, cleaned and appended;
+     * {@code layoutMarks} is false when the line certainly holds nothing to cut out.
+     */
+    private void line(String source, int from, int to, boolean layoutMarks) {
+        String s = source;
+        int start = from;
+        int end = to;
+        if (layoutMarks) {
+            s = LayoutNoise.cutInline(s.substring(start, end));
+            start = 0;
+            end = s.length();
         }
-        text = withoutRules(text);
-        if (text.isEmpty()) {
+        start = skipWhitespace(s, start, end);
+        end = trimWhitespace(s, start, end);
+        if (start < end && s.charAt(start) == '¶') {
+            start = skipWhitespace(s, start + 1, end);
+        }
+        int beforeRule = endBeforeRule(s, start, end);
+        int afterRule = startAfterRule(s, start, beforeRule);
+        if (afterRule != start || beforeRule != end) {
+            start = skipWhitespace(s, afterRule, beforeRule);
+            end = trimWhitespace(s, start, beforeRule);
+        }
+        if (start == end) {
             return;
         }
         if (inBlock) {
@@ -57,13 +100,13 @@ final class ParagraphText {
         } else {
             lastSeparator = out.length();
             if (out.length() > 0) {
-                out.append(continuesSentence(out, text) ? ' ' : '\n');
+                out.append(continuesSentence(out, s, start, end) ? ' ' : '\n');
             }
             lastBlockStart = out.length();
             blocks++;
             inBlock = true;
         }
-        out.append(text);
+        out.append(s, start, end);
     }
 
     /** Number of blocks. */
@@ -113,43 +156,80 @@ final class ParagraphText {
      * marker never continues a sentence.
      */
     static boolean continuesSentence(CharSequence before, String next) {
-        if (before.length() == 0 || next.isEmpty()) {
+        return continuesSentence(before, next, 0, next.length());
+    }
+
+    /** As {@link #continuesSentence(CharSequence, String)} for the next block held by {@code next} in {@code [from, to)}. */
+    private static boolean continuesSentence(CharSequence before, String next, int from, int to) {
+        if (before.length() == 0 || from == to) {
             return false;
         }
         char last = before.charAt(before.length() - 1);
-        return !endsSentence(last) && (Character.isLowerCase(next.charAt(0))
-                || (Character.isLowerCase(last) && !TEXT_MARKER.matcher(next).lookingAt()));
+        return !endsSentence(last) && (Character.isLowerCase(next.charAt(from))
+                || (Character.isLowerCase(last) && !TEXT_MARKER.matcher(next).region(from, to).lookingAt()));
     }
 
-    /** Layout lines, and banner lines repeated in the body (the header of a later section). */
-    static boolean isDropped(String line) {
-        return LayoutNoise.isNoiseLine(line) || ClassificationBanner.isPostBanner(line);
+    /**
+     * Layout lines, and banner lines repeated in the body (the header of a later section). Both
+     * are told apart from text by a look at the line's region first, so a line of text is not
+     * copied for the question.
+     */
+    static boolean isDropped(CableLines lines, int index) {
+        String source = lines.source(index);
+        int from = lines.start(index);
+        int to = lines.end(index);
+        return LayoutNoise.isNoiseLine(source, from, to)
+                || (ClassificationBanner.mayOpenBanner(source, from, to) && ClassificationBanner.isPostBanner(lines.get(index)));
     }
 
     private static boolean endsSentence(char c) {
         return SENTENCE_END_CHARS.indexOf(c) >= 0;
     }
 
-    /** {@code ---- Visit Officer ----}: rules of three or more dashes (or = or _) at either end are cut off. */
-    private static String withoutRules(String text) {
-        int end = text.length();
+    /**
+     * {@code ---- Visit Officer ----}: a rule of three or more dashes (or = or _) closing the text
+     * in {@code [from, to)} is cut off; returns where the text ends without it.
+     */
+    private static int endBeforeRule(String text, int from, int to) {
+        int end = to;
         int marks = 0;
-        while (end > 0 && "-=_ ".indexOf(text.charAt(end - 1)) >= 0) {
+        while (end > from && isRuleChar(text.charAt(end - 1))) {
             marks += text.charAt(end - 1) == ' ' ? 0 : 1;
             end--;
         }
-        if (marks < 3) {
-            end = text.length();
-        }
-        int start = 0;
-        marks = 0;
-        while (start < end && "-=_ ".indexOf(text.charAt(start)) >= 0) {
+        return marks < 3 ? to : end;
+    }
+
+    /** As {@link #endBeforeRule} for a rule opening the text: returns where the text starts without it. */
+    private static int startAfterRule(String text, int from, int to) {
+        int start = from;
+        int marks = 0;
+        while (start < to && isRuleChar(text.charAt(start))) {
             marks += text.charAt(start) == ' ' ? 0 : 1;
             start++;
         }
-        if (marks < 3) {
-            start = 0;
+        return marks < 3 ? from : start;
+    }
+
+    private static boolean isRuleChar(char c) {
+        return c == '-' || c == '=' || c == '_' || c == ' ';
+    }
+
+    /** The first index from {@code from} on that is not white space (as {@link String#strip}), or {@code to}. */
+    private static int skipWhitespace(String s, int from, int to) {
+        int i = from;
+        while (i < to && Character.isWhitespace(s.charAt(i))) {
+            i++;
         }
-        return start == 0 && end == text.length() ? text : text.substring(start, end).strip();
+        return i;
+    }
+
+    /** The end of {@code [from, to)} with trailing white space (as {@link String#strip}) taken off. */
+    private static int trimWhitespace(String s, int from, int to) {
+        int i = to;
+        while (i > from && Character.isWhitespace(s.charAt(i - 1))) {
+            i--;
+        }
+        return i;
     }
 }

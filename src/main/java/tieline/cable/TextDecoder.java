@@ -28,6 +28,10 @@ public final class TextDecoder {
             return new DecodedText(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE),
                     StandardCharsets.UTF_16LE);
         }
+        DecodedText latin1 = decodeLatin1(bytes);
+        if (latin1 != null) {
+            return latin1;
+        }
         String lenient = new String(bytes, StandardCharsets.UTF_8);
         if (lenient.indexOf('\uFFFD') < 0) {
             return new DecodedText(lenient, StandardCharsets.UTF_8);
@@ -41,6 +45,40 @@ public final class TextDecoder {
         } catch (CharacterCodingException notUtf8) {
             return new DecodedText(new String(bytes, WINDOWS_1252), WINDOWS_1252);
         }
+    }
+
+    /**
+     * UTF-8 that encodes no character above U+00FF (ASCII, or with {@code ¶}, {@code é} and the
+     * like), decoded with its characters kept one byte each for the parser; null for any other
+     * bytes, which are left to the decoders of the JDK. Such UTF-8 has one reading only: a byte
+     * below 0x80 is its character, and C2 or C3 followed by a byte 80-BF is one character from
+     * U+0080 to U+00FF; every other byte from 0x80 up is either part of a character above U+00FF
+     * or not UTF-8 at all.
+     */
+    private static DecodedText decodeLatin1(byte[] bytes) {
+        int n = bytes.length;
+        int ascii = 0;
+        while (ascii < n && bytes[ascii] >= 0) {
+            ascii++;
+        }
+        if (ascii == n) {
+            return new DecodedText(new String(bytes, StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8, bytes);
+        }
+        byte[] chars = new byte[n];
+        System.arraycopy(bytes, 0, chars, 0, ascii);
+        int length = ascii;
+        for (int i = ascii; i < n; i++) {
+            byte b = bytes[i];
+            if (b >= 0) {
+                chars[length++] = b;
+            } else if ((b == (byte) 0xC2 || b == (byte) 0xC3) && i + 1 < n && (bytes[i + 1] & 0xC0) == 0x80) {
+                chars[length++] = (byte) (((b & 0x03) << 6) | (bytes[i + 1] & 0x3F));
+                i++;
+            } else {
+                return null;
+            }
+        }
+        return new DecodedText(new String(chars, 0, length, StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8, chars);
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

@@ -27,13 +27,37 @@ final class TextRepair {
             s = AMPERSAND_QUOTE.matcher(s).replaceAll(m -> Matcher.quoteReplacement("\"" + m.group(1) + "\""));
         }
         s = commaApostrophes(s);
-        if (s.indexOf(" ) ") >= 0) {
+        if (holdsSpacedClosingParenthesis(s)) {
             s = unpairedParenthesesAsDashes(s);
         }
-        if (s.indexOf("<<") >= 0) {
+        if (holdsDoubleAngle(s)) {
             s = DOUBLE_ANGLE.matcher(s).replaceAll("$1");
         }
         return s;
+    }
+
+    /**
+     * True when {@code s} holds {@code " ) "}. A search for the bracket alone, then a look at its
+     * neighbours, is quicker than a search for the three characters where string searches are not
+     * compiled to machine instructions (the quick compiler of the command line).
+     */
+    private static boolean holdsSpacedClosingParenthesis(String s) {
+        for (int at = s.indexOf(')'); at >= 0; at = s.indexOf(')', at + 1)) {
+            if (at > 0 && at + 1 < s.length() && s.charAt(at - 1) == ' ' && s.charAt(at + 1) == ' ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code s} holds {@code "<<"}; as {@link #holdsSpacedClosingParenthesis}. */
+    private static boolean holdsDoubleAngle(String s) {
+        for (int at = s.indexOf('<'); at >= 0 && at + 1 < s.length(); at = s.indexOf('<', at + 1)) {
+            if (s.charAt(at + 1) == '<') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An ampersand right before a letter, digit or quote, not after one, and an 8 somewhere. */
