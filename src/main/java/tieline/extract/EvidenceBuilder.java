@@ -256,17 +256,7 @@ final class EvidenceBuilder {
     private static boolean reportsEvent(ParagraphText p, int[] s) {
         List<Token> tokens = p.tokens();
         // the sentence's words: from the first that starts in it to the first that ends past it
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).start() < s[0]) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        for (int i = lo; i < tokens.size() && tokens.get(i).end() <= s[1]; i++) {
+        for (int i = p.firstTokenFrom(s[0]); i < tokens.size() && tokens.get(i).end() <= s[1]; i++) {
             if (RelationCues.EVENT.contains(tokens.get(i).text().toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }

@@ -29,6 +29,21 @@ record ParagraphText(int paragraph, String text, List<Token> tokens, List<int[]>
                 DateFinder.find(text, tokens, cableDate, caps), p);
     }
 
+    /** The index of the first word starting at or after this offset (binary search), or the word count. */
+    int firstTokenFrom(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     private static int[] sentenceIndex(List<Token> tokens, List<int[]> sentences) {
         int[] sentenceOf = new int[tokens.size()];
         int s = 0;

@@ -119,16 +119,7 @@ final class RelationCues {
         SentenceCues(ParagraphText p, int[] span) {
             this.sentence = p.text().substring(span[0], span[1]);
             List<Token> all = p.tokens();
-            int lo = 0;
-            int hi = all.size();
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (all.get(mid).start() < span[0]) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
+            int lo = p.firstTokenFrom(span[0]);
             int to = lo;
             while (to < all.size() && all.get(to).end() <= span[1]) {
                 to++;
