@@ -30,14 +30,16 @@ final class CableScanner {
             paragraphs.add(pt);
             if (!pt.caps()) {
                 candidates.addAll(finder.find(pt));
-                for (Token t : pt.tokens()) {
-                    if (!t.lowerCase() && maybeCountry.mayContain(t.text()) && countryWords.contains(t.text())) {
-                        countries.add(t.text());
+                Tokens t = pt.tokens();
+                for (int i = 0; i < t.size(); i++) {
+                    if (!t.lowerCase(i) && maybeCountry.mayContain(t.text(i)) && countryWords.contains(t.text(i))) {
+                        countries.add(t.text(i));
                     }
                 }
             } else {
-                for (Token t : pt.tokens()) {
-                    String tc = PersonNames.titleCase(t.text());
+                Tokens t = pt.tokens();
+                for (int i = 0; i < t.size(); i++) {
+                    String tc = PersonNames.titleCase(t.text(i));
                     if (countryWords.contains(tc)) {
                         countries.add(tc);
                     }

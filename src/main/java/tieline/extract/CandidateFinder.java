@@ -58,9 +58,13 @@ final class CandidateFinder {
     // ---------------------------------------------------------------- acronym definitions
 
     private void findAcronymDefinitions(ParagraphText p, List<Candidate> out, boolean[] used) {
-        List<Token> t = p.tokens();
+        Tokens t = p.tokens();
         String s = p.text();
-        for (Token a : t) {
+        for (int ai = 0; ai < t.size(); ai++) {
+            if (!t.acronymLike(ai)) {
+                continue;
+            }
+            Token a = t.get(ai);
             if (!a.acronymLike() || a.start() == 0 || a.end() >= s.length() || s.charAt(a.start() - 1) != '('
                     || s.charAt(a.end()) != ')' || a.index() == 0) {
                 continue;
@@ -152,7 +156,7 @@ final class CandidateFinder {
         if (letters.size() < 2) {
             return -1;
         }
-        List<Token> t = p.tokens();
+        Tokens t = p.tokens();
         int letter = letters.size() - 1;
         int sentence = p.sentenceOf()[last];
         int skipped = 0;
@@ -204,13 +208,19 @@ final class CandidateFinder {
                 || t.is(CableVocabulary.TITLE_HEAD));
     }
 
+    /** {@link #capWord(Token)} read from the columns, without a view of the word. */
+    private static boolean capWord(Tokens t, int i) {
+        return !t.isNumber(i) && (t.capitalised(i) || t.acronymLike(i) || t.initial(i)
+                || t.is(i, CableVocabulary.TITLE_HEAD));
+    }
+
     /** Spans [from, to) of capitalised words joined by single spaces (and "of"/"for"), within a sentence. */
     private static List<int[]> runs(ParagraphText p, boolean[] used) {
         List<int[]> runs = new ArrayList<>();
-        List<Token> t = p.tokens();
+        Tokens t = p.tokens();
         int i = 0;
         while (i < t.size()) {
-            if (used[i] || !capWord(t.get(i))) {
+            if (used[i] || !capWord(t, i)) {
                 i++;
                 continue;
             }
@@ -262,7 +272,7 @@ final class CandidateFinder {
 
     private void findInRun(ParagraphText p, int from, int to, List<Candidate> out, boolean[] used,
                            List<Runnable> appositions) {
-        List<Token> t = p.tokens();
+        Tokens t = p.tokens();
         findBodies(p, from, to, out, used);
         // person detection on the segments left over
         int i = from;
@@ -308,7 +318,7 @@ final class CandidateFinder {
     // ---------------------------------------------------------------- organizations, topics, places
 
     private void findBodies(ParagraphText p, int from, int to, List<Candidate> out, boolean[] used) {
-        List<Token> t = p.tokens();
+        Tokens t = p.tokens();
         for (int h = from; h < to; h++) {
             if (used[h]) {
                 continue;
@@ -352,7 +362,7 @@ final class CandidateFinder {
     }
 
     private void block(ParagraphText p, int from, int to, List<Candidate> out, boolean[] used) {
-        List<Token> t = p.tokens();
+        Tokens t = p.tokens();
         int s = from;
         while (s < to && used[s]) {
             s++;
@@ -383,7 +393,7 @@ final class CandidateFinder {
 
     /** "Ministry of Emergency Situations", "Bureau of Diplomatic Security": returns the last index used. */
     private int orgBeforeOf(ParagraphText p, int from, int h, List<Candidate> out, boolean[] used) {
-        List<Token> t = p.tokens();
+        Tokens t = p.tokens();
         int end = h + 2;
         int sentence = p.sentenceOf()[h];
         int ofs = 1;
@@ -444,7 +454,7 @@ final class CandidateFinder {
     /** A segment of a capitalised run: find the last title word and the name after it. */
     private void findTitled(ParagraphText p, int from, int to, List<Candidate> out, boolean[] used,
                             List<Runnable> appositions) {
-        List<Token> t = p.tokens();
+        Tokens t = p.tokens();
         int h = -1;
         for (int k = to - 1; k >= from; k--) {
             if (isTitleHead(t.get(k))) {
@@ -519,7 +529,7 @@ final class CandidateFinder {
 
     private void addPerson(ParagraphText p, int titleStart, int titleEnd, int nameFrom, int nameTo, List<Candidate> out,
                            boolean[] used, List<Runnable> appositions) {
-        List<Token> t = p.tokens();
+        Tokens t = p.tokens();
         List<String> titleWords = new ArrayList<>();
         String orgHint = null;
         String qualifier = null;
@@ -584,7 +594,7 @@ final class CandidateFinder {
 
     /** True when ", [U.S.|nationality] Title" follows the name ending before token {@code after}. */
     private boolean followedByOwnTitle(ParagraphText p, int after) {
-        List<Token> t = p.tokens();
+        Tokens t = p.tokens();
         if (after >= t.size() || !p.text().startsWith(", ", t.get(after - 1).end())
                 || t.get(after).start() != t.get(after - 1).end() + 2) {
             return false;
@@ -609,7 +619,7 @@ final class CandidateFinder {
     }
 
     private static boolean isFormer(ParagraphText p, int titleStart) {
-        List<Token> t = p.tokens();
+        Tokens t = p.tokens();
         if (FORMER_WORDS.contains(CableVocabulary.lower(t.get(titleStart).text()))) {
             return true;
         }
@@ -618,7 +628,7 @@ final class CandidateFinder {
     }
 
     private void addRoleReference(ParagraphText p, int titleStart, int titleEnd, List<Candidate> out) {
-        List<Token> t = p.tokens();
+        Tokens t = p.tokens();
         if (titleStart == 0 || !CableVocabulary.lower(t.get(titleStart - 1).text()).equals("the")) {
             return;
         }
@@ -650,7 +660,7 @@ final class CandidateFinder {
     }
 
     private boolean validName(ParagraphText p, int from, int to) {
-        List<Token> t = p.tokens();
+        Tokens t = p.tokens();
         if (to <= from || to - from > 4) {
             return false;
         }
@@ -723,7 +733,7 @@ final class CandidateFinder {
 
     /** "NAME, [the] [former] TITLE [of BODY]," after a name ending at token {@code after - 1}. */
     private void findApposition(ParagraphText p, int after, String name, Kind kind, int start, int end, List<Candidate> out) {
-        List<Token> t = p.tokens();
+        Tokens t = p.tokens();
         if (after >= t.size()) {
             return;
         }
@@ -830,8 +840,11 @@ final class CandidateFinder {
 
     /** "Russian MFA official Anatoly Antonov", "opposition leader Isa Gambar". */
     private void findLowerCaseTitled(ParagraphText p, List<Candidate> out, boolean[] used, List<Runnable> appositions) {
-        List<Token> t = p.tokens();
+        Tokens t = p.tokens();
         for (int k = 0; k + 2 < t.size(); k++) {
+            if (!t.is(k, CableVocabulary.LOWER_TITLE) && !t.is(k, CableVocabulary.RELATIVE)) {
+                continue;
+            }
             Token head = t.get(k);
             boolean relative = head.is(CableVocabulary.RELATIVE);
             if (!head.is(CableVocabulary.LOWER_TITLE) && !relative || !head.lowerCase() || used[k + 1]
@@ -874,7 +887,7 @@ final class CandidateFinder {
 
     /** End (exclusive) of a run of up to four name-like words starting at {@code from}. */
     private static int nameEnd(ParagraphText p, int from, boolean[] used) {
-        List<Token> t = p.tokens();
+        Tokens t = p.tokens();
         int end = from;
         while (end < t.size() && end - from < 4 && !used[end]
                 && (t.get(end).capitalised() || t.get(end).initial()
@@ -888,10 +901,10 @@ final class CandidateFinder {
 
     /** Untitled full names that a speech verb, "according to" or an apposition marks as a person. */
     private void findUntitledNames(ParagraphText p, List<Candidate> out, boolean[] used) {
-        List<Token> t = p.tokens();
+        Tokens t = p.tokens();
         int k = 0;
         while (k < t.size()) {
-            if (used[k] || !t.get(k).capitalised()) {
+            if (used[k] || !t.capitalised(k)) {
                 k++;
                 continue;
             }

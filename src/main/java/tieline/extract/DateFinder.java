@@ -36,14 +36,14 @@ final class DateFinder {
         return find(text, Tokenizer.tokenize(text), cableDate, allCaps);
     }
 
-    static List<TextDate> find(String text, List<Token> tokens, LocalDate cableDate, boolean allCaps) {
+    static List<TextDate> find(String text, Tokens tokens, LocalDate cableDate, boolean allCaps) {
         List<TextDate> found = new ArrayList<>();
         int n = tokens.size();
         for (int i = 0; i < n; i++) {
-            Token t = tokens.get(i);
-            if (!t.is(CableVocabulary.MONTH)) {
+            if (!tokens.is(i, CableVocabulary.MONTH)) {
                 continue;
             }
+            Token t = tokens.get(i);
             Integer month = month(t.text(), allCaps);
             if (month == null) {
                 continue;

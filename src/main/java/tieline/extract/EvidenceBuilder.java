@@ -211,20 +211,17 @@ final class EvidenceBuilder {
         if (cableDate != null && d.date().isAfter(cableDate)) {
             return false;
         }
-        Token before = null;
-        Token beforeThat = null;
-        for (Token t : p.tokens()) {
-            if (t.end() > d.start()) {
-                break;
-            }
-            beforeThat = before;
-            before = t;
+        Tokens t = p.tokens();
+        int before = -1;
+        while (before + 1 < t.size() && t.end(before + 1) <= d.start()) {
+            before++;
         }
-        return !isLifeEvent(before) && !(before != null && before.text().equalsIgnoreCase("on") && isLifeEvent(beforeThat));
+        int beforeThat = before - 1;
+        return !isLifeEvent(t, before) && !(before >= 0 && t.text(before).equalsIgnoreCase("on") && isLifeEvent(t, beforeThat));
     }
 
-    private static boolean isLifeEvent(Token t) {
-        return t != null && LIFE_EVENTS.contains(t.text().toLowerCase(java.util.Locale.ROOT));
+    private static boolean isLifeEvent(Tokens t, int i) {
+        return i >= 0 && LIFE_EVENTS.contains(t.text(i).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Words whose date is a life's, not a link's. */
@@ -245,8 +242,9 @@ final class EvidenceBuilder {
 
     private static int wordsBetween(ParagraphText p, int from, int to) {
         int words = 0;
-        for (Token t : p.tokens()) {
-            if (t.start() >= from && t.end() <= to && Character.isLetterOrDigit(t.text().charAt(0))) {
+        Tokens t = p.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            if (t.start(i) >= from && t.end(i) <= to && Character.isLetterOrDigit(t.text(i).charAt(0))) {
                 words++;
             }
         }
@@ -254,10 +252,10 @@ final class EvidenceBuilder {
     }
 
     private static boolean reportsEvent(ParagraphText p, int[] s) {
-        List<Token> tokens = p.tokens();
+        Tokens tokens = p.tokens();
         // the sentence's words: from the first that starts in it to the first that ends past it
-        for (int i = p.firstTokenFrom(s[0]); i < tokens.size() && tokens.get(i).end() <= s[1]; i++) {
-            if (RelationCues.EVENT.contains(tokens.get(i).text().toLowerCase(java.util.Locale.ROOT))) {
+        for (int i = p.firstTokenFrom(s[0]); i < tokens.size() && tokens.end(i) <= s[1]; i++) {
+            if (RelationCues.EVENT.contains(tokens.text(i).toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
         }

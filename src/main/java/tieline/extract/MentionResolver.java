@@ -257,10 +257,10 @@ final class MentionResolver {
 
     /** Known names the rules did not find here: gazetteer names, full names and surnames met elsewhere, acronyms. */
     private void lexiconMatches(ParagraphText p, List<Candidate> found, List<Pending> pending, String place) {
-        List<Token> tokens = p.tokens();
+        Tokens tokens = p.tokens();
         boolean[] covered = new boolean[tokens.size()];
         for (Candidate c : found) {
-            for (int k = firstTokenEndingAfter(tokens, c.start()); k < tokens.size() && tokens.get(k).start() < c.end();
+            for (int k = firstTokenEndingAfter(tokens, c.start()); k < tokens.size() && tokens.start(k) < c.end();
                  k++) {
                 covered[k] = true;
             }
@@ -271,12 +271,12 @@ final class MentionResolver {
                 i++;
                 continue;
             }
-            Token first = tokens.get(i);
-            if (first.redacted() || first.isNumber() || !p.caps() && first.lowerCase() && !index.startsAnyName(first.text())) {
+            if (tokens.redacted(i) || tokens.isNumber(i)
+                    || !p.caps() && tokens.lowerCase(i) && !index.startsAnyName(tokens.text(i))) {
                 i++;
                 continue;
             }
-            String key = p.caps() ? first.text().toUpperCase(java.util.Locale.ROOT) : first.text();
+            String key = p.caps() ? tokens.text(i).toUpperCase(java.util.Locale.ROOT) : tokens.text(i);
             NameIndex.LexEntry best = null;
             for (NameIndex.LexEntry e : index.startingWith(key, p.caps())) {
                 if ((best == null || e.words().length > best.words().length) && matches(p, i, e, covered)
@@ -289,8 +289,8 @@ final class MentionResolver {
                 i++;
                 continue;
             }
-            Token last = tokens.get(i + best.words().length - 1);
-            String surface = p.text().substring(first.start(), last.end());
+            int last = i + best.words().length - 1;
+            String surface = p.text().substring(tokens.start(i), tokens.end(last));
             Kind kind = best.kind();
             String name = kind == Kind.BLOCKED ? null : best.value();
             String gazetteerId = best.gazetteerId();
@@ -305,7 +305,7 @@ final class MentionResolver {
                     gazetteerId = null;
                 }
             }
-            Candidate c = new Candidate(kind, p.paragraph(), first.start(), last.end(), surface, name, acronym, null,
+            Candidate c = new Candidate(kind, p.paragraph(), tokens.start(i), tokens.end(last), surface, name, acronym, null,
                     null, false, null);
             if (kind != Kind.BLOCKED) {
                 pending.add(new Pending(c, gazetteerId));
@@ -363,12 +363,12 @@ final class MentionResolver {
     }
 
     /** Binary search: the first token whose end lies after the offset. */
-    private static int firstTokenEndingAfter(List<Token> tokens, int offset) {
+    private static int firstTokenEndingAfter(Tokens tokens, int offset) {
         int lo = 0;
         int hi = tokens.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).end() <= offset) {
+            if (tokens.end(mid) <= offset) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -378,30 +378,30 @@ final class MentionResolver {
     }
 
     private boolean matches(ParagraphText p, int at, NameIndex.LexEntry e, boolean[] covered) {
-        List<Token> tokens = p.tokens();
+        Tokens tokens = p.tokens();
         String[] words = e.words();
         if (at + words.length > tokens.size()) {
             return false;
         }
         for (int k = 0; k < words.length; k++) {
-            Token t = tokens.get(at + k);
-            if (covered[at + k]) {
+            int t = at + k;
+            if (covered[t]) {
                 return false;
             }
-            boolean same = p.caps() ? t.text().equalsIgnoreCase(words[k]) : t.text().equals(words[k]);
+            boolean same = p.caps() ? tokens.text(t).equalsIgnoreCase(words[k]) : tokens.text(t).equals(words[k]);
             if (!same) {
                 return false;
             }
             if (k > 0) {
-                Token prev = tokens.get(at + k - 1);
-                if (prev.possessive() || t.start() - prev.end() > 2 || !blank(p.text(), prev.end(), t.start())) {
+                int prev = t - 1;
+                if (tokens.possessive(prev) || tokens.start(t) - tokens.end(prev) > 2
+                        || !blank(p.text(), tokens.end(prev), tokens.start(t))) {
                     return false;
                 }
             }
         }
-        Token first = tokens.get(at);
         if ((e.kind() == Kind.PERSON || e.kind() == Kind.SURNAME) && at > 0
-                && tokens.get(at - 1).text().equalsIgnoreCase("at")) {
+                && tokens.text(at - 1).equalsIgnoreCase("at")) {
             // "at Heydar Aliyev" is the airport or the foundation, not the man
             return false;
         }
@@ -415,7 +415,7 @@ final class MentionResolver {
                 if (p.caps()) {
                     return e.gazetteerId() == null && !index.isCommonWord(words[0]) && words[0].length() >= 5;
                 }
-                return first.capitalised() && (!isStart || !index.isCommonWord(words[0]));
+                return tokens.capitalised(at) && (!isStart || !index.isCommonWord(words[0]));
             }
             if (p.caps()) {
                 return !index.isCommonWord(words[0]) && words[0].length() >= 3;
@@ -423,9 +423,9 @@ final class MentionResolver {
         }
         // a gazetteer name never swallows the first words of a longer capitalised name
         int next = at + words.length;
-        if (!p.caps() && e.kind() == Kind.PERSON && next < tokens.size() && tokens.get(next).capitalised()
-                && !tokens.get(next - 1).possessive()
-                && p.text().substring(tokens.get(next - 1).end(), tokens.get(next).start()).equals(" ")) {
+        if (!p.caps() && e.kind() == Kind.PERSON && next < tokens.size() && tokens.capitalised(next)
+                && !tokens.possessive(next - 1)
+                && p.text().substring(tokens.end(next - 1), tokens.start(next)).equals(" ")) {
             return false;
         }
         return true;

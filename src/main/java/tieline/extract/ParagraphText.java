@@ -16,12 +16,12 @@ import tieline.cable.Paragraph;
  * @param dates      the dates written in it, resolved against the cable date
  * @param source     the parsed paragraph
  */
-record ParagraphText(int paragraph, String text, List<Token> tokens, List<int[]> sentences, int[] sentenceOf,
+record ParagraphText(int paragraph, String text, Tokens tokens, List<int[]> sentences, int[] sentenceOf,
                      boolean caps, List<TextDate> dates, Paragraph source) {
 
     static ParagraphText of(Paragraph p, LocalDate cableDate) {
         String text = p.text();
-        List<Token> tokens = Tokenizer.tokenize(text);
+        Tokens tokens = Tokenizer.tokenize(text);
         List<int[]> sentences = SentenceSplitter.split(text);
         int[] sentenceOf = sentenceIndex(tokens, sentences);
         boolean caps = isCaps(text);
@@ -35,7 +35,7 @@ record ParagraphText(int paragraph, String text, List<Token> tokens, List<int[]>
         int hi = tokens.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).start() < offset) {
+            if (tokens.start(mid) < offset) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -44,14 +44,14 @@ record ParagraphText(int paragraph, String text, List<Token> tokens, List<int[]>
         return lo;
     }
 
-    private static int[] sentenceIndex(List<Token> tokens, List<int[]> sentences) {
+    private static int[] sentenceIndex(Tokens tokens, List<int[]> sentences) {
         int[] sentenceOf = new int[tokens.size()];
         int s = 0;
-        for (Token t : tokens) {
-            while (s < sentences.size() - 1 && t.start() >= sentences.get(s)[1]) {
+        for (int i = 0; i < tokens.size(); i++) {
+            while (s < sentences.size() - 1 && tokens.start(i) >= sentences.get(s)[1]) {
                 s++;
             }
-            sentenceOf[t.index()] = s;
+            sentenceOf[i] = s;
         }
         return sentenceOf;
     }

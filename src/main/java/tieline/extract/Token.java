@@ -64,7 +64,35 @@ final class Token {
 
     /** True when the word belongs to a class of {@link CableVocabulary} (one of its bit constants). */
     boolean is(int vocabularyClass) {
+        return is(info, vocabularyClass);
+    }
+
+    static boolean is(int info, int vocabularyClass) {
         return (info >>> 8 & 0xffff & vocabularyClass) != 0;
+    }
+
+    static boolean capitalised(int info) {
+        return (info & CAPITALISED) != 0;
+    }
+
+    static boolean lowerCase(int info) {
+        return (info & LOWER) != 0;
+    }
+
+    static boolean redacted(int info) {
+        return (info & REDACTED) != 0;
+    }
+
+    static boolean isNumber(int info) {
+        return (info & NUMBER) != 0;
+    }
+
+    static boolean initial(int info) {
+        return (info & INITIAL) != 0;
+    }
+
+    static boolean acronymLike(int info) {
+        return (info & ACRONYM) != 0;
     }
 
     /** The kinds of relation cue the word is ({@link RelationCues} bits). */

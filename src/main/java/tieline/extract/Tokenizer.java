@@ -1,7 +1,5 @@
 package tieline.extract;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Splits paragraph text into words: runs of letters and digits, joined across inner hyphens,
@@ -33,11 +31,11 @@ final class Tokenizer {
         return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
-    static List<Token> tokenize(String paragraph) {
+    static Tokens tokenize(String paragraph) {
         WordCache words = WORDS.get();
         char[] text = paragraph.toCharArray();
         int n = text.length;
-        List<Token> tokens = new ArrayList<>(n / 6 + 4);
+        Tokens tokens = new Tokens(n / 6 + 4);
         int i = 0;
         while (i < n) {
             if (!letterOrDigit(text[i])) {
@@ -74,7 +72,7 @@ final class Tokenizer {
                 end--;
             }
             String word = words.word(text, start, end);
-            tokens.add(new Token(tokens.size(), start, end, word, possessive, words.info()));
+            tokens.add(start, end, word, possessive, words.info());
         }
         return tokens;
     }

@@ -38,15 +38,16 @@ final class WordUse {
                     continue;
                 }
                 int sentence = -1;
-                for (Token t : p.tokens()) {
-                    boolean first = p.sentenceOf()[t.index()] != sentence;
-                    sentence = p.sentenceOf()[t.index()];
-                    if (t.lowerCase()) {
-                        if (maybeLower.mayContain(t.text()) && lower.contains(t.text())) {
-                            lowerCounts.merge(t.text(), 1, Integer::sum);
+                Tokens t = p.tokens();
+                for (int i = 0; i < t.size(); i++) {
+                    boolean first = p.sentenceOf()[i] != sentence;
+                    sentence = p.sentenceOf()[i];
+                    if (t.lowerCase(i)) {
+                        if (maybeLower.mayContain(t.text(i)) && lower.contains(t.text(i))) {
+                            lowerCounts.merge(t.text(i), 1, Integer::sum);
                         }
-                    } else if (!first && t.capitalised() && maybeWord.mayContain(t.text()) && words.contains(t.text())) {
-                        capitalCounts.merge(t.text(), 1, Integer::sum);
+                    } else if (!first && t.capitalised(i) && maybeWord.mayContain(t.text(i)) && words.contains(t.text(i))) {
+                        capitalCounts.merge(t.text(i), 1, Integer::sum);
                     }
                 }
             }

@@ -1,0 +1,65 @@
+package tieline.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The column store of a paragraph's words reads the same as the word views it hands out. */
+class TokensTest {
+
+    private static final String TEXT = "Minister Azimov's deputy met TEP officials on May 10; XXXXXXXXXXXX and 2007 "
+            + "the son-in-law of U.S. DAS Bryza";
+
+    @Test
+    void columnsAndViewsAgreeForEveryWord() {
+        Tokens tokens = Tokenizer.tokenize(TEXT);
+        assertEquals(18, tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            assertEquals(i, t.index());
+            assertEquals(t.start(), tokens.start(i));
+            assertEquals(t.end(), tokens.end(i));
+            assertEquals(t.text(), tokens.text(i));
+            assertEquals(TEXT.substring(t.start(), t.end()), tokens.text(i));
+            assertEquals(t.possessive(), tokens.possessive(i), t.text());
+            assertEquals(t.capitalised(), tokens.capitalised(i), t.text());
+            assertEquals(t.lowerCase(), tokens.lowerCase(i), t.text());
+            assertEquals(t.redacted(), tokens.redacted(i), t.text());
+            assertEquals(t.isNumber(), tokens.isNumber(i), t.text());
+            assertEquals(t.acronymLike(), tokens.acronymLike(i), t.text());
+            assertEquals(t.initial(), tokens.initial(i), t.text());
+            assertEquals(t.cues(), tokens.cues(i), t.text());
+            assertEquals(t.is(CableVocabulary.TITLE_HEAD), tokens.is(i, CableVocabulary.TITLE_HEAD), t.text());
+            assertEquals(t.is(CableVocabulary.MONTH), tokens.is(i, CableVocabulary.MONTH), t.text());
+        }
+    }
+
+    @Test
+    void knowsThePossessiveAndTheShapes() {
+        Tokens tokens = Tokenizer.tokenize(TEXT);
+        assertEquals("Azimov", tokens.text(1));
+        assertTrue(tokens.possessive(1));
+        assertFalse(tokens.possessive(0));
+        assertTrue(tokens.is(0, CableVocabulary.TITLE_HEAD));
+        assertTrue(tokens.acronymLike(4));
+        assertTrue(tokens.is(7, CableVocabulary.MONTH));
+        assertTrue(tokens.redacted(9));
+        assertTrue(tokens.isNumber(11));
+    }
+
+    @Test
+    void growsPastItsFirstCapacityAndGuardsItsEnds() {
+        Tokens tokens = new Tokens(1);
+        for (int i = 0; i < 100; i++) {
+            tokens.add(i * 2, i * 2 + 1, "w", i % 3 == 0, Token.pack(0, 0, 0));
+        }
+        assertEquals(100, tokens.size());
+        assertEquals(198, tokens.start(99));
+        assertTrue(tokens.possessive(99));
+        assertFalse(tokens.possessive(98));
+        assertThrows(IndexOutOfBoundsException.class, () -> tokens.get(100));
+    }
+}
