@@ -32,7 +32,7 @@ final class CableScanner {
                 candidates.addAll(finder.find(pt));
                 Tokens t = pt.tokens();
                 for (int i = 0; i < t.size(); i++) {
-                    if (!t.lowerCase(i) && maybeCountry.mayContain(t.text(i)) && countryWords.contains(t.text(i))) {
+                    if (!t.lowerCase(i) && maybeCountry.mayContainHash(t.hash(i)) && countryWords.contains(t.text(i))) {
                         countries.add(t.text(i));
                     }
                 }

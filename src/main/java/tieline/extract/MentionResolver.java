@@ -272,13 +272,14 @@ final class MentionResolver {
                 continue;
             }
             if (tokens.redacted(i) || tokens.isNumber(i)
-                    || !p.caps() && tokens.lowerCase(i) && !index.startsAnyName(tokens.text(i))) {
+                    || !p.caps() && tokens.lowerCase(i) && !index.startsAnyName(tokens.text(i), tokens.hash(i))) {
                 i++;
                 continue;
             }
             String key = p.caps() ? tokens.text(i).toUpperCase(java.util.Locale.ROOT) : tokens.text(i);
             NameIndex.LexEntry best = null;
-            for (NameIndex.LexEntry e : index.startingWith(key, p.caps())) {
+            int keyHash = p.caps() ? key.hashCode() : tokens.hash(i);
+            for (NameIndex.LexEntry e : index.startingWith(key, keyHash, p.caps())) {
                 if ((best == null || e.words().length > best.words().length) && matches(p, i, e, covered)
                         && (e.gazetteerId() != null || e.words().length > 1 || e.kind() == Kind.SURNAME
                         || e.kind() == Kind.PERSON || index.acronymDefinedAt(e.value(), place))) {

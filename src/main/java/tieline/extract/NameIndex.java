@@ -391,9 +391,12 @@ final class NameIndex {
         return forms != null && forms.size() == 1 ? Optional.of(forms.iterator().next()) : Optional.empty();
     }
 
-    /** True when some known name starts with this lower-case word ("adapted CFE"). */
-    boolean startsAnyName(String lowerCaseWord) {
-        return lowerCaseStartFilter.mayContain(lowerCaseWord) && lowerCaseStarts.contains(lowerCaseWord);
+    /**
+     * True when some known name starts with this lower-case word ("adapted CFE"); {@code hash} is
+     * the word's {@link String#hashCode()}, known from the tokenizer.
+     */
+    boolean startsAnyName(String lowerCaseWord, int hash) {
+        return lowerCaseStartFilter.mayContainHash(hash) && lowerCaseStarts.contains(lowerCaseWord);
     }
 
     private void addLex(LexEntry e) {
@@ -404,9 +407,12 @@ final class NameIndex {
         capsLexicon.computeIfAbsent(e.words()[0].toUpperCase(Locale.ROOT), k -> new ArrayList<>()).add(e);
     }
 
-    /** Lexicon entries whose first word is this one (upper-cased look-up for capital-letter paragraphs). */
-    List<LexEntry> startingWith(String word, boolean caps) {
-        if (!(caps ? capsLexiconStarts : lexiconStarts).mayContain(word)) {
+    /**
+     * Lexicon entries whose first word is this one (upper-cased look-up for capital-letter
+     * paragraphs); {@code hash} is the word's {@link String#hashCode()}.
+     */
+    List<LexEntry> startingWith(String word, int hash, boolean caps) {
+        if (!(caps ? capsLexiconStarts : lexiconStarts).mayContainHash(hash)) {
             return List.of();
         }
         List<LexEntry> l = caps ? capsLexicon.get(word) : lexicon.get(word);

@@ -72,7 +72,7 @@ final class Tokenizer {
                 end--;
             }
             String word = words.word(text, start, end);
-            tokens.add(start, end, word, possessive, words.info());
+            tokens.add(start, end, word, words.hash(), possessive, words.info());
         }
         return tokens;
     }

@@ -20,6 +20,7 @@ final class Tokens extends AbstractList<Token> implements RandomAccess {
     private int[] starts;
     private int[] ends;
     private int[] infos;
+    private int[] hashes;
     private String[] texts;
 
     Tokens(int capacity) {
@@ -27,21 +28,29 @@ final class Tokens extends AbstractList<Token> implements RandomAccess {
         starts = new int[c];
         ends = new int[c];
         infos = new int[c];
+        hashes = new int[c];
         texts = new String[c];
     }
 
     /** Appends a word; {@code info} is packed by {@link Token#pack}. */
     void add(int start, int end, String text, boolean possessive, int info) {
+        add(start, end, text, text.hashCode(), possessive, info);
+    }
+
+    /** Appends a word whose string hash is already known ({@code hash} must equal {@code text.hashCode()}). */
+    void add(int start, int end, String text, int hash, boolean possessive, int info) {
         if (size == starts.length) {
             int c = size * 2;
             starts = Arrays.copyOf(starts, c);
             ends = Arrays.copyOf(ends, c);
             infos = Arrays.copyOf(infos, c);
+            hashes = Arrays.copyOf(hashes, c);
             texts = Arrays.copyOf(texts, c);
         }
         starts[size] = start;
         ends[size] = end;
         infos[size] = possessive ? info | POSSESSIVE : info & ~POSSESSIVE;
+        hashes[size] = hash;
         texts[size] = text;
         size++;
     }
@@ -68,6 +77,11 @@ final class Tokens extends AbstractList<Token> implements RandomAccess {
 
     String text(int i) {
         return texts[i];
+    }
+
+    /** The {@link String#hashCode()} of word {@code i}, kept so a look-up filter need not visit the string. */
+    int hash(int i) {
+        return hashes[i];
     }
 
     boolean possessive(int i) {

@@ -19,6 +19,7 @@ final class WordCache {
     private String[] words = new String[INITIAL];
     private int size;
     private int lastInfo;
+    private int lastHash;
 
     /** The word's string for {@code text[start, end)}; its packed facts are then {@link #info()}. */
     String word(char[] text, int start, int end) {
@@ -26,6 +27,7 @@ final class WordCache {
         for (int k = start; k < end; k++) {
             hash = 31 * hash + text[k];
         }
+        lastHash = hash;
         int mask = words.length - 1;
         int slot = mix(hash) & mask;
         int len = end - start;
@@ -53,6 +55,11 @@ final class WordCache {
             grow();
         }
         return w;
+    }
+
+    /** The hash of the word {@link #word} last returned: its string's {@link String#hashCode()}. */
+    int hash() {
+        return lastHash;
     }
 
     /** The packed facts of the word {@link #word} last returned. */

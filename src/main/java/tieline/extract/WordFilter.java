@@ -18,19 +18,22 @@ final class WordFilter {
         this.bits = new long[buckets >>> 6];
         this.mask = buckets - 1;
         for (String w : words) {
-            int b = bucket(w);
+            int b = bucket(w.hashCode());
             bits[b >>> 6] |= 1L << b;
         }
     }
 
-    /** False when the word is certainly not in the set; true when it may be. */
-    boolean mayContain(String word) {
-        int b = bucket(word);
+    /**
+     * False when the word whose {@link String#hashCode()} this is is certainly not in the set; true
+     * when it may be. (The tokenizer knows every word's hash, so the string itself is not visited.)
+     */
+    boolean mayContainHash(int hash) {
+        int b = bucket(hash);
         return (bits[b >>> 6] & 1L << b) != 0;
     }
 
-    private int bucket(String word) {
-        int x = word.hashCode() * 0x9E3779B9;
+    private int bucket(int hash) {
+        int x = hash * 0x9E3779B9;
         return (x ^ x >>> 15) & mask;
     }
 }

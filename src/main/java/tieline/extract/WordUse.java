@@ -43,10 +43,11 @@ final class WordUse {
                     boolean first = p.sentenceOf()[i] != sentence;
                     sentence = p.sentenceOf()[i];
                     if (t.lowerCase(i)) {
-                        if (maybeLower.mayContain(t.text(i)) && lower.contains(t.text(i))) {
+                        if (maybeLower.mayContainHash(t.hash(i)) && lower.contains(t.text(i))) {
                             lowerCounts.merge(t.text(i), 1, Integer::sum);
                         }
-                    } else if (!first && t.capitalised(i) && maybeWord.mayContain(t.text(i)) && words.contains(t.text(i))) {
+                    } else if (!first && t.capitalised(i) && maybeWord.mayContainHash(t.hash(i))
+                            && words.contains(t.text(i))) {
                         capitalCounts.merge(t.text(i), 1, Integer::sum);
                     }
                 }

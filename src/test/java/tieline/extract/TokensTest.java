@@ -23,6 +23,7 @@ class TokensTest {
             assertEquals(t.start(), tokens.start(i));
             assertEquals(t.end(), tokens.end(i));
             assertEquals(t.text(), tokens.text(i));
+            assertEquals(t.text().hashCode(), tokens.hash(i), t.text());
             assertEquals(TEXT.substring(t.start(), t.end()), tokens.text(i));
             assertEquals(t.possessive(), tokens.possessive(i), t.text());
             assertEquals(t.capitalised(), tokens.capitalised(i), t.text());
