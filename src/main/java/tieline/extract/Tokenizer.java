@@ -14,6 +14,17 @@ final class Tokenizer {
     /** Each thread's spellings, so a repeated word is neither copied nor classified again. */
     private static final ThreadLocal<WordCache> WORDS = ThreadLocal.withInitial(WordCache::new);
 
+    /** Each thread's scratch copy of the paragraph being split (a word's string is copied out of it). */
+    private static final ThreadLocal<char[][]> BUFFER = ThreadLocal.withInitial(() -> new char[][] {new char[4096]});
+
+    private static char[] buffer(int length) {
+        char[][] holder = BUFFER.get();
+        if (holder[0].length < length) {
+            holder[0] = new char[Math.max(length, holder[0].length * 2)];
+        }
+        return holder[0];
+    }
+
     /** For each ASCII character: true when it is a letter or digit. */
     private static final boolean[] ASCII_WORD = new boolean[128];
 
@@ -33,8 +44,9 @@ final class Tokenizer {
 
     static Tokens tokenize(String paragraph) {
         WordCache words = WORDS.get();
-        char[] text = paragraph.toCharArray();
-        int n = text.length;
+        int n = paragraph.length();
+        char[] text = buffer(n);
+        paragraph.getChars(0, n, text, 0);
         Tokens tokens = new Tokens(n / 6 + 4);
         int i = 0;
         while (i < n) {

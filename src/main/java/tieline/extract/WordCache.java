@@ -1,5 +1,7 @@
 package tieline.extract;
 
+import java.util.Arrays;
+
 /**
  * The spellings one thread's tokenizer has met, each stored once with its shape, vocabulary
  * classes and relation cues: a repeated word costs a hash probe instead of a new string, a shape
@@ -37,7 +39,7 @@ final class WordCache {
                 break;
             }
             long key = keys[slot];
-            if ((int) (key >>> 32) == hash && w.length == len && same(w, text, start)) {
+            if ((int) (key >>> 32) == hash && Arrays.equals(w, 0, w.length, text, start, end)) {
                 lastInfo = (int) key;
                 return words[slot];
             }
@@ -65,15 +67,6 @@ final class WordCache {
     /** The packed facts of the word {@link #word} last returned. */
     int info() {
         return lastInfo;
-    }
-
-    private static boolean same(char[] w, char[] text, int start) {
-        for (int k = 0; k < w.length; k++) {
-            if (w[k] != text[start + k]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void put(int slot, int hash, int info, String w) {
