@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import tieline.cable.Cable;
 import tieline.model.Evidence;
 import tieline.model.Extraction;
@@ -45,15 +46,24 @@ public final class Extractor {
         this.placeNames = Set.copyOf(places);
     }
 
+    /**
+     * The items as a parallel stream when the machine gives this process more than one processor;
+     * on one, a parallel stream only adds a second thread that takes turns with the first (and
+     * fills a second spelling cache), so the work runs in order on the calling thread.
+     */
+    private static <T> Stream<T> inParallel(List<T> items) {
+        return Runtime.getRuntime().availableProcessors() > 1 ? items.parallelStream() : items.stream();
+    }
+
     /** Extracts entities, mentions and evidence from the cables, resolving names across all of them. */
     public Extraction extract(List<Cable> cables) {
         CableScanner scanner = new CableScanner(countryWords, placeNames);
-        List<CableScan> scans = cables.parallelStream().map(scanner::scan).toList();
+        List<CableScan> scans = inParallel(cables).map(scanner::scan).toList();
         NameIndex index = new NameIndex(gazetteer, scans);
         BodyResolver bodies = new BodyResolver(index);
         OfficeHolders offices = new OfficeHolders(gazetteer, bodies);
         MentionResolver resolver = new MentionResolver(index, bodies, offices);
-        List<CableExtraction> results = scans.parallelStream()
+        List<CableExtraction> results = inParallel(scans)
                 .map(scan -> EvidenceBuilder.build(scan, resolver.resolve(scan)))
                 .toList();
         EntityTable table = new EntityTable(index);
