@@ -59,8 +59,8 @@ public final class PipelineBenchmark {
             warmupJit.add((double) (compilationMs() - jit0));
             if (first == null) {
                 // keep its figures only: its graph would stay alive through every later pass
-                first = new Run(last.stageMs, last.stageCpuMs, last.cpuMs, last.bytes, last.cables, last.problems,
-                        null, null);
+                first = new Run(last.stageMs, last.stageCpuMs, last.cpuMs, last.gcMs, last.bytes, last.cables,
+                        last.problems, null, null);
             }
         }
         warmups = warmupCpu.size();
@@ -70,6 +70,7 @@ public final class PipelineBenchmark {
         double[][] stageCpuMs = new double[STAGES.length][runs];
         double[] totalMs = new double[runs];
         double[] cpuMs = new double[runs];
+        double[] gcMs = new double[runs];
         for (int i = 0; i < runs; i++) {
             last = null;
             last = run(reader, files, gazetteer);
@@ -79,6 +80,7 @@ public final class PipelineBenchmark {
                 totalMs[i] += last.stageMs[s];
             }
             cpuMs[i] = last.cpuMs;
+            gcMs[i] = last.gcMs;
         }
         double peak = PeakHeap.megabytes();
         Run r = last;
@@ -93,7 +95,8 @@ public final class PipelineBenchmark {
             t.row(STAGES[s], "%9.0f ms wall %9.0f ms CPU", median(stageMs[s]), median(stageCpuMs[s]));
         }
         t.row("total (wall)", "%9.0f ms", total);
-        t.row("total (CPU, all threads)", "%9.0f ms", cpu);
+        t.row("total (CPU, all threads)", "%9.0f ms  (of which collecting garbage, mean of the runs: %.0f ms)", cpu,
+                Arrays.stream(gcMs).average().orElse(0));
         t.row("throughput (wall)", "%9.1f MB/s  %7.0f cables/s", mb / (total / 1000), r.cables / (total / 1000));
         t.row("throughput (per CPU-second)", "%9.1f MB/s  %7.0f cables/s", mb / (cpu / 1000), r.cables / (cpu / 1000));
         if (first != null) {
@@ -127,12 +130,13 @@ public final class PipelineBenchmark {
     }
 
     /** One pass of the pipeline with its stage times. */
-    private record Run(double[] stageMs, double[] stageCpuMs, double cpuMs, long bytes, int cables, int problems, Extraction extraction,
-                       RelationshipGraph graph) {
+    private record Run(double[] stageMs, double[] stageCpuMs, double cpuMs, double gcMs, long bytes, int cables, int problems,
+                       Extraction extraction, RelationshipGraph graph) {
     }
 
     private static Run run(CableReader reader, List<Path> files, Gazetteer gazetteer) throws IOException {
         long cpu0 = processCpuNanos();
+        long gc0 = gcMs();
         long t0 = System.nanoTime();
         long[] cpu = new long[STAGES.length + 1];
         cpu[0] = cpu0;
@@ -169,7 +173,8 @@ public final class PipelineBenchmark {
         for (int i = 0; i < STAGES.length; i++) {
             stageCpu[i] = (cpu[i + 1] - cpu[i]) / 1e6;
         }
-        return new Run(stages, stageCpu, (cpu1 - cpu0) / 1e6, bytes, cables.size(), problems, extraction, graph);
+        return new Run(stages, stageCpu, (cpu1 - cpu0) / 1e6, gcMs() - gc0, bytes, cables.size(), problems, extraction,
+                graph);
     }
 
     /**
@@ -196,6 +201,15 @@ public final class PipelineBenchmark {
 
     private static long compilationMs() {
         return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+    }
+
+    /** Time the collectors report spent collecting, all collectors together. */
+    private static long gcMs() {
+        long ms = 0;
+        for (java.lang.management.GarbageCollectorMXBean b : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ms += Math.max(0, b.getCollectionTime());
+        }
+        return ms;
     }
 
     private static long processCpuNanos() {
