@@ -51,4 +51,21 @@ class WordCacheTest {
         assertEquals(Token.pack(Token.shapeOf("Minister"), CableVocabulary.classesOf("Minister"),
                 RelationCues.cueBits("Minister")), cache.info());
     }
+
+    @Test
+    void tellsApartSpellingsOfEveryLengthAndAlphabet() {
+        WordCache cache = new WordCache();
+        String[] spellings = {"a", "A", "Azimov", "Azimova", "Azimovs", "Ministerial", "Ministeriel", "Müller", "Muller",
+            "Şahin", "Sahin", "Ålesund", "Alesund", "Mammadyarov", "Mammadyarova", "XXXXXXXXXXXX", "2007", "20070"};
+        for (int pass = 0; pass < 3; pass++) {
+            for (String s : spellings) {
+                String text = "(" + s + ")";
+                String got = cache.word(text.toCharArray(), 1, 1 + s.length());
+                assertEquals(s, got);
+                assertEquals(s.hashCode(), cache.hash(), s);
+                assertEquals(Token.pack(Token.shapeOf(s), CableVocabulary.classesOf(s), RelationCues.cueBits(s)),
+                        cache.info(), s);
+            }
+        }
+    }
 }
