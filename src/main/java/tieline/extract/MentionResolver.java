@@ -282,7 +282,7 @@ final class MentionResolver {
             for (NameIndex.LexEntry e : index.startingWith(key, keyHash, p.caps())) {
                 if ((best == null || e.words().length > best.words().length) && matches(p, i, e, covered)
                         && (e.gazetteerId() != null || e.words().length > 1 || e.kind() == Kind.SURNAME
-                        || e.kind() == Kind.PERSON || index.acronymDefinedAt(e.value(), place))) {
+                        || e.kind() == Kind.PERSON || e.definedAt(place))) {
                     best = e;
                 }
             }

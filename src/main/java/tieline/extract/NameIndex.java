@@ -20,8 +20,23 @@ import tieline.model.EntityType;
  */
 final class NameIndex {
 
-    /** A name to look for in text. */
-    record LexEntry(String[] words, Kind kind, String value, String gazetteerId) {
+    /**
+     * A name to look for in text. {@code places}: for a name cables defined as an acronym or its
+     * long form, the places whose cables defined it; else null.
+     */
+    record LexEntry(String[] words, Kind kind, String value, String gazetteerId, Set<String> places) {
+
+        LexEntry(String[] words, Kind kind, String value, String gazetteerId) {
+            this(words, kind, value, gazetteerId, null);
+        }
+
+        /**
+         * True when a cable from this place may read the name as the corpus defined it: the
+         * definition came from a cable of the same country (Bogota's DAS is not State's DAS).
+         */
+        boolean definedAt(String place) {
+            return places == null || places.contains(place);
+        }
     }
 
     private final Gazetteer gazetteer;
@@ -179,9 +194,9 @@ final class NameIndex {
                 ambiguousAcronyms.add(e.getKey());
             }
             Kind kind = kindByBodyName.get(e.getKey());
-            addLex(new LexEntry(new String[] {e.getKey()}, kind, e.getKey(), null));
+            addLex(new LexEntry(new String[] {e.getKey()}, kind, e.getKey(), null, acronymPlaces.get(e.getKey())));
             for (String longForm : e.getValue()) {
-                addLex(new LexEntry(longForm.split("\\s+"), kind, longForm, null));
+                addLex(new LexEntry(longForm.split("\\s+"), kind, longForm, null, acronymPlaces.get(longForm)));
             }
         }
         for (GazetteerEntry e : gazetteer.entries()) {
@@ -374,15 +389,6 @@ final class NameIndex {
     String placeOf(tieline.cable.Cable cable) {
         String post = cable.post();
         return countryOfPost(post).map(Country::name).orElse(post == null ? "" : post);
-    }
-
-    /**
-     * True when a cable from this place may read the bare acronym as the corpus defined it: the
-     * definition came from a cable of the same country (Bogota's DAS is not State's DAS).
-     */
-    boolean acronymDefinedAt(String acronym, String place) {
-        Set<String> places = acronymPlaces.get(acronym);
-        return places == null || places.contains(place);
     }
 
     /** The long form cables of this place define an acronym as, when they define it one way only. */
