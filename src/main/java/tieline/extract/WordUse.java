@@ -30,8 +30,9 @@ final class WordUse {
         }
         WordFilter maybeLower = new WordFilter(lower);
         WordFilter maybeWord = new WordFilter(words);
-        Map<String, Integer> lowerCounts = new HashMap<>();
-        Map<String, Integer> capitalCounts = new HashMap<>();
+        // a counter per word made up front: one look-up per word of the corpus finds and counts it
+        Map<String, int[]> lowerCounts = counters(lower);
+        Map<String, int[]> capitalCounts = counters(words);
         for (CableScan scan : scans) {
             for (ParagraphText p : scan.paragraphs()) {
                 if (p.caps()) {
@@ -43,17 +44,39 @@ final class WordUse {
                     boolean first = p.sentenceOf()[i] != sentence;
                     sentence = p.sentenceOf()[i];
                     if (t.lowerCase(i)) {
-                        if (maybeLower.mayContainHash(t.hash(i)) && lower.contains(t.text(i))) {
-                            lowerCounts.merge(t.text(i), 1, Integer::sum);
+                        int[] count = maybeLower.mayContainHash(t.hash(i)) ? lowerCounts.get(t.text(i)) : null;
+                        if (count != null) {
+                            count[0]++;
                         }
-                    } else if (!first && t.capitalised(i) && maybeWord.mayContainHash(t.hash(i))
-                            && words.contains(t.text(i))) {
-                        capitalCounts.merge(t.text(i), 1, Integer::sum);
+                    } else if (!first && t.capitalised(i) && maybeWord.mayContainHash(t.hash(i))) {
+                        int[] count = capitalCounts.get(t.text(i));
+                        if (count != null) {
+                            count[0]++;
+                        }
                     }
                 }
             }
         }
-        return new WordUse(lowerCounts, capitalCounts);
+        return new WordUse(counted(lowerCounts), counted(capitalCounts));
+    }
+
+    private static Map<String, int[]> counters(Set<String> words) {
+        Map<String, int[]> counters = new HashMap<>(words.size() * 2);
+        for (String w : words) {
+            counters.put(w, new int[1]);
+        }
+        return counters;
+    }
+
+    /** The words met at least once, with their counts. */
+    private static Map<String, Integer> counted(Map<String, int[]> counters) {
+        Map<String, Integer> counts = new HashMap<>();
+        counters.forEach((w, c) -> {
+            if (c[0] > 0) {
+                counts.put(w, c[0]);
+            }
+        });
+        return counts;
     }
 
     /** The words (lower-cased) the corpus writes in lower case at least once. */
