@@ -323,6 +323,8 @@ final class CableVocabulary {
     static final int PREFIX = 1 << 12;
     static final int RANK = 1 << 13;
     static final int MONTH = 1 << 14;
+    /** A word showing that a sentence reports an event ("met", "letter", "visit"), in any case: see {@link RelationCues#EVENT}. */
+    static final int EVENT = 1 << 15;
 
     /** Every word class of every word, so that a word is classified with one look-up. */
     private static final java.util.Map<String, Integer> CLASSES = new java.util.HashMap<>();

@@ -255,7 +255,7 @@ final class EvidenceBuilder {
         Tokens tokens = p.tokens();
         // the sentence's words: from the first that starts in it to the first that ends past it
         for (int i = p.firstTokenFrom(s[0]); i < tokens.size() && tokens.end(i) <= s[1]; i++) {
-            if (RelationCues.EVENT.contains(tokens.text(i).toLowerCase(java.util.Locale.ROOT))) {
+            if (tokens.is(i, CableVocabulary.EVENT)) {
                 return true;
             }
         }

@@ -23,8 +23,7 @@ final class Token {
     private final int info;
 
     Token(int index, int start, int end, String text, boolean possessive) {
-        this(index, start, end, text, possessive,
-                pack(shapeOf(text), CableVocabulary.classesOf(text), RelationCues.cueBits(text)));
+        this(index, start, end, text, possessive, factsOf(text));
     }
 
     /** A word whose shape and classes were already worked out and packed by {@link #pack}. */
@@ -35,6 +34,15 @@ final class Token {
         this.text = text;
         this.possessive = possessive;
         this.info = info;
+    }
+
+    /** Everything {@link #pack} holds, worked out for one spelling (the tokenizer's cache does this once per spelling). */
+    static int factsOf(String text) {
+        int classes = CableVocabulary.classesOf(text);
+        if (RelationCues.EVENT.contains(text.toLowerCase(java.util.Locale.ROOT))) {
+            classes |= CableVocabulary.EVENT;
+        }
+        return pack(shapeOf(text), classes, RelationCues.cueBits(text));
     }
 
     /** Shape (8 bits), vocabulary classes (16 bits) and relation cues (8 bits) of a word in one int. */

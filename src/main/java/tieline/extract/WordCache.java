@@ -69,7 +69,7 @@ final class WordCache {
             return word(text, start, end);
         }
         String w = new String(text, start, len);
-        int info = Token.pack(Token.shapeOf(w), CableVocabulary.classesOf(w), RelationCues.cueBits(w));
+        int info = Token.factsOf(w);
         put(slot, hash, info, form, w);
         lastInfo = info;
         if (++size * 2 > words.length) {

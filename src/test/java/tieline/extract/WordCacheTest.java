@@ -50,6 +50,9 @@ class WordCacheTest {
         assertEquals(info, cache.info());
         assertEquals(Token.pack(Token.shapeOf("Minister"), CableVocabulary.classesOf("Minister"),
                 RelationCues.cueBits("Minister")), cache.info());
+        String met = cache.word("they MET".toCharArray(), 5, 8);
+        assertEquals("MET", met);
+        assertEquals(CableVocabulary.EVENT, (cache.info() >>> 8) & CableVocabulary.EVENT, "an event word in capitals");
     }
 
     @Test
@@ -63,8 +66,7 @@ class WordCacheTest {
                 String got = cache.word(text.toCharArray(), 1, 1 + s.length());
                 assertEquals(s, got);
                 assertEquals(s.hashCode(), cache.hash(), s);
-                assertEquals(Token.pack(Token.shapeOf(s), CableVocabulary.classesOf(s), RelationCues.cueBits(s)),
-                        cache.info(), s);
+                assertEquals(Token.factsOf(s), cache.info(), s);
             }
         }
     }
