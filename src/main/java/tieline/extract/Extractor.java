@@ -66,6 +66,12 @@ public final class Extractor {
         List<CableExtraction> results = inParallel(scans)
                 .map(scan -> EvidenceBuilder.build(scan, resolver.resolve(scan)))
                 .toList();
+        return assemble(cables, scans, results, index);
+    }
+
+    /** Gathers the per-cable results, in cable order, into one extraction. */
+    private static Extraction assemble(List<Cable> cables, List<CableScan> scans, List<CableExtraction> results,
+                                       NameIndex index) {
         EntityTable table = new EntityTable(index);
         List<Mention> mentions = new ArrayList<>();
         List<Evidence> evidence = new ArrayList<>();

@@ -45,14 +45,28 @@ public final class Relationship {
         this.id = idFor(sourceId, targetId);
         this.hash = id.hashCode();
         this.timeline = sortedTimeline;
-        EnumSet<RelationType> present = EnumSet.noneOf(RelationType.class);
-        LinkedHashSet<String> cableIds = new LinkedHashSet<>();
+        // most timelines hold one type from one cable: the sets are made only when a second one turns up
+        Evidence head = sortedTimeline.get(0);
+        RelationType headType = head.type();
+        String headCable = head.cableId();
+        EnumSet<RelationType> present = null;
+        LinkedHashSet<String> cableIds = null;
         LocalDate first = null;
         LocalDate last = null;
         Classification lowest = null;
         for (Evidence e : sortedTimeline) {
-            present.add(e.type());
-            cableIds.add(e.cableId());
+            if (present != null) {
+                present.add(e.type());
+            } else if (e.type() != headType) {
+                present = EnumSet.of(headType, e.type());
+            }
+            if (cableIds != null) {
+                cableIds.add(e.cableId());
+            } else if (!Objects.equals(e.cableId(), headCable)) {
+                cableIds = new LinkedHashSet<>();
+                cableIds.add(headCable);
+                cableIds.add(e.cableId());
+            }
             if (e.date() != null) {
                 first = first == null || e.date().isBefore(first) ? e.date() : first;
                 last = last == null || e.date().isAfter(last) ? e.date() : last;
@@ -61,12 +75,25 @@ public final class Relationship {
                 lowest = e.marking();
             }
         }
-        this.types = Collections.unmodifiableSet(present);
-        this.strongestType = present.iterator().next();
+        this.types = present == null ? ONE_TYPE[headType.ordinal()] : Collections.unmodifiableSet(present);
+        this.strongestType = present == null ? headType : present.iterator().next();
         this.firstDate = first;
         this.lastDate = last;
         this.classification = lowest;
-        this.cables = Collections.unmodifiableSet(cableIds);
+        this.cables = cableIds == null ? Collections.singleton(headCable) : Collections.unmodifiableSet(cableIds);
+    }
+
+    /** The read-only type set of a relationship with evidence of one type, by type ordinal (shared: it never changes). */
+    private static final Set<RelationType>[] ONE_TYPE = oneTypeSets();
+
+    @SuppressWarnings("unchecked")
+    private static Set<RelationType>[] oneTypeSets() {
+        RelationType[] all = RelationType.values();
+        Set<RelationType>[] sets = new Set[all.length];
+        for (RelationType t : all) {
+            sets[t.ordinal()] = Collections.unmodifiableSet(EnumSet.of(t));
+        }
+        return sets;
     }
 
     /**
@@ -83,6 +110,12 @@ public final class Relationship {
         sorted.sort(order);
         boolean ordered = a.compareTo(b) < 0;
         return new Relationship(ordered ? a : b, ordered ? b : a, Collections.unmodifiableList(sorted));
+    }
+
+    /** A relationship whose timeline is already sorted and read-only (the graph build sorts all evidence at once). */
+    static Relationship ofSortedTimeline(String a, String b, List<Evidence> sortedTimeline) {
+        boolean ordered = a.compareTo(b) < 0;
+        return new Relationship(ordered ? a : b, ordered ? b : a, sortedTimeline);
     }
 
     /** A relationship sorted by {@link EvidenceOrder#byDateCableParagraph()} with cables ordered by id. */

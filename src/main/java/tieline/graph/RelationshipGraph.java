@@ -1,19 +1,14 @@
 package tieline.graph;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.AsUnmodifiableGraph;
-import org.jgrapht.graph.builder.GraphTypeBuilder;
 import tieline.cable.Cable;
 import tieline.cable.Classification;
 import tieline.model.Entity;
@@ -30,13 +25,11 @@ import tieline.model.Mention;
  */
 public final class RelationshipGraph {
 
-    private final Map<String, Entity> entities;
+    private final Map<String, EntityEntry> entities;
     private final List<Entity> entityList;
     private final List<Relationship> relationshipList;
     private final List<Cable> cableList;
     private final Map<String, Cable> cables;
-    private final Map<String, List<Mention>> mentions;
-    private final Map<String, List<Evidence>> evidenceByEntity;
     private final Map<String, Relationship> relationships;
     private final Graph<String, Relationship> graph;
     private final CableMarkings markings;
@@ -44,21 +37,19 @@ public final class RelationshipGraph {
     private final Comparator<Evidence> evidenceOrder;
     private volatile GraphView allView;
 
-    private RelationshipGraph(Map<String, Entity> entities, Map<String, Cable> cables,
-                              Map<String, List<Mention>> mentions, Map<String, List<Evidence>> evidenceByEntity,
-                              Map<String, Relationship> relationships, Graph<String, Relationship> graph,
-                              List<String> skipped, Comparator<Evidence> evidenceOrder) {
-        this.entities = entities;
-        this.cables = cables;
-        this.mentions = mentions;
-        this.evidenceByEntity = evidenceByEntity;
-        this.relationships = relationships;
-        this.graph = new AsUnmodifiableGraph<>(graph);
+    private RelationshipGraph(GraphAssembly built) {
+        this.entities = built.entities;
+        this.cables = Collections.unmodifiableMap(built.cables);
+        this.relationships = built.relationships;
+        this.graph = new AsUnmodifiableGraph<>(built.graph);
         this.markings = new CableMarkings(cables);
-        this.skipped = List.copyOf(skipped);
-        this.evidenceOrder = evidenceOrder;
-        this.entityList = List.copyOf(entities.values());
-        this.relationshipList = List.copyOf(relationships.values());
+        this.skipped = List.copyOf(built.skipped);
+        this.evidenceOrder = EvidenceOrder.byDateCableParagraph(id -> {
+            Cable c = cables.get(id);
+            return c == null ? null : c.dateTime();
+        });
+        this.entityList = List.copyOf(built.entityList);
+        this.relationshipList = List.copyOf(built.relationshipList);
         this.cableList = List.copyOf(cables.values());
     }
 
@@ -68,109 +59,7 @@ public final class RelationshipGraph {
      * mentions of unknown entities. A repeated entity or cable id keeps its first occurrence.
      */
     public static RelationshipGraph build(Extraction extraction) {
-        List<String> skipped = new ArrayList<>();
-        Map<String, Cable> cables = new LinkedHashMap<>(extraction.cables().size() * 2);
-        for (Cable c : extraction.cables()) {
-            if (c.id() == null) {
-                skipped.add("cable " + c.source() + " has no id; it is cited by its file name, " + c.key());
-            }
-            if (cables.putIfAbsent(c.key(), c) != null) {
-                skipped.add("cable " + c.key() + " appears twice (" + c.source() + "); the first is kept");
-            }
-        }
-        Map<String, Entity> entities = new LinkedHashMap<>(extraction.entities().size() * 2);
-        for (Entity e : extraction.entities()) {
-            if (entities.putIfAbsent(e.id(), e) != null) {
-                skipped.add("entity " + e.id() + " appears twice; the first is kept");
-            }
-        }
-        Comparator<Evidence> order = EvidenceOrder.byDateCableParagraph(id -> {
-            Cable c = cables.get(id);
-            return c == null ? null : c.dateTime();
-        });
-
-        Map<String, List<Mention>> mentions = new HashMap<>(entities.size() * 2);
-        for (Mention m : extraction.mentions()) {
-            if (!entities.containsKey(m.entityId())) {
-                skipped.add("mention '" + m.text() + "' in " + m.cableId() + " ¶" + m.paragraph()
-                        + " names unknown entity " + m.entityId());
-                continue;
-            }
-            mentions.computeIfAbsent(m.entityId(), k -> new ArrayList<>()).add(m);
-        }
-        Comparator<Mention> mentionOrder = mentionOrder(cables);
-        for (List<Mention> list : mentions.values()) {
-            list.sort(mentionOrder);
-        }
-
-        Map<String, List<Evidence>> byPair = new LinkedHashMap<>(extraction.evidence().size() * 2);
-        Map<String, List<Evidence>> byEntity = new HashMap<>(entities.size() * 2);
-        for (Evidence e : extraction.evidence()) {
-            String problem = problemWith(e, entities);
-            if (problem != null) {
-                skipped.add("evidence in " + e.cableId() + " ¶" + e.paragraph() + " " + problem);
-                continue;
-            }
-            byPair.computeIfAbsent(Relationship.idFor(e.sourceId(), e.targetId()), k -> new ArrayList<>()).add(e);
-            byEntity.computeIfAbsent(e.sourceId(), k -> new ArrayList<>()).add(e);
-            byEntity.computeIfAbsent(e.targetId(), k -> new ArrayList<>()).add(e);
-        }
-        for (List<Evidence> list : byEntity.values()) {
-            list.sort(order);
-        }
-
-        Graph<String, Relationship> graph = GraphTypeBuilder.<String, Relationship>undirected()
-                .allowingMultipleEdges(false).allowingSelfLoops(false).weighted(false).buildGraph();
-        for (String id : entities.keySet()) {
-            if (mentions.containsKey(id) || byEntity.containsKey(id)) {
-                graph.addVertex(id);
-            }
-        }
-        Map<String, Relationship> relationships = new LinkedHashMap<>(byPair.size() * 2);
-        for (List<Evidence> list : byPair.values()) {
-            Evidence first = list.get(0);
-            Relationship r = Relationship.of(first.sourceId(), first.targetId(), list, order);
-            relationships.put(r.id(), r);
-            graph.addEdge(r.sourceId(), r.targetId(), r);
-        }
-        return new RelationshipGraph(Collections.unmodifiableMap(entities), Collections.unmodifiableMap(cables),
-                unmodifiableLists(mentions), unmodifiableLists(byEntity), Collections.unmodifiableMap(relationships),
-                graph, skipped, order);
-    }
-
-    private static String problemWith(Evidence e, Map<String, Entity> entities) {
-        if (e.sourceId() == null || e.targetId() == null) {
-            return "lacks an end";
-        }
-        if (e.sourceId().equals(e.targetId())) {
-            return "links " + e.sourceId() + " to itself";
-        }
-        if (!entities.containsKey(e.sourceId())) {
-            return "names unknown entity " + e.sourceId();
-        }
-        if (!entities.containsKey(e.targetId())) {
-            return "names unknown entity " + e.targetId();
-        }
-        if (e.type() == null) {
-            return "has no relation type";
-        }
-        return null;
-    }
-
-    private static Comparator<Mention> mentionOrder(Map<String, Cable> cables) {
-        Comparator<String> cableOrder = Comparator.<String, Instant>comparing(id -> {
-            Cable c = cables.get(id);
-            return c == null ? null : c.dateTime();
-        }, Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Comparator.naturalOrder());
-        return Comparator.comparing(Mention::cableId, Comparator.nullsLast(cableOrder))
-                .thenComparingInt(Mention::paragraph)
-                .thenComparingInt(Mention::start);
-    }
-
-    private static <T> Map<String, List<T>> unmodifiableLists(Map<String, List<T>> map) {
-        Map<String, List<T>> out = new HashMap<>(map.size() * 2);
-        map.forEach((k, v) -> out.put(k, Collections.unmodifiableList(v)));
-        return Collections.unmodifiableMap(out);
+        return new RelationshipGraph(new GraphAssembly(extraction));
     }
 
     /** Every entity of the extraction, in its order, including those that are not vertices. */
@@ -179,7 +68,8 @@ public final class RelationshipGraph {
     }
 
     public Optional<Entity> entity(String id) {
-        return Optional.ofNullable(entities.get(id));
+        EntityEntry e = entities.get(id);
+        return e == null ? Optional.empty() : Optional.of(e.entity);
     }
 
     /** Every relationship, in order of first evidence in the extraction. */
@@ -213,12 +103,14 @@ public final class RelationshipGraph {
 
     /** Every mention of an entity, by cable date then paragraph then offset. */
     public List<Mention> mentionsOf(String entityId) {
-        return mentions.getOrDefault(entityId, List.of());
+        EntityEntry e = entities.get(entityId);
+        return e == null ? List.of() : e.mentions();
     }
 
     /** Every piece of evidence an entity takes part in, in timeline order. */
     public List<Evidence> evidenceOf(String entityId) {
-        return evidenceByEntity.getOrDefault(entityId, List.of());
+        EntityEntry e = entities.get(entityId);
+        return e == null ? List.of() : e.evidence();
     }
 
     /** The order every timeline is sorted by. */
