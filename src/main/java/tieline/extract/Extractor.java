@@ -69,12 +69,30 @@ public final class Extractor {
         return assemble(cables, scans, results, index);
     }
 
+    /**
+     * Role facts by date, undated last. Written out rather than composed from {@code Comparator.comparing}
+     * and {@code nullsLast}: composed comparators share call sites across the program, which the
+     * compiler cannot inline, and this sort makes some 150,000 comparisons per corpus.
+     */
+    private static final Comparator<RoleFact> BY_DATE_UNDATED_LAST = (a, b) -> {
+        if (a.date() == null || b.date() == null) {
+            return a.date() == null ? (b.date() == null ? 0 : 1) : -1;
+        }
+        return a.date().compareTo(b.date());
+    };
+
     /** Gathers the per-cable results, in cable order, into one extraction. */
     private static Extraction assemble(List<Cable> cables, List<CableScan> scans, List<CableExtraction> results,
                                        NameIndex index) {
         EntityTable table = new EntityTable(index);
-        List<Mention> mentions = new ArrayList<>();
-        List<Evidence> evidence = new ArrayList<>();
+        int mentionCount = 0;
+        int evidenceCount = 0;
+        for (CableExtraction r : results) {
+            mentionCount += r.mentions().size();
+            evidenceCount += r.evidence().size();
+        }
+        List<Mention> mentions = new ArrayList<>(mentionCount);
+        List<Evidence> evidence = new ArrayList<>(evidenceCount);
         for (int i = 0; i < results.size(); i++) {
             CableExtraction r = results.get(i);
             String cableId = scans.get(i).cable().key();
@@ -86,7 +104,7 @@ public final class Extractor {
         }
         List<RoleFact> roles = new ArrayList<>();
         results.forEach(r -> roles.addAll(r.roles()));
-        roles.sort(Comparator.comparing(RoleFact::date, Comparator.nullsLast(Comparator.naturalOrder())));
+        roles.sort(BY_DATE_UNDATED_LAST);
         roles.forEach(table::role);
         table.addGazetteerKnowledge();
         return new Extraction(cables, table.entities(), mentions, evidence);
