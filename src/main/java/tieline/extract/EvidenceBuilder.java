@@ -254,7 +254,7 @@ final class EvidenceBuilder {
     private static boolean reportsEvent(ParagraphText p, int[] s) {
         Tokens tokens = p.tokens();
         // the sentence's words: from the first that starts in it to the first that ends past it
-        for (int i = p.firstTokenFrom(s[0]); i < tokens.size() && tokens.end(i) <= s[1]; i++) {
+        for (int i = tokens.firstStartingFrom(s[0]); i < tokens.size() && tokens.end(i) <= s[1]; i++) {
             if (tokens.is(i, CableVocabulary.EVENT)) {
                 return true;
             }

@@ -260,7 +260,7 @@ final class MentionResolver {
         Tokens tokens = p.tokens();
         boolean[] covered = new boolean[tokens.size()];
         for (Candidate c : found) {
-            for (int k = firstTokenEndingAfter(tokens, c.start()); k < tokens.size() && tokens.start(k) < c.end();
+            for (int k = tokens.firstEndingAfter(c.start()); k < tokens.size() && tokens.start(k) < c.end();
                  k++) {
                 covered[k] = true;
             }
@@ -361,21 +361,6 @@ final class MentionResolver {
             }
         }
         return true;
-    }
-
-    /** Binary search: the first token whose end lies after the offset. */
-    private static int firstTokenEndingAfter(Tokens tokens, int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.end(mid) <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     private boolean matches(ParagraphText p, int at, NameIndex.LexEntry e, boolean[] covered) {

@@ -29,21 +29,6 @@ record ParagraphText(int paragraph, String text, Tokens tokens, List<int[]> sent
                 DateFinder.find(text, tokens, cableDate, caps), p);
     }
 
-    /** The index of the first word starting at or after this offset (binary search), or the word count. */
-    int firstTokenFrom(int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.start(mid) < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
     private static int[] sentenceIndex(Tokens tokens, List<int[]> sentences) {
         int[] sentenceOf = new int[tokens.size()];
         int s = 0;

@@ -119,7 +119,7 @@ final class RelationCues {
         SentenceCues(ParagraphText p, int[] span) {
             this.sentence = p.text().substring(span[0], span[1]);
             List<Token> all = p.tokens();
-            int lo = p.firstTokenFrom(span[0]);
+            int lo = p.tokens().firstStartingFrom(span[0]);
             int to = lo;
             while (to < all.size() && all.get(to).end() <= span[1]) {
                 to++;

@@ -55,9 +55,12 @@ final class Titles {
     }
 
     /** A key equal for the same office however it is worded. */
+    /** White space and hyphens between the words of a title (compiled once: titles are keyed per mention). */
+    private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[\\s-]+");
+
     static String key(String title) {
         TreeSet<String> words = new TreeSet<>();
-        for (String w : title.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+        for (String w : WORD_BREAK.split(title.toLowerCase(Locale.ROOT))) {
             switch (w) {
                 case "of", "the", "for", "affairs", "and", "republic", "former", "then", "acting" -> {
                 }

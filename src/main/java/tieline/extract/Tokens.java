@@ -32,12 +32,10 @@ final class Tokens extends AbstractList<Token> implements RandomAccess {
         texts = new String[c];
     }
 
-    /** Appends a word; {@code info} is packed by {@link Token#pack}. */
-    void add(int start, int end, String text, boolean possessive, int info) {
-        add(start, end, text, text.hashCode(), possessive, info);
-    }
-
-    /** Appends a word whose string hash is already known ({@code hash} must equal {@code text.hashCode()}). */
+    /**
+     * Appends a word; {@code hash} is its string's {@link String#hashCode()} (the tokenizer knows
+     * it) and {@code info} is packed by {@link Token#pack}.
+     */
     void add(int start, int end, String text, int hash, boolean possessive, int info) {
         if (size == starts.length) {
             int c = size * 2;
@@ -53,6 +51,31 @@ final class Tokens extends AbstractList<Token> implements RandomAccess {
         hashes[size] = hash;
         texts[size] = text;
         size++;
+    }
+
+    /** The index of the first word starting at or after this offset, or the word count. */
+    int firstStartingFrom(int offset) {
+        return firstAbove(starts, offset - 1);
+    }
+
+    /** The index of the first word ending after this offset, or the word count. */
+    int firstEndingAfter(int offset) {
+        return firstAbove(ends, offset);
+    }
+
+    /** Binary search over the first {@link #size} values, which rise with the word index. */
+    private int firstAbove(int[] values, int value) {
+        int lo = 0;
+        int hi = size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (values[mid] <= value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     @Override

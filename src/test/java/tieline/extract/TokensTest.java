@@ -55,12 +55,28 @@ class TokensTest {
     void growsPastItsFirstCapacityAndGuardsItsEnds() {
         Tokens tokens = new Tokens(1);
         for (int i = 0; i < 100; i++) {
-            tokens.add(i * 2, i * 2 + 1, "w", i % 3 == 0, Token.pack(0, 0, 0));
+            tokens.add(i * 2, i * 2 + 1, "w", "w".hashCode(), i % 3 == 0, Token.pack(0, 0, 0));
         }
         assertEquals(100, tokens.size());
         assertEquals(198, tokens.start(99));
         assertTrue(tokens.possessive(99));
         assertFalse(tokens.possessive(98));
         assertThrows(IndexOutOfBoundsException.class, () -> tokens.get(100));
+    }
+
+    @Test
+    void findsTheFirstWordFromAnOffset() {
+        Tokens tokens = Tokenizer.tokenize("met  Azimov in Baku");
+        // words at [0,3) [5,11) [12,14) [15,19)
+        assertEquals(0, tokens.firstStartingFrom(0));
+        assertEquals(1, tokens.firstStartingFrom(4));
+        assertEquals(1, tokens.firstStartingFrom(5));
+        assertEquals(2, tokens.firstStartingFrom(6));
+        assertEquals(4, tokens.firstStartingFrom(16));
+        assertEquals(0, tokens.firstEndingAfter(2));
+        assertEquals(1, tokens.firstEndingAfter(3));
+        assertEquals(1, tokens.firstEndingAfter(10));
+        assertEquals(2, tokens.firstEndingAfter(11));
+        assertEquals(4, tokens.firstEndingAfter(19));
     }
 }
