@@ -5,29 +5,39 @@ import java.util.Arrays;
 /**
  * The spellings one thread's tokenizer has met, each stored once with its shape, vocabulary
  * classes and relation cues: a repeated word costs a hash probe instead of a new string, a shape
- * scan and map look-ups. An open-addressing table keyed by the characters themselves, so a word
- * is looked up before any string is made. Emptied when it grows past {@link #LIMIT} spellings.
+ * scan and map look-ups. Keyed by the characters themselves, so a word is looked up before any
+ * string is made. Emptied when it grows past {@link #LIMIT} spellings.
  *
- * <p>Every word of every cable passes through here, and most spellings are rare, so a look-up
- * mostly misses the processor's cache: each slot therefore holds, side by side, the hash and
- * packed facts and, for a word of up to seven Latin-1 letters (most words), the letters
- * themselves. Such a word is recognised from one cache line; only longer words are compared
- * against their stored characters.
+ * <p>Every word of every cable passes through here, so the layout is chosen for the processor's
+ * cache. Spellings are numbered in the order they are met; the hash index holds only that number
+ * (with a few hash bits, so most probe collisions are settled in the index), and each spelling's
+ * hash, packed facts and, for a word of up to fifteen Latin-1 letters (nearly every word), its
+ * letters sit side by side under its number. Frequent words are met first, so their entries and
+ * strings share a few cache lines at the start of the arrays; a word is recognised without
+ * visiting its string, and only longer words are compared against their stored characters.
  */
 final class WordCache {
 
     /** Spellings kept before the table starts again (bounds the memory a long-lived thread holds). */
     static final int LIMIT = 1 << 18;
-    private static final int INITIAL = 1 << 14;
-    /** The short form of a word too long or too wide to pack: its characters are compared instead. */
+    private static final int INITIAL = 1 << 12;
+    /** Index slot: the spelling's number plus one in the low bits, a hash tag above them; 0 is empty. */
+    private static final int ID_BITS = 19;
+    private static final int ID_MASK = (1 << ID_BITS) - 1;
+    private static final int TAG_MASK = ~ID_MASK;
+    /** Longs per spelling: hash and facts, then the two halves of its {@link #packedForm}. */
+    private static final int STRIDE = 3;
+    /** The second half of the packed form of a word too long or too wide to pack. */
     private static final long LONG_WORD = -1L;
 
+    private int[] index = new int[2 * INITIAL];
     /**
-     * Two longs per slot: the spelling's hash in the high half and its packed facts
-     * ({@link Token#pack}) in the low half; then its {@link #shortForm}, or 0 for an empty slot.
+     * By spelling number, {@value #STRIDE} longs: the hash in the high half and the packed facts
+     * ({@link Token#pack}) in the low half; the first eight letters, one byte each; the letters
+     * after them with the length in the low byte, or {@link #LONG_WORD}.
      */
-    private long[] table = new long[2 * INITIAL];
-    /** The characters of the spellings whose short form is {@link #LONG_WORD}, by slot. */
+    private long[] entries = new long[STRIDE * INITIAL];
+    /** The characters of the spellings too long or too wide to pack, by spelling number. */
     private char[][] longSpellings = new char[INITIAL][];
     private String[] words = new String[INITIAL];
     private int size;
@@ -37,30 +47,44 @@ final class WordCache {
     /** The word's string for {@code text[start, end)}; its packed facts are then {@link #info()}. */
     String word(char[] text, int start, int end) {
         int hash = 0;
-        long form = 0;
+        long head = 0;
+        long tail = 0;
         boolean narrow = true;
-        for (int k = start; k < end; k++) {
+        int len = end - start;
+        int split = start + Math.min(len, 8);
+        for (int k = start; k < split; k++) {
             char c = text[k];
             hash = 31 * hash + c;
-            form = form << 8 | (c & 0xff);
+            head = head << 8 | (c & 0xff);
             narrow &= c <= 0xff;
         }
-        int len = end - start;
-        // up to 7 Latin-1 characters, then the length in the low byte (never 0, never 0xff)
-        form = narrow && len <= 7 ? form << 8 | len : LONG_WORD;
+        for (int k = split; k < end; k++) {
+            char c = text[k];
+            hash = 31 * hash + c;
+            tail = tail << 8 | (c & 0xff);
+            narrow &= c <= 0xff;
+        }
+        // up to 15 Latin-1 characters: the length in the low byte (never 0, never 0xff)
+        tail = narrow && len <= 15 ? tail << 8 | len : LONG_WORD;
         lastHash = hash;
-        int mask = words.length - 1;
-        int slot = mix(hash) & mask;
+        int mask = index.length - 1;
+        int mixed = hash * 0x9E3779B9;
+        int tag = mixed & TAG_MASK;
+        int slot = slotOf(mixed) & mask;
         while (true) {
-            long stored = table[2 * slot + 1];
+            int stored = index[slot];
             if (stored == 0) {
                 break;
             }
-            long key = table[2 * slot];
-            if ((int) (key >>> 32) == hash && stored == form && (form != LONG_WORD
-                    || Arrays.equals(longSpellings[slot], 0, longSpellings[slot].length, text, start, end))) {
-                lastInfo = (int) key;
-                return words[slot];
+            if ((stored & TAG_MASK) == tag) {
+                int id = (stored & ID_MASK) - 1;
+                int at = STRIDE * id;
+                long key = entries[at];
+                if ((int) (key >>> 32) == hash && entries[at + 1] == head && entries[at + 2] == tail
+                        && (tail != LONG_WORD || Arrays.equals(longSpellings[id], 0, longSpellings[id].length, text, start, end))) {
+                    lastInfo = (int) key;
+                    return words[id];
+                }
             }
             slot = (slot + 1) & mask;
         }
@@ -70,11 +94,8 @@ final class WordCache {
         }
         String w = new String(text, start, len);
         int info = Token.factsOf(w);
-        put(slot, hash, info, form, w);
+        add(slot, hash, tag, info, head, tail, w);
         lastInfo = info;
-        if (++size * 2 > words.length) {
-            grow();
-        }
         return w;
     }
 
@@ -88,42 +109,47 @@ final class WordCache {
         return lastInfo;
     }
 
-    private void put(int slot, int hash, int info, long form, String w) {
-        table[2 * slot] = (long) hash << 32 | (info & 0xffffffffL);
-        table[2 * slot + 1] = form;
-        longSpellings[slot] = form == LONG_WORD ? w.toCharArray() : null;
-        words[slot] = w;
+    private void add(int slot, int hash, int tag, int info, long head, long tail, String w) {
+        int id = size++;
+        if (id == words.length) {
+            int capacity = 2 * words.length;
+            entries = Arrays.copyOf(entries, STRIDE * capacity);
+            longSpellings = Arrays.copyOf(longSpellings, capacity);
+            words = Arrays.copyOf(words, capacity);
+        }
+        int at = STRIDE * id;
+        entries[at] = (long) hash << 32 | (info & 0xffffffffL);
+        entries[at + 1] = head;
+        entries[at + 2] = tail;
+        longSpellings[id] = tail == LONG_WORD ? w.toCharArray() : null;
+        words[id] = w;
+        index[slot] = tag | (id + 1);
+        if (size * 2 > index.length) {
+            reindex(2 * index.length);
+        }
     }
 
-    private static int mix(int h) {
-        int x = h * 0x9E3779B9;
-        return x ^ (x >>> 16);
+    /** The slot bits of a hash already multiplied by the golden ratio (its high bits are the tag). */
+    private static int slotOf(int mixed) {
+        return mixed ^ (mixed >>> 16);
     }
 
-    private void grow() {
-        long[] oldTable = table;
-        char[][] oldLong = longSpellings;
-        String[] oldWords = words;
-        table = new long[oldTable.length * 2];
-        longSpellings = new char[oldWords.length * 2][];
-        words = new String[oldWords.length * 2];
-        int mask = words.length - 1;
-        for (int i = 0; i < oldWords.length; i++) {
-            if (oldWords[i] != null) {
-                int slot = mix((int) (oldTable[2 * i] >>> 32)) & mask;
-                while (words[slot] != null) {
-                    slot = (slot + 1) & mask;
-                }
-                table[2 * slot] = oldTable[2 * i];
-                table[2 * slot + 1] = oldTable[2 * i + 1];
-                longSpellings[slot] = oldLong[i];
-                words[slot] = oldWords[i];
+    private void reindex(int slots) {
+        index = new int[slots];
+        int mask = slots - 1;
+        for (int id = 0; id < size; id++) {
+            int mixed = (int) (entries[STRIDE * id] >>> 32) * 0x9E3779B9;
+            int slot = slotOf(mixed) & mask;
+            while (index[slot] != 0) {
+                slot = (slot + 1) & mask;
             }
+            index[slot] = (mixed & TAG_MASK) | (id + 1);
         }
     }
 
     private void clear() {
-        table = new long[2 * INITIAL];
+        index = new int[2 * INITIAL];
+        entries = new long[STRIDE * INITIAL];
         longSpellings = new char[INITIAL][];
         words = new String[INITIAL];
         size = 0;

@@ -59,7 +59,9 @@ class WordCacheTest {
     void tellsApartSpellingsOfEveryLengthAndAlphabet() {
         WordCache cache = new WordCache();
         String[] spellings = {"a", "A", "Azimov", "Azimova", "Azimovs", "Ministerial", "Ministeriel", "Müller", "Muller",
-            "Şahin", "Sahin", "Ålesund", "Alesund", "Mammadyarov", "Mammadyarova", "XXXXXXXXXXXX", "2007", "20070"};
+            "Şahin", "Sahin", "Ålesund", "Alesund", "Mammadyarov", "Mammadyarova", "XXXXXXXXXXXX", "2007", "20070",
+            "Ministerialx", "Ministerialy", "administrations", "administrationx", "administrationsx", "administrationsy",
+            "Ministère", "Ministérè", "Präsidentschaft", "Präsidentschaftx", "Azimovaaa", "Azimovaab"};
         for (int pass = 0; pass < 3; pass++) {
             for (String s : spellings) {
                 String text = "(" + s + ")";
