@@ -56,14 +56,18 @@ final class Tokenizer {
             }
             int start = i;
             int segmentStart = i;
+            // the word's String.hashCode(), worked out while its characters are read anyway
+            int hash = 0;
             while (i < n) {
                 char d = text[i];
                 if (wordChar(d)) {
+                    hash = 31 * hash + d;
                     i++;
                 } else if (i + 1 < n && letterOrDigit(text[i + 1])
                         && (d == '-' || d == '\'' || d == '\u2019' || d == '/' || d == '&'
                         || (d == '.' && i - segmentStart == 1 && Character.isLetter(text[i - 1])
                         && (i + 2 >= n || !letterOrDigit(text[i + 2]) || text[i + 2] == '.')))) {
+                    hash = 31 * hash + d;
                     i++;
                     segmentStart = i;
                 } else {
@@ -72,18 +76,21 @@ final class Tokenizer {
             }
             int end = i;
             boolean possessive = false;
+            boolean cut = false;
             if (end - start > 2) {
                 char q = text[end - 2];
                 char s = text[end - 1];
                 if ((q == '\'' || q == '\u2019') && (s == 's' || s == 'S')) {
                     end -= 2;
                     possessive = true;
+                    cut = true;
                 }
             }
             if (!possessive && end - start > 1 && (text[end - 1] == '\'' || text[end - 1] == '\u2019')) {
                 end--;
+                cut = true;
             }
-            String word = words.word(text, start, end);
+            String word = cut ? words.word(text, start, end) : words.word(text, start, end, hash);
             tokens.add(start, end, word, words.hash(), possessive, words.info());
         }
         return tokens;

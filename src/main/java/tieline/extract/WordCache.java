@@ -47,6 +47,17 @@ final class WordCache {
     /** The word's string for {@code text[start, end)}; its packed facts are then {@link #info()}. */
     String word(char[] text, int start, int end) {
         int hash = 0;
+        for (int k = start; k < end; k++) {
+            hash = 31 * hash + text[k];
+        }
+        return word(text, start, end, hash);
+    }
+
+    /**
+     * As {@link #word(char[], int, int)} for a caller that worked out the word's hash (its
+     * string's {@link String#hashCode()}) while it read the characters.
+     */
+    String word(char[] text, int start, int end, int hash) {
         long head = 0;
         long tail = 0;
         boolean narrow = true;
@@ -54,13 +65,11 @@ final class WordCache {
         int split = start + Math.min(len, 8);
         for (int k = start; k < split; k++) {
             char c = text[k];
-            hash = 31 * hash + c;
             head = head << 8 | (c & 0xff);
             narrow &= c <= 0xff;
         }
         for (int k = split; k < end; k++) {
             char c = text[k];
-            hash = 31 * hash + c;
             tail = tail << 8 | (c & 0xff);
             narrow &= c <= 0xff;
         }
@@ -90,7 +99,7 @@ final class WordCache {
         }
         if (size >= LIMIT) {
             clear();
-            return word(text, start, end);
+            return word(text, start, end, hash);
         }
         String w = new String(text, start, len);
         int info = Token.factsOf(w);

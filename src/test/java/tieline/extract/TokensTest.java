@@ -14,6 +14,22 @@ class TokensTest {
             + "the son-in-law of U.S. DAS Bryza";
 
     @Test
+    void eachWordCarriesItsStringsHashWhateverJoinsOrEndsIt() {
+        String text = "the officials' letter, AT&T and A/S, O'Brien\u2019s son-in-law, U.S.A. and Ålesund's 12/5";
+        Tokens tokens = Tokenizer.tokenize(text);
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < tokens.size(); i++) {
+                assertEquals(text.substring(tokens.start(i), tokens.end(i)), tokens.text(i));
+                assertEquals(tokens.text(i).hashCode(), tokens.hash(i), tokens.text(i));
+            }
+            tokens = Tokenizer.tokenize(text);
+        }
+        assertEquals("officials", tokens.text(1));
+        assertEquals("AT&T", tokens.text(3));
+        assertEquals("O'Brien", tokens.text(6));
+    }
+
+    @Test
     void columnsAndViewsAgreeForEveryWord() {
         Tokens tokens = Tokenizer.tokenize(TEXT);
         assertEquals(18, tokens.size());
