@@ -35,6 +35,8 @@ final class CandidateFinder {
             | CableVocabulary.TOPIC_HEAD | CableVocabulary.PLACE_HEAD;
     private static final Set<String> FORMER_WORDS = Set.of("former", "then", "ex", "previous", "erstwhile");
     private final Set<String> countryWords;
+    /** Most names' words are not countries: a quick "no" before the set is asked. */
+    private final WordFilter maybeCountry;
     private final Set<String> placeNames;
 
     /**
@@ -43,6 +45,7 @@ final class CandidateFinder {
      */
     CandidateFinder(Set<String> countryWords, Set<String> placeNames) {
         this.countryWords = countryWords;
+        this.maybeCountry = new WordFilter(countryWords);
         this.placeNames = placeNames;
     }
 
@@ -75,12 +78,7 @@ final class CandidateFinder {
                     || s.charAt(a.end()) != ')' || a.index() == 0) {
                 continue;
             }
-            List<Character> letters = new ArrayList<>();
-            for (char c : a.text().toCharArray()) {
-                if (Character.isUpperCase(c)) {
-                    letters.add(c);
-                }
-            }
+            String letters = capitalsOf(a.text());
             int first = matchLongForm(p, a.index() - 1, letters);
             if (first < 0) {
                 continue;
@@ -98,7 +96,7 @@ final class CandidateFinder {
                 continue;
             }
             boolean lower = f.lowerCase();
-            if (lower && letters.size() < 3) {
+            if (lower && letters.length() < 3) {
                 continue;
             }
             String name = lower ? titleCaseWords(longForm) : longForm;
@@ -158,15 +156,15 @@ final class CandidateFinder {
     }
 
     /** The index of the first token of the long form ending at {@code last}, or -1. */
-    private static int matchLongForm(ParagraphText p, int last, List<Character> letters) {
-        if (letters.size() < 2) {
+    private static int matchLongForm(ParagraphText p, int last, String letters) {
+        if (letters.length() < 2) {
             return -1;
         }
         Tokens t = p.tokens();
-        int letter = letters.size() - 1;
+        int letter = letters.length() - 1;
         int sentence = p.sentenceOf()[last];
         int skipped = 0;
-        for (int i = last; i >= 0 && i > last - letters.size() - 4; i--) {
+        for (int i = last; i >= 0 && i > last - letters.length() - 4; i--) {
             Token tok = t.get(i);
             if (p.sentenceOf()[i] != sentence || tok.possessive() && i != last || tok.isNumber()) {
                 return -1;
@@ -183,7 +181,7 @@ final class CandidateFinder {
                     partStart--;
                 }
                 if (partStart < partEnd) {
-                    if (letter >= 0 && Character.toUpperCase(w.charAt(partStart)) == letters.get(letter)) {
+                    if (letter >= 0 && Character.toUpperCase(w.charAt(partStart)) == letters.charAt(letter)) {
                         letter--;
                         if (letter < 0) {
                             // the long form must start at the word's start ("-Equip" does not)
@@ -200,6 +198,18 @@ final class CandidateFinder {
             }
         }
         return -1;
+    }
+
+    /** The upper-case letters of an acronym, in order ("MoD": "MD"). */
+    private static String capitalsOf(String acronym) {
+        StringBuilder sb = new StringBuilder(acronym.length());
+        for (int i = 0; i < acronym.length(); i++) {
+            char c = acronym.charAt(i);
+            if (Character.isUpperCase(c)) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /** True when only white space lies in {@code [from, to)} (as {@link String#isBlank()} of that stretch). */
@@ -731,7 +741,7 @@ final class CandidateFinder {
                 return false;
             }
             if (!t.capitalised(k) || w.length() < 2 || t.is(k, NEVER_IN_NAMES) || isTitleHead(t, k)
-                    || countryWords.contains(w) || hasDigitOrSlash(w) || w.endsWith("-based") || pluralNoun(w)) {
+                    || maybeCountry.mayContainHash(t.hash(k)) && countryWords.contains(w) || hasDigitOrSlash(w) || w.endsWith("-based") || pluralNoun(w)) {
                 return false;
             }
             words++;

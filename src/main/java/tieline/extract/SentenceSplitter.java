@@ -20,6 +20,8 @@ final class SentenceSplitter {
             "MR", "MRS", "MS", "DR", "GEN", "LT", "COL", "AMB", "SEN", "REP", "GOV", "CAPT", "MAJ", "ADM",
             "JAN", "FEB", "MAR", "APR", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC", "PROF");
 
+    private static final int LONGEST_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
+
     /** Words that open sentences: after "U.S." they show the full stop also ends the sentence. */
     private static final Set<String> SENTENCE_OPENERS = Set.of("The", "He", "She", "It", "They", "We", "This",
             "That", "These", "Those", "In", "On", "At", "As", "But", "And", "However", "Although", "While",
@@ -120,7 +122,7 @@ final class SentenceSplitter {
         if (word.equals("No") || word.equals("no") || word.equals("NO")) {
             return !Character.isDigit(text.charAt(next));
         }
-        if (ABBREVIATIONS.contains(word)) {
+        if (word.length() <= LONGEST_ABBREVIATION && ABBREVIATIONS.contains(word)) {
             return false;
         }
         if (word.indexOf('.') > 0 && word.length() <= 5) {
