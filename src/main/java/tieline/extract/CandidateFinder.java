@@ -27,8 +27,16 @@ final class CandidateFinder {
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "and", "the", "for", "on", "in", "to", "de",
             "at", "&");
     private static final Set<String> CONNECTORS = Set.of("of", "for");
+    /** Vocabulary classes whose words are never a word of a person's name (see {@link #validName}). */
+    private static final int NEVER_IN_NAMES = CableVocabulary.NEVER | CableVocabulary.QUALIFIER
+            | CableVocabulary.RELATIVE;
+    /** The vocabulary classes {@link #findBodies} acts on. */
+    private static final int BODY_HEADS = CableVocabulary.ORG_HEAD_BEFORE_OF | CableVocabulary.ORG_HEAD
+            | CableVocabulary.TOPIC_HEAD | CableVocabulary.PLACE_HEAD;
     private static final Set<String> FORMER_WORDS = Set.of("former", "then", "ex", "previous", "erstwhile");
     private final Set<String> countryWords;
+    /** Most names' words are not countries: a quick "no" before the set is asked. */
+    private final WordFilter maybeCountry;
     private final Set<String> placeNames;
 
     /**
@@ -37,6 +45,7 @@ final class CandidateFinder {
      */
     CandidateFinder(Set<String> countryWords, Set<String> placeNames) {
         this.countryWords = countryWords;
+        this.maybeCountry = new WordFilter(countryWords);
         this.placeNames = placeNames;
     }
 
@@ -69,12 +78,7 @@ final class CandidateFinder {
                     || s.charAt(a.end()) != ')' || a.index() == 0) {
                 continue;
             }
-            List<Character> letters = new ArrayList<>();
-            for (char c : a.text().toCharArray()) {
-                if (Character.isUpperCase(c)) {
-                    letters.add(c);
-                }
-            }
+            String letters = capitalsOf(a.text());
             int first = matchLongForm(p, a.index() - 1, letters);
             if (first < 0) {
                 continue;
@@ -92,7 +96,7 @@ final class CandidateFinder {
                 continue;
             }
             boolean lower = f.lowerCase();
-            if (lower && letters.size() < 3) {
+            if (lower && letters.length() < 3) {
                 continue;
             }
             String name = lower ? titleCaseWords(longForm) : longForm;
@@ -152,41 +156,70 @@ final class CandidateFinder {
     }
 
     /** The index of the first token of the long form ending at {@code last}, or -1. */
-    private static int matchLongForm(ParagraphText p, int last, List<Character> letters) {
-        if (letters.size() < 2) {
+    private static int matchLongForm(ParagraphText p, int last, String letters) {
+        if (letters.length() < 2) {
             return -1;
         }
         Tokens t = p.tokens();
-        int letter = letters.size() - 1;
+        int letter = letters.length() - 1;
         int sentence = p.sentenceOf()[last];
         int skipped = 0;
-        for (int i = last; i >= 0 && i > last - letters.size() - 4; i--) {
+        for (int i = last; i >= 0 && i > last - letters.length() - 4; i--) {
             Token tok = t.get(i);
             if (p.sentenceOf()[i] != sentence || tok.possessive() && i != last || tok.isNumber()) {
                 return -1;
             }
-            if (i < last && !p.text().substring(tok.end(), t.get(i + 1).start()).isBlank()) {
+            if (i < last && !blank(p.text(), tok.end(), t.get(i + 1).start())) {
                 return -1;
             }
-            String[] parts = tok.text().split("[-/]");
-            for (int k = parts.length - 1; k >= 0; k--) {
-                String part = parts[k];
-                if (part.isEmpty()) {
-                    continue;
+            // the parts of the word between hyphens and slashes, last first ("Train-and-Equip": Equip, and, Train)
+            String w = tok.text();
+            int partEnd = w.length();
+            while (partEnd > 0) {
+                int partStart = partEnd;
+                while (partStart > 0 && w.charAt(partStart - 1) != '-' && w.charAt(partStart - 1) != '/') {
+                    partStart--;
                 }
-                if (letter >= 0 && Character.toUpperCase(part.charAt(0)) == letters.get(letter)) {
-                    letter--;
-                    if (letter < 0) {
-                        return k == 0 ? i : -1;
+                if (partStart < partEnd) {
+                    if (letter >= 0 && Character.toUpperCase(w.charAt(partStart)) == letters.charAt(letter)) {
+                        letter--;
+                        if (letter < 0) {
+                            // the long form must start at the word's start ("-Equip" does not)
+                            return partStart == 0 ? i : -1;
+                        }
+                    } else if (skipped < 3 && FUNCTION_WORDS.contains(
+                            w.substring(partStart, partEnd).toLowerCase(java.util.Locale.ROOT))) {
+                        skipped++;
+                    } else {
+                        return -1;
                     }
-                } else if (FUNCTION_WORDS.contains(part.toLowerCase(java.util.Locale.ROOT)) && skipped < 3) {
-                    skipped++;
-                } else {
-                    return -1;
                 }
+                partEnd = partStart - 1;
             }
         }
         return -1;
+    }
+
+    /** The upper-case letters of an acronym, in order ("MoD": "MD"). */
+    private static String capitalsOf(String acronym) {
+        StringBuilder sb = new StringBuilder(acronym.length());
+        for (int i = 0; i < acronym.length(); i++) {
+            char c = acronym.charAt(i);
+            if (Character.isUpperCase(c)) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** True when only white space lies in {@code [from, to)} (as {@link String#isBlank()} of that stretch). */
+    private static boolean blank(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!Character.isWhitespace(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String titleCaseWords(String text) {
@@ -225,20 +258,21 @@ final class CandidateFinder {
                 continue;
             }
             int j = i + 1;
-            while (j < t.size() && !used[j] && p.sentenceOf()[j] == p.sentenceOf()[i]) {
-                Token prev = t.get(j - 1);
-                Token cur = t.get(j);
-                if (prev.possessive() || !joined(p.text(), prev, cur)) {
+            String text = p.text();
+            int[] sentenceOf = p.sentenceOf();
+            while (j < t.size() && !used[j] && sentenceOf[j] == sentenceOf[i]) {
+                int prev = j - 1;
+                int cur = j;
+                if (t.possessive(prev) || !joined(text, t, prev, cur)) {
                     break;
                 }
-                if (capWord(cur)) {
+                if (capWord(t, cur)) {
                     j++;
-                } else if ((CONNECTORS.contains(cur.text()) || cur.is(CableVocabulary.PARTICLE))
-                        && j + 1 < t.size() && !used[j + 1] && capWord(t.get(j + 1))
-                        && joined(p.text(), cur, t.get(j + 1))) {
+                } else if ((connector(t.text(cur)) || t.is(cur, CableVocabulary.PARTICLE))
+                        && j + 1 < t.size() && !used[j + 1] && capWord(t, j + 1) && joined(text, t, cur, j + 1)) {
                     j += 2;
-                } else if (cur.text().equals("the") && CONNECTORS.contains(prev.text()) && j + 1 < t.size()
-                        && capWord(t.get(j + 1)) && joined(p.text(), cur, t.get(j + 1))) {
+                } else if (t.text(cur).equals("the") && connector(t.text(prev)) && j + 1 < t.size()
+                        && capWord(t, j + 1) && joined(text, t, cur, j + 1)) {
                     j += 2;
                 } else {
                     break;
@@ -252,15 +286,23 @@ final class CandidateFinder {
 
     /** Two words are joined when only spaces lie between, or ". " after an initial or abbreviation. */
     private static boolean joined(String text, Token a, Token b) {
-        int gap = b.start() - a.end();
+        return joined(text, a.end(), b.start(), a.initial(), a.text());
+    }
+
+    /** {@link #joined(String, Token, Token)} for words {@code a} and {@code b}, read from the columns. */
+    private static boolean joined(String text, Tokens t, int a, int b) {
+        return joined(text, t.end(a), t.start(b), t.initial(a), t.text(a));
+    }
+
+    private static boolean joined(String text, int aEnd, int bStart, boolean aInitial, String aText) {
+        int gap = bStart - aEnd;
         if (gap < 1 || gap > 3) {
             return false;
         }
-        for (int k = a.end(); k < b.start(); k++) {
+        for (int k = aEnd; k < bStart; k++) {
             char c = text.charAt(k);
-            if (c == '.' && k == a.end() && (a.initial() || CableVocabulary.TITLE_EXPANSIONS.containsKey(a.text())
-                    || a.text().equals("Mr") || a.text().equals("Mrs") || a.text().equals("Ms")
-                    || a.text().equals("Dr"))) {
+            if (c == '.' && k == aEnd && (aInitial || CableVocabulary.TITLE_EXPANSIONS.containsKey(aText)
+                    || aText.equals("Mr") || aText.equals("Mrs") || aText.equals("Ms") || aText.equals("Dr"))) {
                 continue;
             }
             if (c != ' ') {
@@ -268,6 +310,11 @@ final class CandidateFinder {
             }
         }
         return true;
+    }
+
+    /** "of" or "for" ({@link #CONNECTORS}), compared without a set look-up: asked of most words in runs. */
+    private static boolean connector(String w) {
+        return w.equals("of") || w.equals("for");
     }
 
     private void findInRun(ParagraphText p, int from, int to, List<Candidate> out, boolean[] used,
@@ -320,12 +367,13 @@ final class CandidateFinder {
     private void findBodies(ParagraphText p, int from, int to, List<Candidate> out, boolean[] used) {
         Tokens t = p.tokens();
         for (int h = from; h < to; h++) {
-            if (used[h]) {
+            if (used[h] || !t.is(h, BODY_HEADS)) {
+                // neither a body's head nor a place's: none of the rules below applies
                 continue;
             }
             String w = t.get(h).text();
-            boolean ofFollows = h + 2 < t.size() && CONNECTORS.contains(t.get(h + 1).text())
-                    && capWord(t.get(h + 2)) && joined(p.text(), t.get(h), t.get(h + 1));
+            boolean ofFollows = h + 2 < t.size() && connector(t.text(h + 1))
+                    && capWord(t, h + 2) && joined(p.text(), t, h, h + 1);
             Token ht = t.get(h);
             if (ht.is(CableVocabulary.ORG_HEAD_BEFORE_OF) && ofFollows) {
                 h = orgBeforeOf(p, from, h, out, used);
@@ -457,7 +505,7 @@ final class CandidateFinder {
         Tokens t = p.tokens();
         int h = -1;
         for (int k = to - 1; k >= from; k--) {
-            if (isTitleHead(t.get(k))) {
+            if (isTitleHead(t, k)) {
                 h = k;
                 break;
             }
@@ -500,6 +548,11 @@ final class CandidateFinder {
     /** A title word: "Minister", or a lower-case title capitalised at the start of a sentence ("Businessman"). */
     private static boolean isTitleHead(Token t) {
         return t.is(CableVocabulary.TITLE_HEAD) || t.capitalised() && t.is(CableVocabulary.LOWER_TITLE_CAPITALISED);
+    }
+
+    /** {@link #isTitleHead(Token)} read from the columns. */
+    private static boolean isTitleHead(Tokens t, int i) {
+        return t.is(i, CableVocabulary.TITLE_HEAD) || t.capitalised(i) && t.is(i, CableVocabulary.LOWER_TITLE_CAPITALISED);
     }
 
     private int titleStart(List<Token> t, int from, int h, boolean[] used) {
@@ -666,31 +719,29 @@ final class CandidateFinder {
         }
         int words = 0;
         for (int k = from; k < to; k++) {
-            Token w = t.get(k);
-            if (w.initial()) {
+            if (t.initial(k)) {
                 if (k == to - 1) {
                     return false;
                 }
                 continue;
             }
-            if (w.is(CableVocabulary.PARTICLE)) {
+            if (t.is(k, CableVocabulary.PARTICLE)) {
                 if (k == from || k == to - 1) {
                     return false;
                 }
                 continue;
             }
-            if (k == to - 1 && to - from > 1 && w.is(CableVocabulary.PREFIX)) {
+            if (k == to - 1 && to - from > 1 && t.is(k, CableVocabulary.PREFIX)) {
                 return false;
             }
-            int hyphen = w.text().lastIndexOf('-');
-            if (hyphen > 0 && hyphen + 1 < w.text().length() && Character.isLowerCase(w.text().charAt(hyphen + 1))
-                    && !NAME_PARTICLES.contains(w.text().substring(0, hyphen).toLowerCase(java.util.Locale.ROOT))) {
+            String w = t.text(k);
+            int hyphen = w.lastIndexOf('-');
+            if (hyphen > 0 && hyphen + 1 < w.length() && Character.isLowerCase(w.charAt(hyphen + 1))
+                    && !NAME_PARTICLES.contains(w.substring(0, hyphen).toLowerCase(java.util.Locale.ROOT))) {
                 return false;
             }
-            if (!w.capitalised() || w.text().length() < 2 || w.is(CableVocabulary.NEVER)
-                    || w.is(CableVocabulary.QUALIFIER) || isTitleHead(w)
-                    || w.is(CableVocabulary.RELATIVE) || countryWords.contains(w.text())
-                    || hasDigitOrSlash(w.text()) || w.text().endsWith("-based") || pluralNoun(w.text())) {
+            if (!t.capitalised(k) || w.length() < 2 || t.is(k, NEVER_IN_NAMES) || isTitleHead(t, k)
+                    || maybeCountry.mayContainHash(t.hash(k)) && countryWords.contains(w) || hasDigitOrSlash(w) || w.endsWith("-based") || pluralNoun(w)) {
                 return false;
             }
             words++;
@@ -890,9 +941,8 @@ final class CandidateFinder {
         Tokens t = p.tokens();
         int end = from;
         while (end < t.size() && end - from < 4 && !used[end]
-                && (t.get(end).capitalised() || t.get(end).initial()
-                || t.get(end).is(CableVocabulary.PARTICLE) && end > from)
-                && (end == from || joined(p.text(), t.get(end - 1), t.get(end)) && !t.get(end - 1).possessive())
+                && (t.capitalised(end) || t.initial(end) || t.is(end, CableVocabulary.PARTICLE) && end > from)
+                && (end == from || joined(p.text(), t, end - 1, end) && !t.possessive(end - 1))
                 && p.sentenceOf()[end] == p.sentenceOf()[from]) {
             end++;
         }

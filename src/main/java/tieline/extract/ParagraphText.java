@@ -31,10 +31,14 @@ record ParagraphText(int paragraph, String text, Tokens tokens, List<int[]> sent
 
     private static int[] sentenceIndex(Tokens tokens, List<int[]> sentences) {
         int[] sentenceOf = new int[tokens.size()];
+        int last = sentences.size() - 1;
         int s = 0;
+        // the end of sentence s, or "never" for the last one (whose words include any after its end)
+        int end = s < last ? sentences.get(s)[1] : Integer.MAX_VALUE;
         for (int i = 0; i < tokens.size(); i++) {
-            while (s < sentences.size() - 1 && tokens.start(i) >= sentences.get(s)[1]) {
+            while (tokens.start(i) >= end) {
                 s++;
+                end = s < last ? sentences.get(s)[1] : Integer.MAX_VALUE;
             }
             sentenceOf[i] = s;
         }
