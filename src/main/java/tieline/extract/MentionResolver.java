@@ -399,12 +399,12 @@ final class MentionResolver {
                     return false;
                 }
                 if (p.caps()) {
-                    return e.gazetteerId() == null && !index.isCommonWord(words[0]) && words[0].length() >= 5;
+                    return e.gazetteerId() == null && !e.firstWordCommon() && words[0].length() >= 5;
                 }
-                return tokens.capitalised(at) && (!isStart || !index.isCommonWord(words[0]));
+                return tokens.capitalised(at) && (!isStart || !e.firstWordCommon());
             }
             if (p.caps()) {
-                return !index.isCommonWord(words[0]) && words[0].length() >= 3;
+                return !e.firstWordCommon() && words[0].length() >= 3;
             }
         }
         // a gazetteer name never swallows the first words of a longer capitalised name

@@ -22,12 +22,27 @@ final class NameIndex {
 
     /**
      * A name to look for in text. {@code places}: for a name cables defined as an acronym or its
-     * long form, the places whose cables defined it; else null.
+     * long form, the places whose cables defined it; else null. {@code firstWordCommon}: the corpus
+     * writes the first word in lower case somewhere.
      */
-    record LexEntry(String[] words, Kind kind, String value, String gazetteerId, Set<String> places) {
+    record LexEntry(String[] words, Kind kind, String value, String gazetteerId, Set<String> places,
+                    boolean firstWordCommon) {
+
+        LexEntry(String[] words, Kind kind, String value, String gazetteerId, Set<String> places) {
+            this(words, kind, value, gazetteerId, places, false);
+        }
 
         LexEntry(String[] words, Kind kind, String value, String gazetteerId) {
             this(words, kind, value, gazetteerId, null);
+        }
+
+        /**
+         * This entry, saying whether the corpus writes its first word in lower case somewhere
+         * ({@link NameIndex#isCommonWord}): the second pass asks that for nearly every one-word
+         * match, so it is worked out once per entry rather than lower-cased per match.
+         */
+        LexEntry withFirstWordCommon(boolean common) {
+            return new LexEntry(words, kind, value, gazetteerId, places, common);
         }
 
         /**
@@ -52,6 +67,8 @@ final class NameIndex {
     private final Map<String, Country> countryByWord = new HashMap<>();
     private final Set<String> commonWords = new HashSet<>();
     private final Set<String> lowerCaseStarts = new HashSet<>();
+    /** Every lexicon entry in the order it was made, filed into the lexicons once the common words are known. */
+    private final List<LexEntry> lexEntries = new ArrayList<>();
     /** Quick filters over the lexicon's first words (every word of every paragraph is asked). */
     private final WordFilter lexiconStarts;
     private final WordFilter capsLexiconStarts;
@@ -187,8 +204,9 @@ final class NameIndex {
                 }
             }
         }
-        mergeLongerForms();
-        mergeSpellingVariants(nameCounts);
+        Map<String, List<Set<String>>> setsById = setsById();
+        mergeLongerForms(setsById);
+        mergeSpellingVariants(nameCounts, setsById);
         for (Map.Entry<String, Set<String>> e : longFormsByAcronym.entrySet()) {
             if (e.getValue().size() > 1 && unrelatedLongForms(e.getValue())) {
                 ambiguousAcronyms.add(e.getKey());
@@ -211,6 +229,9 @@ final class NameIndex {
             }
         }
         commonWords.addAll(commonNameWords);
+        for (LexEntry e : lexEntries) {
+            file(e.withFirstWordCommon(isCommonWord(e.words()[0])));
+        }
         lexiconStarts = new WordFilter(lexicon.keySet());
         capsLexiconStarts = new WordFilter(capsLexicon.keySet());
         lowerCaseStartFilter = new WordFilter(lowerCaseStarts);
@@ -293,7 +314,7 @@ final class NameIndex {
      * same first and last word, where one name's words all appear, in order, in the one longest
      * name, take that name's id (when that longest name is unique).
      */
-    private void mergeLongerForms() {
+    private void mergeLongerForms(Map<String, List<Set<String>>> setsById) {
         Map<String, List<String>> groups = new HashMap<>();
         for (String n : personIdByName.keySet()) {
             String[] w = n.split(" ");
@@ -313,7 +334,7 @@ final class NameIndex {
             String id = personIdByName.get(longest);
             for (String n : names.subList(1, names.size())) {
                 if (subsequence(n.split(" "), longest.split(" ")) && !gazetteerBySurface.containsKey(n)) {
-                    givePersonId(n, id);
+                    givePersonId(n, id, setsById);
                 }
             }
         }
@@ -325,7 +346,7 @@ final class NameIndex {
      * person, under the spelling the corpus writes most (a gazetteer name always wins). Surnames
      * that differ otherwise stay apart ("Alan Johnson" and "Alan Johnston").
      */
-    private void mergeSpellingVariants(Map<String, Integer> counts) {
+    private void mergeSpellingVariants(Map<String, Integer> counts, Map<String, List<Set<String>>> setsById) {
         Map<String, List<String>> groups = new HashMap<>();
         for (String n : personIdByName.keySet()) {
             int last = n.lastIndexOf(' ');
@@ -346,28 +367,43 @@ final class NameIndex {
             String id = personIdByName.get(names.get(0));
             for (String n : names.subList(1, names.size())) {
                 if (!gazetteerBySurface.containsKey(n)) {
-                    givePersonId(n, id);
+                    givePersonId(n, id, setsById);
                 }
             }
         }
     }
 
     /** Makes a full name another form of the person {@code id}: its old id gives way everywhere it was indexed. */
-    private void givePersonId(String name, String id) {
+    private void givePersonId(String name, String id, Map<String, List<Set<String>>> setsById) {
         String old = personIdByName.put(name, id);
         if (old == null || old.equals(id)) {
             return;
         }
-        for (Set<String> ids : personIdsBySurname.values()) {
+        List<Set<String>> holding = setsById.remove(old);
+        if (holding == null) {
+            return;
+        }
+        for (Set<String> ids : holding) {
             if (ids.remove(old)) {
                 ids.add(id);
+                setsById.computeIfAbsent(id, k -> new ArrayList<>()).add(ids);
             }
+        }
+    }
+
+    /**
+     * For each person id, the surname and name-part sets that hold it: a merge of two names
+     * visits only those sets, not every set of the index (thousands of merges, thousands of sets).
+     */
+    private Map<String, List<Set<String>>> setsById() {
+        Map<String, List<Set<String>>> sets = new HashMap<>();
+        for (Set<String> ids : personIdsBySurname.values()) {
+            ids.forEach(id -> sets.computeIfAbsent(id, k -> new ArrayList<>()).add(ids));
         }
         for (Set<String> ids : personIdsByNamePart.values()) {
-            if (ids.remove(old)) {
-                ids.add(id);
-            }
+            ids.forEach(id -> sets.computeIfAbsent(id, k -> new ArrayList<>()).add(ids));
         }
+        return sets;
     }
 
     private static boolean subsequence(String[] shorter, String[] longer) {
@@ -406,6 +442,10 @@ final class NameIndex {
     }
 
     private void addLex(LexEntry e) {
+        lexEntries.add(e);
+    }
+
+    private void file(LexEntry e) {
         if (Character.isLowerCase(e.words()[0].charAt(0))) {
             lowerCaseStarts.add(e.words()[0]);
         }
@@ -434,7 +474,7 @@ final class NameIndex {
     }
 
     /** True when the corpus writes this name in lower case somewhere: a common word, not only a name. */
-    boolean isCommonWord(String word) {
+    private boolean isCommonWord(String word) {
         return commonWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
