@@ -69,6 +69,11 @@ final class NameIndex {
     private final Set<String> lowerCaseStarts = new HashSet<>();
     /** Every lexicon entry in the order it was made, filed into the lexicons once the common words are known. */
     private final List<LexEntry> lexEntries = new ArrayList<>();
+    /** The lexicons again, for the second pass's look-ups (see {@link SpellingTable}). */
+    private final SpellingTable<List<LexEntry>> lexiconTable;
+    private final SpellingTable<List<LexEntry>> capsLexiconTable;
+    /** The country of each post the scanned cables come from: the gazetteer walks every country per question. */
+    private final Map<String, Optional<Country>> countryByPost = new HashMap<>();
     /** Quick filters over the lexicon's first words (every word of every paragraph is asked). */
     private final WordFilter lexiconStarts;
     private final WordFilter capsLexiconStarts;
@@ -87,6 +92,12 @@ final class NameIndex {
 
     NameIndex(Gazetteer gazetteer, Collection<CableScan> scans) {
         this.gazetteer = gazetteer;
+        for (CableScan scan : scans) {
+            String post = scan.cable().post();
+            if (post != null) {
+                countryByPost.computeIfAbsent(post, gazetteer::countryOfPost);
+            }
+        }
         for (Country c : gazetteer.countries()) {
             countryByWord.put(c.name(), c);
             c.aliases().forEach(a -> countryByWord.put(a, c));
@@ -232,6 +243,8 @@ final class NameIndex {
         for (LexEntry e : lexEntries) {
             file(e.withFirstWordCommon(isCommonWord(e.words()[0])));
         }
+        lexiconTable = new SpellingTable<>(lexicon);
+        capsLexiconTable = new SpellingTable<>(capsLexicon);
         lexiconStarts = new WordFilter(lexicon.keySet());
         capsLexiconStarts = new WordFilter(capsLexicon.keySet());
         lowerCaseStartFilter = new WordFilter(lowerCaseStarts);
@@ -461,7 +474,7 @@ final class NameIndex {
         if (!(caps ? capsLexiconStarts : lexiconStarts).mayContainHash(hash)) {
             return List.of();
         }
-        List<LexEntry> l = caps ? capsLexicon.get(word) : lexicon.get(word);
+        List<LexEntry> l = (caps ? capsLexiconTable : lexiconTable).get(word, hash);
         return l == null ? List.of() : l;
     }
 
@@ -566,6 +579,7 @@ final class NameIndex {
     }
 
     Optional<Country> countryOfPost(String post) {
-        return gazetteer.countryOfPost(post);
+        Optional<Country> known = post == null ? null : countryByPost.get(post);
+        return known != null ? known : gazetteer.countryOfPost(post);
     }
 }
