@@ -341,16 +341,16 @@ final class MentionResolver {
 
     /** True when the neighbouring word is a capitalised name word joined to the word by one space. */
     private static boolean partOfLongerName(ParagraphText p, int neighbour, int at) {
-        List<Token> tokens = p.tokens();
+        // read from the word columns: asked for every one-word surname match, twice
+        Tokens tokens = p.tokens();
         if (neighbour < 0 || neighbour >= tokens.size()) {
             return false;
         }
-        Token n = tokens.get(neighbour);
-        Token w = tokens.get(at);
-        Token left = neighbour < at ? n : w;
-        Token right = neighbour < at ? w : n;
-        return n.capitalised() && !n.is(CableVocabulary.TITLE_HEAD) && !n.is(CableVocabulary.NEVER)
-                && !left.possessive() && right.start() - left.end() == 1 && p.text().charAt(left.end()) == ' '
+        int left = Math.min(neighbour, at);
+        int right = Math.max(neighbour, at);
+        return tokens.capitalised(neighbour) && !tokens.is(neighbour, CableVocabulary.TITLE_HEAD)
+                && !tokens.is(neighbour, CableVocabulary.NEVER) && !tokens.possessive(left)
+                && tokens.start(right) - tokens.end(left) == 1 && p.text().charAt(tokens.end(left)) == ' '
                 && p.sentenceOf()[neighbour] == p.sentenceOf()[at];
     }
 
@@ -399,12 +399,12 @@ final class MentionResolver {
                     return false;
                 }
                 if (p.caps()) {
-                    return e.gazetteerId() == null && !index.isCommonWord(words[0]) && words[0].length() >= 5;
+                    return e.gazetteerId() == null && !e.firstWordCommon() && words[0].length() >= 5;
                 }
-                return tokens.capitalised(at) && (!isStart || !index.isCommonWord(words[0]));
+                return tokens.capitalised(at) && (!isStart || !e.firstWordCommon());
             }
             if (p.caps()) {
-                return !index.isCommonWord(words[0]) && words[0].length() >= 3;
+                return !e.firstWordCommon() && words[0].length() >= 3;
             }
         }
         // a gazetteer name never swallows the first words of a longer capitalised name

@@ -22,12 +22,27 @@ final class NameIndex {
 
     /**
      * A name to look for in text. {@code places}: for a name cables defined as an acronym or its
-     * long form, the places whose cables defined it; else null.
+     * long form, the places whose cables defined it; else null. {@code firstWordCommon}: the corpus
+     * writes the first word in lower case somewhere.
      */
-    record LexEntry(String[] words, Kind kind, String value, String gazetteerId, Set<String> places) {
+    record LexEntry(String[] words, Kind kind, String value, String gazetteerId, Set<String> places,
+                    boolean firstWordCommon) {
+
+        LexEntry(String[] words, Kind kind, String value, String gazetteerId, Set<String> places) {
+            this(words, kind, value, gazetteerId, places, false);
+        }
 
         LexEntry(String[] words, Kind kind, String value, String gazetteerId) {
             this(words, kind, value, gazetteerId, null);
+        }
+
+        /**
+         * This entry, saying whether the corpus writes its first word in lower case somewhere
+         * ({@link NameIndex#isCommonWord}): the second pass asks that for nearly every one-word
+         * match, so it is worked out once per entry rather than lower-cased per match.
+         */
+        LexEntry withFirstWordCommon(boolean common) {
+            return new LexEntry(words, kind, value, gazetteerId, places, common);
         }
 
         /**
@@ -52,6 +67,13 @@ final class NameIndex {
     private final Map<String, Country> countryByWord = new HashMap<>();
     private final Set<String> commonWords = new HashSet<>();
     private final Set<String> lowerCaseStarts = new HashSet<>();
+    /** Every lexicon entry in the order it was made, filed into the lexicons once the common words are known. */
+    private final List<LexEntry> lexEntries = new ArrayList<>();
+    /** The lexicons again, for the second pass's look-ups (see {@link SpellingTable}). */
+    private final SpellingTable<List<LexEntry>> lexiconTable;
+    private final SpellingTable<List<LexEntry>> capsLexiconTable;
+    /** The country of each post the scanned cables come from: the gazetteer walks every country per question. */
+    private final Map<String, Optional<Country>> countryByPost = new HashMap<>();
     /** Quick filters over the lexicon's first words (every word of every paragraph is asked). */
     private final WordFilter lexiconStarts;
     private final WordFilter capsLexiconStarts;
@@ -70,6 +92,12 @@ final class NameIndex {
 
     NameIndex(Gazetteer gazetteer, Collection<CableScan> scans) {
         this.gazetteer = gazetteer;
+        for (CableScan scan : scans) {
+            String post = scan.cable().post();
+            if (post != null) {
+                countryByPost.computeIfAbsent(post, gazetteer::countryOfPost);
+            }
+        }
         for (Country c : gazetteer.countries()) {
             countryByWord.put(c.name(), c);
             c.aliases().forEach(a -> countryByWord.put(a, c));
@@ -187,8 +215,9 @@ final class NameIndex {
                 }
             }
         }
-        mergeLongerForms();
-        mergeSpellingVariants(nameCounts);
+        Map<String, List<Set<String>>> setsById = setsById();
+        mergeLongerForms(setsById);
+        mergeSpellingVariants(nameCounts, setsById);
         for (Map.Entry<String, Set<String>> e : longFormsByAcronym.entrySet()) {
             if (e.getValue().size() > 1 && unrelatedLongForms(e.getValue())) {
                 ambiguousAcronyms.add(e.getKey());
@@ -211,6 +240,11 @@ final class NameIndex {
             }
         }
         commonWords.addAll(commonNameWords);
+        for (LexEntry e : lexEntries) {
+            file(e.withFirstWordCommon(isCommonWord(e.words()[0])));
+        }
+        lexiconTable = new SpellingTable<>(lexicon);
+        capsLexiconTable = new SpellingTable<>(capsLexicon);
         lexiconStarts = new WordFilter(lexicon.keySet());
         capsLexiconStarts = new WordFilter(capsLexicon.keySet());
         lowerCaseStartFilter = new WordFilter(lowerCaseStarts);
@@ -293,7 +327,7 @@ final class NameIndex {
      * same first and last word, where one name's words all appear, in order, in the one longest
      * name, take that name's id (when that longest name is unique).
      */
-    private void mergeLongerForms() {
+    private void mergeLongerForms(Map<String, List<Set<String>>> setsById) {
         Map<String, List<String>> groups = new HashMap<>();
         for (String n : personIdByName.keySet()) {
             String[] w = n.split(" ");
@@ -313,7 +347,7 @@ final class NameIndex {
             String id = personIdByName.get(longest);
             for (String n : names.subList(1, names.size())) {
                 if (subsequence(n.split(" "), longest.split(" ")) && !gazetteerBySurface.containsKey(n)) {
-                    givePersonId(n, id);
+                    givePersonId(n, id, setsById);
                 }
             }
         }
@@ -325,7 +359,7 @@ final class NameIndex {
      * person, under the spelling the corpus writes most (a gazetteer name always wins). Surnames
      * that differ otherwise stay apart ("Alan Johnson" and "Alan Johnston").
      */
-    private void mergeSpellingVariants(Map<String, Integer> counts) {
+    private void mergeSpellingVariants(Map<String, Integer> counts, Map<String, List<Set<String>>> setsById) {
         Map<String, List<String>> groups = new HashMap<>();
         for (String n : personIdByName.keySet()) {
             int last = n.lastIndexOf(' ');
@@ -346,28 +380,43 @@ final class NameIndex {
             String id = personIdByName.get(names.get(0));
             for (String n : names.subList(1, names.size())) {
                 if (!gazetteerBySurface.containsKey(n)) {
-                    givePersonId(n, id);
+                    givePersonId(n, id, setsById);
                 }
             }
         }
     }
 
     /** Makes a full name another form of the person {@code id}: its old id gives way everywhere it was indexed. */
-    private void givePersonId(String name, String id) {
+    private void givePersonId(String name, String id, Map<String, List<Set<String>>> setsById) {
         String old = personIdByName.put(name, id);
         if (old == null || old.equals(id)) {
             return;
         }
-        for (Set<String> ids : personIdsBySurname.values()) {
+        List<Set<String>> holding = setsById.remove(old);
+        if (holding == null) {
+            return;
+        }
+        for (Set<String> ids : holding) {
             if (ids.remove(old)) {
                 ids.add(id);
+                setsById.computeIfAbsent(id, k -> new ArrayList<>()).add(ids);
             }
+        }
+    }
+
+    /**
+     * For each person id, the surname and name-part sets that hold it: a merge of two names
+     * visits only those sets, not every set of the index (thousands of merges, thousands of sets).
+     */
+    private Map<String, List<Set<String>>> setsById() {
+        Map<String, List<Set<String>>> sets = new HashMap<>();
+        for (Set<String> ids : personIdsBySurname.values()) {
+            ids.forEach(id -> sets.computeIfAbsent(id, k -> new ArrayList<>()).add(ids));
         }
         for (Set<String> ids : personIdsByNamePart.values()) {
-            if (ids.remove(old)) {
-                ids.add(id);
-            }
+            ids.forEach(id -> sets.computeIfAbsent(id, k -> new ArrayList<>()).add(ids));
         }
+        return sets;
     }
 
     private static boolean subsequence(String[] shorter, String[] longer) {
@@ -406,6 +455,10 @@ final class NameIndex {
     }
 
     private void addLex(LexEntry e) {
+        lexEntries.add(e);
+    }
+
+    private void file(LexEntry e) {
         if (Character.isLowerCase(e.words()[0].charAt(0))) {
             lowerCaseStarts.add(e.words()[0]);
         }
@@ -421,7 +474,7 @@ final class NameIndex {
         if (!(caps ? capsLexiconStarts : lexiconStarts).mayContainHash(hash)) {
             return List.of();
         }
-        List<LexEntry> l = caps ? capsLexicon.get(word) : lexicon.get(word);
+        List<LexEntry> l = (caps ? capsLexiconTable : lexiconTable).get(word, hash);
         return l == null ? List.of() : l;
     }
 
@@ -434,7 +487,7 @@ final class NameIndex {
     }
 
     /** True when the corpus writes this name in lower case somewhere: a common word, not only a name. */
-    boolean isCommonWord(String word) {
+    private boolean isCommonWord(String word) {
         return commonWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
@@ -526,6 +579,7 @@ final class NameIndex {
     }
 
     Optional<Country> countryOfPost(String post) {
-        return gazetteer.countryOfPost(post);
+        Optional<Country> known = post == null ? null : countryByPost.get(post);
+        return known != null ? known : gazetteer.countryOfPost(post);
     }
 }

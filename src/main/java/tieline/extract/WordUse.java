@@ -31,8 +31,8 @@ final class WordUse {
         WordFilter maybeLower = new WordFilter(lower);
         WordFilter maybeWord = new WordFilter(words);
         // a counter per word made up front: one look-up per word of the corpus finds and counts it
-        Map<String, int[]> lowerCounts = counters(lower);
-        Map<String, int[]> capitalCounts = counters(words);
+        SpellingTable<int[]> lowerCounts = counters(lower);
+        SpellingTable<int[]> capitalCounts = counters(words);
         for (CableScan scan : scans) {
             for (ParagraphText p : scan.paragraphs()) {
                 if (p.caps()) {
@@ -44,12 +44,13 @@ final class WordUse {
                     boolean first = p.sentenceOf()[i] != sentence;
                     sentence = p.sentenceOf()[i];
                     if (t.lowerCase(i)) {
-                        int[] count = maybeLower.mayContainHash(t.hash(i)) ? lowerCounts.get(t.text(i)) : null;
+                        int hash = t.hash(i);
+                        int[] count = maybeLower.mayContainHash(hash) ? lowerCounts.get(t.text(i), hash) : null;
                         if (count != null) {
                             count[0]++;
                         }
                     } else if (!first && t.capitalised(i) && maybeWord.mayContainHash(t.hash(i))) {
-                        int[] count = capitalCounts.get(t.text(i));
+                        int[] count = capitalCounts.get(t.text(i), t.hash(i));
                         if (count != null) {
                             count[0]++;
                         }
@@ -60,16 +61,16 @@ final class WordUse {
         return new WordUse(counted(lowerCounts), counted(capitalCounts));
     }
 
-    private static Map<String, int[]> counters(Set<String> words) {
+    private static SpellingTable<int[]> counters(Set<String> words) {
         Map<String, int[]> counters = new HashMap<>(words.size() * 2);
         for (String w : words) {
             counters.put(w, new int[1]);
         }
-        return counters;
+        return new SpellingTable<>(counters);
     }
 
     /** The words met at least once, with their counts. */
-    private static Map<String, Integer> counted(Map<String, int[]> counters) {
+    private static Map<String, Integer> counted(SpellingTable<int[]> counters) {
         Map<String, Integer> counts = new HashMap<>();
         counters.forEach((w, c) -> {
             if (c[0] > 0) {
