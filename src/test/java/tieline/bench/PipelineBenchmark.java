@@ -106,6 +106,7 @@ public final class PipelineBenchmark {
         }
         t.row("warm-up runs (CPU ms)", "%9d  %s", warmups, joined(warmupCpu));
         t.row("  of which compiling (ms)", "%9s  %s", "", joined(warmupJit));
+        t.row("measured runs (CPU ms)", "%9d  %s", runs, joined(Arrays.stream(cpuMs).boxed().toList()));
         t.row("JVM", "%s", String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
         t.row("collector", "%s", ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .map(java.lang.management.GarbageCollectorMXBean::getName).collect(java.util.stream.Collectors.joining(", ")));
