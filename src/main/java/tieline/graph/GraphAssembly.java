@@ -66,7 +66,7 @@ final class GraphAssembly {
         RankedEvidence[] evidence = rankEvidence(extraction.evidence(), ranks);
         ranks.number();
         // Arrays.sort of objects is a stable merge sort: ties keep extraction order
-        Arrays.sort(mentions, RankedMention.ORDER);
+        mentions = inCableOrder(mentions, ranks.count());
         Arrays.sort(evidence, RankedEvidence.ORDER);
         for (RankedMention m : mentions) {
             m.entity.addMention(m.mention);
@@ -74,7 +74,7 @@ final class GraphAssembly {
         for (RankedEvidence e : evidence) {
             e.source.addEvidence(e.evidence);
             e.target.addEvidence(e.evidence);
-            EntityEntry lower = e.source.index < e.target.index ? e.source : e.target;
+            EntityEntry lower = e.lower();
             if (lower.lowerEnd == null) {
                 lower.lowerEnd = new ArrayList<>();
             }
@@ -158,12 +158,11 @@ final class GraphAssembly {
                 continue;
             }
             for (RankedEvidence e : entry.lowerEnd) {
-                EntityEntry other = e.other(entry);
-                PairTimeline p = open[other.index];
+                PairTimeline p = open[e.higherIndex];
                 if (p == null) {
                     p = new PairTimeline(e.seq);
-                    open[other.index] = p;
-                    others.add(other);
+                    open[e.higherIndex] = p;
+                    others.add(e.higher);
                 }
                 p.add(e);
             }
@@ -171,7 +170,7 @@ final class GraphAssembly {
                 PairTimeline p = open[other.index];
                 open[other.index] = null;
                 byFirstEvidence[p.firstSeq] = Relationship.ofSortedTimeline(entry.entity.id(), other.entity.id(),
-                        Collections.unmodifiableList(p.timeline));
+                        Collections.unmodifiableList(p.timeline), p.summary);
                 count++;
             }
             others.clear();
@@ -185,9 +184,45 @@ final class GraphAssembly {
         return out;
     }
 
-    /** The timeline of one pair while it is being gathered. */
+    /**
+     * Mentions in order: a stable counting sort by cable rank, then each cable's mentions by
+     * paragraph and offset. They arrive cable by cable, mostly in order within a cable, so this
+     * does about one comparison per mention where one sort of them all would merge some two
+     * thousand runs. The result is what a stable sort by cable, paragraph, offset gives.
+     */
+    private static RankedMention[] inCableOrder(RankedMention[] mentions, int cables) {
+        // bucket c holds rank c; the last bucket holds mentions of no cable, which sort last
+        int[] next = new int[cables + 2];
+        for (RankedMention m : mentions) {
+            next[bucket(m, cables) + 1]++;
+        }
+        for (int b = 1; b < next.length; b++) {
+            next[b] += next[b - 1];
+        }
+        RankedMention[] out = new RankedMention[mentions.length];
+        for (RankedMention m : mentions) {
+            out[next[bucket(m, cables)]++] = m;
+        }
+        // next[b] is now where bucket b ends
+        int from = 0;
+        for (int b = 0; b <= cables; b++) {
+            if (next[b] - from > 1) {
+                Arrays.sort(out, from, next[b], RankedMention.WITHIN_CABLE);
+            }
+            from = next[b];
+        }
+        return out;
+    }
+
+    private static int bucket(RankedMention m, int cables) {
+        int rank = m.cable.value();
+        return rank == Integer.MAX_VALUE ? cables : rank;
+    }
+
+    /** The timeline of one pair while it is being gathered, and its summary. */
     private static final class PairTimeline {
         final List<Evidence> timeline = new ArrayList<>(2);
+        final TimelineSummary summary = new TimelineSummary();
         int firstSeq;
 
         PairTimeline(int seq) {
@@ -196,6 +231,7 @@ final class GraphAssembly {
 
         void add(RankedEvidence e) {
             timeline.add(e.evidence);
+            summary.add(e.type, e.cableId(), e.date, e.marking);
             firstSeq = Math.min(firstSeq, e.seq);
         }
     }
