@@ -2,7 +2,6 @@ package tieline.graph;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +22,7 @@ import tieline.model.Mention;
  * about the entity ({@link EntityEntry}); all mentions and all evidence are sorted once, on
  * precomputed keys ({@link CableRanks}), and then dealt out to their lists in that order, which
  * gives each list exactly what a stable sort of that list alone would give; pairs are grouped
- * without a map keyed by pair (see {@link #relationships}).
+ * without a map keyed by pair (see {@link PairTimelines}).
  */
 final class GraphAssembly {
 
@@ -66,7 +65,7 @@ final class GraphAssembly {
         RankedEvidence[] evidence = rankEvidence(extraction.evidence(), ranks);
         ranks.number();
         // Arrays.sort of objects is a stable merge sort: ties keep extraction order
-        mentions = inCableOrder(mentions, ranks.count());
+        mentions = RankedMention.inCableOrder(mentions, ranks.count());
         Arrays.sort(evidence, RankedEvidence.ORDER);
         for (RankedMention m : mentions) {
             m.entity.addMention(m.mention);
@@ -81,7 +80,7 @@ final class GraphAssembly {
             lower.lowerEnd.add(e);
         }
 
-        relationshipList = relationships(entries, evidence.length);
+        relationshipList = PairTimelines.relationships(entries, evidence.length);
         graph = new PresizedSimpleGraph<>(entries.size(), relationshipList.size());
         for (EntityEntry entry : entries) {
             if (entry.isVertex()) {
@@ -141,98 +140,4 @@ final class GraphAssembly {
         return n == out.length ? out : Arrays.copyOf(out, n);
     }
 
-    /**
-     * One relationship per linked pair, in order of the pair's first evidence in the extraction.
-     * Each entity's evidence towards higher-indexed entities is already in timeline order; it is
-     * split by the other end through an array indexed by entity (reset after each entity), and
-     * each relationship is filed under the position of its first evidence, so no map keyed by
-     * pair and no sort is needed.
-     */
-    private static List<Relationship> relationships(List<EntityEntry> entries, int evidenceCount) {
-        Relationship[] byFirstEvidence = new Relationship[evidenceCount];
-        PairTimeline[] open = new PairTimeline[entries.size()];
-        List<EntityEntry> others = new ArrayList<>();
-        int count = 0;
-        for (EntityEntry entry : entries) {
-            if (entry.lowerEnd == null) {
-                continue;
-            }
-            for (RankedEvidence e : entry.lowerEnd) {
-                PairTimeline p = open[e.higherIndex];
-                if (p == null) {
-                    p = new PairTimeline(e.seq);
-                    open[e.higherIndex] = p;
-                    others.add(e.higher);
-                }
-                p.add(e);
-            }
-            for (EntityEntry other : others) {
-                PairTimeline p = open[other.index];
-                open[other.index] = null;
-                byFirstEvidence[p.firstSeq] = Relationship.ofSortedTimeline(entry.entity.id(), other.entity.id(),
-                        Collections.unmodifiableList(p.timeline), p.summary);
-                count++;
-            }
-            others.clear();
-        }
-        List<Relationship> out = new ArrayList<>(count);
-        for (Relationship r : byFirstEvidence) {
-            if (r != null) {
-                out.add(r);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Mentions in order: a stable counting sort by cable rank, then each cable's mentions by
-     * paragraph and offset. They arrive cable by cable, mostly in order within a cable, so this
-     * does about one comparison per mention where one sort of them all would merge some two
-     * thousand runs. The result is what a stable sort by cable, paragraph, offset gives.
-     */
-    private static RankedMention[] inCableOrder(RankedMention[] mentions, int cables) {
-        // bucket c holds rank c; the last bucket holds mentions of no cable, which sort last
-        int[] next = new int[cables + 2];
-        for (RankedMention m : mentions) {
-            next[bucket(m, cables) + 1]++;
-        }
-        for (int b = 1; b < next.length; b++) {
-            next[b] += next[b - 1];
-        }
-        RankedMention[] out = new RankedMention[mentions.length];
-        for (RankedMention m : mentions) {
-            out[next[bucket(m, cables)]++] = m;
-        }
-        // next[b] is now where bucket b ends
-        int from = 0;
-        for (int b = 0; b <= cables; b++) {
-            if (next[b] - from > 1) {
-                Arrays.sort(out, from, next[b], RankedMention.WITHIN_CABLE);
-            }
-            from = next[b];
-        }
-        return out;
-    }
-
-    private static int bucket(RankedMention m, int cables) {
-        int rank = m.cable.value();
-        return rank == Integer.MAX_VALUE ? cables : rank;
-    }
-
-    /** The timeline of one pair while it is being gathered, and its summary. */
-    private static final class PairTimeline {
-        final List<Evidence> timeline = new ArrayList<>(2);
-        final TimelineSummary summary = new TimelineSummary();
-        int firstSeq;
-
-        PairTimeline(int seq) {
-            this.firstSeq = seq;
-        }
-
-        void add(RankedEvidence e) {
-            timeline.add(e.evidence);
-            summary.add(e.type, e.cableId(), e.date, e.marking);
-            firstSeq = Math.min(firstSeq, e.seq);
-        }
-    }
 }
