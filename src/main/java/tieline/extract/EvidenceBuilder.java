@@ -135,8 +135,9 @@ final class EvidenceBuilder {
                     break;
                 }
                 ResolvedMention b = distinct.get(j);
-                if (rolePairs.contains(a.entityId() + "|" + b.entityId())
-                        || rolePairs.contains(b.entityId() + "|" + a.entityId())) {
+                // most sentences bind no title: then no key strings are made for the pair
+                if (!rolePairs.isEmpty() && (rolePairs.contains(a.entityId() + "|" + b.entityId())
+                        || rolePairs.contains(b.entityId() + "|" + a.entityId()))) {
                     continue;
                 }
                 RelationType type = RelationCues.classify(a.type(), b.type(), cues,
@@ -212,17 +213,20 @@ final class EvidenceBuilder {
             return false;
         }
         Tokens t = p.tokens();
-        int before = -1;
-        while (before + 1 < t.size() && t.end(before + 1) <= d.start()) {
-            before++;
-        }
+        // the last word ending at or before the date (words end in rising order)
+        int before = t.firstEndingAfter(d.start()) - 1;
         int beforeThat = before - 1;
         return !isLifeEvent(t, before) && !(before >= 0 && t.text(before).equalsIgnoreCase("on") && isLifeEvent(t, beforeThat));
     }
 
     private static boolean isLifeEvent(Tokens t, int i) {
-        return i >= 0 && LIFE_EVENTS.contains(t.text(i).toLowerCase(java.util.Locale.ROOT));
+        // both words have four letters, and lower-casing never shortens a word: most words are
+        // turned away by their length before a lower-case copy is made
+        return i >= 0 && t.text(i).length() == LIFE_EVENT_LENGTH
+                && LIFE_EVENTS.contains(t.text(i).toLowerCase(java.util.Locale.ROOT));
     }
+
+    private static final int LIFE_EVENT_LENGTH = 4;
 
     /** Words whose date is a life's, not a link's. */
     private static final Set<String> LIFE_EVENTS = Set.of("born", "died");
@@ -243,8 +247,9 @@ final class EvidenceBuilder {
     private static int wordsBetween(ParagraphText p, int from, int to) {
         int words = 0;
         Tokens t = p.tokens();
-        for (int i = 0; i < t.size(); i++) {
-            if (t.start(i) >= from && t.end(i) <= to && Character.isLetterOrDigit(t.text(i).charAt(0))) {
+        // words start and end in rising order: from the first starting at {@code from} to the last ending by {@code to}
+        for (int i = t.firstStartingFrom(from); i < t.size() && t.end(i) <= to; i++) {
+            if (Character.isLetterOrDigit(t.text(i).charAt(0))) {
                 words++;
             }
         }

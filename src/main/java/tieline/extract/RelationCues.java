@@ -118,20 +118,21 @@ final class RelationCues {
 
         SentenceCues(ParagraphText p, int[] span) {
             this.sentence = p.text().substring(span[0], span[1]);
-            List<Token> all = p.tokens();
-            int lo = p.tokens().firstStartingFrom(span[0]);
+            Tokens all = p.tokens();
+            int lo = all.firstStartingFrom(span[0]);
             int to = lo;
-            while (to < all.size() && all.get(to).end() <= span[1]) {
+            while (to < all.size() && all.end(to) <= span[1]) {
                 to++;
             }
             List<Token> words = all.subList(lo, to);
             int offset = span[0];
             for (int i = 0; i < words.size(); i++) {
-                Token t = words.get(i);
-                int cue = t.cues();
+                // the cue bits straight from the word columns: most words have none and need no word view
+                int cue = all.cues(lo + i);
                 if (cue == 0) {
                     continue;
                 }
+                Token t = words.get(i);
                 int[] at = {t.start() - offset, t.end() - offset};
                 if ((cue & FAMILY_CUE) != 0 && !(t.text().equalsIgnoreCase("relative")
                         && !(i + 1 < words.size() && words.get(i + 1).text().equals("of")))

@@ -34,6 +34,11 @@ final class CableRanks {
         int value() {
             return value;
         }
+
+        /** The cable id, null for the rank of a missing one. */
+        String id() {
+            return id;
+        }
     }
 
     private static final Comparator<Rank> TIMELINE_ORDER = Comparator
@@ -70,6 +75,11 @@ final class CableRanks {
         lastId = cableId;
         last = r;
         return r;
+    }
+
+    /** How many cable ids have a rank (the rank of a missing id not counted). */
+    int count() {
+        return ranks.size();
     }
 
     /** Numbers every rank handed out so far, 0 for the first cable in timeline order. */

@@ -2,7 +2,6 @@ package tieline.graph;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +22,7 @@ import tieline.model.Mention;
  * about the entity ({@link EntityEntry}); all mentions and all evidence are sorted once, on
  * precomputed keys ({@link CableRanks}), and then dealt out to their lists in that order, which
  * gives each list exactly what a stable sort of that list alone would give; pairs are grouped
- * without a map keyed by pair (see {@link #relationships}).
+ * without a map keyed by pair (see {@link PairTimelines}).
  */
 final class GraphAssembly {
 
@@ -66,7 +65,7 @@ final class GraphAssembly {
         RankedEvidence[] evidence = rankEvidence(extraction.evidence(), ranks);
         ranks.number();
         // Arrays.sort of objects is a stable merge sort: ties keep extraction order
-        Arrays.sort(mentions, RankedMention.ORDER);
+        mentions = RankedMention.inCableOrder(mentions, ranks.count());
         Arrays.sort(evidence, RankedEvidence.ORDER);
         for (RankedMention m : mentions) {
             m.entity.addMention(m.mention);
@@ -74,14 +73,14 @@ final class GraphAssembly {
         for (RankedEvidence e : evidence) {
             e.source.addEvidence(e.evidence);
             e.target.addEvidence(e.evidence);
-            EntityEntry lower = e.source.index < e.target.index ? e.source : e.target;
+            EntityEntry lower = e.lower();
             if (lower.lowerEnd == null) {
                 lower.lowerEnd = new ArrayList<>();
             }
             lower.lowerEnd.add(e);
         }
 
-        relationshipList = relationships(entries, evidence.length);
+        relationshipList = PairTimelines.relationships(entries, evidence.length);
         graph = new PresizedSimpleGraph<>(entries.size(), relationshipList.size());
         for (EntityEntry entry : entries) {
             if (entry.isVertex()) {
@@ -113,6 +112,21 @@ final class GraphAssembly {
         return n == out.length ? out : Arrays.copyOf(out, n);
     }
 
+    private String lastSourceId;
+    private EntityEntry lastSource;
+
+    /**
+     * The entry of an evidence's source. A sentence's evidence comes pair by pair with the same
+     * first entity, the very same id string: the look-up before is reused when the string is.
+     */
+    private EntityEntry sourceEntry(String id) {
+        if (id != lastSourceId) {
+            lastSource = entities.get(id);
+            lastSourceId = id;
+        }
+        return lastSource;
+    }
+
     private RankedEvidence[] rankEvidence(List<Evidence> all, CableRanks ranks) {
         RankedEvidence[] out = new RankedEvidence[all.size()];
         int n = 0;
@@ -124,7 +138,7 @@ final class GraphAssembly {
                 problem = "lacks an end";
             } else if (e.sourceId().equals(e.targetId())) {
                 problem = "links " + e.sourceId() + " to itself";
-            } else if ((source = entities.get(e.sourceId())) == null) {
+            } else if ((source = sourceEntry(e.sourceId())) == null) {
                 problem = "names unknown entity " + e.sourceId();
             } else if ((target = entities.get(e.targetId())) == null) {
                 problem = "names unknown entity " + e.targetId();
@@ -141,62 +155,4 @@ final class GraphAssembly {
         return n == out.length ? out : Arrays.copyOf(out, n);
     }
 
-    /**
-     * One relationship per linked pair, in order of the pair's first evidence in the extraction.
-     * Each entity's evidence towards higher-indexed entities is already in timeline order; it is
-     * split by the other end through an array indexed by entity (reset after each entity), and
-     * each relationship is filed under the position of its first evidence, so no map keyed by
-     * pair and no sort is needed.
-     */
-    private static List<Relationship> relationships(List<EntityEntry> entries, int evidenceCount) {
-        Relationship[] byFirstEvidence = new Relationship[evidenceCount];
-        PairTimeline[] open = new PairTimeline[entries.size()];
-        List<EntityEntry> others = new ArrayList<>();
-        int count = 0;
-        for (EntityEntry entry : entries) {
-            if (entry.lowerEnd == null) {
-                continue;
-            }
-            for (RankedEvidence e : entry.lowerEnd) {
-                EntityEntry other = e.other(entry);
-                PairTimeline p = open[other.index];
-                if (p == null) {
-                    p = new PairTimeline(e.seq);
-                    open[other.index] = p;
-                    others.add(other);
-                }
-                p.add(e);
-            }
-            for (EntityEntry other : others) {
-                PairTimeline p = open[other.index];
-                open[other.index] = null;
-                byFirstEvidence[p.firstSeq] = Relationship.ofSortedTimeline(entry.entity.id(), other.entity.id(),
-                        Collections.unmodifiableList(p.timeline));
-                count++;
-            }
-            others.clear();
-        }
-        List<Relationship> out = new ArrayList<>(count);
-        for (Relationship r : byFirstEvidence) {
-            if (r != null) {
-                out.add(r);
-            }
-        }
-        return out;
-    }
-
-    /** The timeline of one pair while it is being gathered. */
-    private static final class PairTimeline {
-        final List<Evidence> timeline = new ArrayList<>(2);
-        int firstSeq;
-
-        PairTimeline(int seq) {
-            this.firstSeq = seq;
-        }
-
-        void add(RankedEvidence e) {
-            timeline.add(e.evidence);
-            firstSeq = Math.min(firstSeq, e.seq);
-        }
-    }
 }

@@ -1,12 +1,16 @@
 package tieline.graph;
 
+import java.time.LocalDate;
 import java.util.Comparator;
+import tieline.cable.Classification;
 import tieline.model.Evidence;
+import tieline.model.RelationType;
 
 /**
- * A piece of evidence with its two ends looked up and the parts of its timeline sort key
- * ({@link EvidenceOrder}) worked out once, so sorting compares numbers rather than looking up
- * cables and dates per comparison.
+ * A piece of evidence with its two ends looked up and what the graph build reads of it copied
+ * out once: the parts of its timeline sort key ({@link EvidenceOrder}) and what a relationship
+ * sums up. Sorting and grouping then read this one object, not the evidence, its date and its
+ * cable's time again and again.
  */
 final class RankedEvidence {
 
@@ -23,11 +27,11 @@ final class RankedEvidence {
         if (c != 0) {
             return c;
         }
-        c = Integer.compare(a.evidence.paragraph(), b.evidence.paragraph());
+        c = Integer.compare(a.paragraph, b.paragraph);
         if (c != 0) {
             return c;
         }
-        c = a.evidence.type().compareTo(b.evidence.type());
+        c = a.type.compareTo(b.type);
         if (c != 0) {
             return c;
         }
@@ -41,21 +45,39 @@ final class RankedEvidence {
     final int seq;
     final EntityEntry source;
     final EntityEntry target;
+    /** The end with the higher entity index, and that index (so grouping need not visit the entry). */
+    final EntityEntry higher;
+    final int higherIndex;
+    final RelationType type;
+    final LocalDate date;
+    final Classification marking;
+    private final CableRanks.Rank cable;
+    private final int paragraph;
     /** The date as an epoch day; past every real date when undated, so undated evidence sorts last. */
     private final long day;
-    private final CableRanks.Rank cable;
 
     RankedEvidence(Evidence evidence, int seq, EntityEntry source, EntityEntry target, CableRanks.Rank cable) {
         this.evidence = evidence;
         this.seq = seq;
         this.source = source;
         this.target = target;
-        this.day = evidence.date() == null ? Long.MAX_VALUE : evidence.date().toEpochDay();
+        this.higher = source.index > target.index ? source : target;
+        this.higherIndex = higher.index;
+        this.type = evidence.type();
+        this.date = evidence.date();
+        this.marking = evidence.marking();
         this.cable = cable;
+        this.paragraph = evidence.paragraph();
+        this.day = date == null ? Long.MAX_VALUE : date.toEpochDay();
     }
 
-    /** The end that is not {@code end}. */
-    EntityEntry other(EntityEntry end) {
-        return end == source ? target : source;
+    /** The end with the lower entity index. */
+    EntityEntry lower() {
+        return higher == source ? target : source;
+    }
+
+    /** The cable id (an equal string from the rank, so the evidence itself need not be read). */
+    String cableId() {
+        return cable.id();
     }
 }

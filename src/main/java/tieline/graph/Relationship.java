@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -36,6 +34,10 @@ public final class Relationship {
     private final int hash;
 
     private Relationship(String sourceId, String targetId, List<Evidence> sortedTimeline) {
+        this(sourceId, targetId, sortedTimeline, summaryOf(sortedTimeline));
+    }
+
+    private Relationship(String sourceId, String targetId, List<Evidence> sortedTimeline, TimelineSummary summary) {
         if (sortedTimeline.isEmpty()) {
             throw new IllegalArgumentException("a relationship needs at least one piece of evidence: "
                     + idFor(sourceId, targetId));
@@ -45,55 +47,20 @@ public final class Relationship {
         this.id = idFor(sourceId, targetId);
         this.hash = id.hashCode();
         this.timeline = sortedTimeline;
-        // most timelines hold one type from one cable: the sets are made only when a second one turns up
-        Evidence head = sortedTimeline.get(0);
-        RelationType headType = head.type();
-        String headCable = head.cableId();
-        EnumSet<RelationType> present = null;
-        LinkedHashSet<String> cableIds = null;
-        LocalDate first = null;
-        LocalDate last = null;
-        Classification lowest = null;
-        for (Evidence e : sortedTimeline) {
-            if (present != null) {
-                present.add(e.type());
-            } else if (e.type() != headType) {
-                present = EnumSet.of(headType, e.type());
-            }
-            if (cableIds != null) {
-                cableIds.add(e.cableId());
-            } else if (!Objects.equals(e.cableId(), headCable)) {
-                cableIds = new LinkedHashSet<>();
-                cableIds.add(headCable);
-                cableIds.add(e.cableId());
-            }
-            if (e.date() != null) {
-                first = first == null || e.date().isBefore(first) ? e.date() : first;
-                last = last == null || e.date().isAfter(last) ? e.date() : last;
-            }
-            if (e.marking() != null && (lowest == null || e.marking().compareTo(lowest) < 0)) {
-                lowest = e.marking();
-            }
-        }
-        this.types = present == null ? ONE_TYPE[headType.ordinal()] : Collections.unmodifiableSet(present);
-        this.strongestType = present == null ? headType : present.iterator().next();
-        this.firstDate = first;
-        this.lastDate = last;
-        this.classification = lowest;
-        this.cables = cableIds == null ? Collections.singleton(headCable) : Collections.unmodifiableSet(cableIds);
+        this.types = summary.types();
+        this.strongestType = summary.strongestType();
+        this.firstDate = summary.firstDate();
+        this.lastDate = summary.lastDate();
+        this.classification = summary.lowestMarking();
+        this.cables = summary.cables();
     }
 
-    /** The read-only type set of a relationship with evidence of one type, by type ordinal (shared: it never changes). */
-    private static final Set<RelationType>[] ONE_TYPE = oneTypeSets();
-
-    @SuppressWarnings("unchecked")
-    private static Set<RelationType>[] oneTypeSets() {
-        RelationType[] all = RelationType.values();
-        Set<RelationType>[] sets = new Set[all.length];
-        for (RelationType t : all) {
-            sets[t.ordinal()] = Collections.unmodifiableSet(EnumSet.of(t));
+    private static TimelineSummary summaryOf(List<Evidence> timeline) {
+        TimelineSummary summary = new TimelineSummary();
+        for (Evidence e : timeline) {
+            summary.add(e.type(), e.cableId(), e.date(), e.marking());
         }
-        return sets;
+        return summary;
     }
 
     /**
@@ -112,10 +79,13 @@ public final class Relationship {
         return new Relationship(ordered ? a : b, ordered ? b : a, Collections.unmodifiableList(sorted));
     }
 
-    /** A relationship whose timeline is already sorted and read-only (the graph build sorts all evidence at once). */
-    static Relationship ofSortedTimeline(String a, String b, List<Evidence> sortedTimeline) {
+    /**
+     * A relationship whose timeline is already sorted and read-only, and summed up: the graph
+     * build sorts all evidence at once and sums each timeline up while grouping it.
+     */
+    static Relationship ofSortedTimeline(String a, String b, List<Evidence> sortedTimeline, TimelineSummary summary) {
         boolean ordered = a.compareTo(b) < 0;
-        return new Relationship(ordered ? a : b, ordered ? b : a, sortedTimeline);
+        return new Relationship(ordered ? a : b, ordered ? b : a, sortedTimeline, summary);
     }
 
     /** A relationship sorted by {@link EvidenceOrder#byDateCableParagraph()} with cables ordered by id. */
