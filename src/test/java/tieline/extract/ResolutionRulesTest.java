@@ -76,6 +76,22 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void namesOnTheLinesOfAListAreSeparatePeopleAndAWrappedNameIsOne() {
+        Cable c = cable("10ANKARA30", "181000Z FEB 10", "ANKARA", null, "JEFFREY",
+                "The Undersecretary told the Ambassador that the talks would\n"
+                        + "resume in March, and that Deputy Foreign Minister Araz\n"
+                        + "Azimov would lead them for the government in the next\n"
+                        + "round of talks on the settlement of the conflict there.",
+                "Participants:\n\nUndersecretary William Burns\nDeputy Assistant Secretary Tina Kaidanow\n"
+                        + "Bridget Brink, NSC\nDaniel O'Grady, Political Counselor");
+        Extraction x = extract(Gazetteer.empty(), c);
+        Set<String> ids = ids(x);
+        assertTrue(ids.containsAll(Set.of("person:araz-azimov", "person:william-burns", "person:tina-kaidanow",
+                "person:daniel-o-grady")), ids.toString());
+        assertTrue(ids.stream().noneMatch(id -> id.contains("kaidanow-") || id.contains("azimov-")), ids.toString());
+    }
+
+    @Test
     void redactionsAreNeverEntities() {
         Cable c = cable("09BAKU21", "101000Z JAN 09", "BAKU", null, "DERSE",
                 "XXXXXXXXXXXX told poloff that Deputy Foreign Minister Araz Azimov met XXXXXXXXXXXX on May 3.",
