@@ -189,6 +189,7 @@ final class NameIndex {
         }
         mergeLongerForms();
         mergeSpellingVariants(nameCounts);
+        mergeTransposedGivenNames(nameCounts);
         for (Map.Entry<String, Set<String>> e : longFormsByAcronym.entrySet()) {
             if (e.getValue().size() > 1 && unrelatedLongForms(e.getValue())) {
                 ambiguousAcronyms.add(e.getKey());
@@ -351,6 +352,60 @@ final class NameIndex {
             }
         }
     }
+
+    /**
+     * "Ali Asif Zardari" written once for "Asif Ali Zardari": a full name whose given names are
+     * another's in a different order, under the same surname, is that person when it is rare (named
+     * in full at most {@value #RARE_TRANSPOSITION} times) and the other is named in full, under any
+     * of its forms, at least twice as often; two names as rare as each other stay apart.
+     * Names with a particle stay apart: in "Hamad bin Isa" and "Isa bin Hamad" the order says who
+     * is whose son.
+     */
+    private void mergeTransposedGivenNames(Map<String, Integer> counts) {
+        // how often each person is named in full, under any of the names that are theirs by now
+        Map<String, Integer> countById = new HashMap<>();
+        counts.forEach((name, n) -> {
+            String id = personIdByName.get(name);
+            if (id != null) {
+                countById.merge(id, n, Integer::sum);
+            }
+        });
+        Map<String, List<String>> groups = new HashMap<>();
+        for (String n : personIdByName.keySet()) {
+            String[] words = n.split(" ");
+            if (words.length < 3 || java.util.Arrays.stream(words)
+                    .anyMatch(w -> CableVocabulary.NAME_PARTICLES.contains(w.toLowerCase(Locale.ROOT)))) {
+                continue;
+            }
+            String[] given = new String[words.length - 1];
+            for (int i = 0; i < given.length; i++) {
+                given[i] = SpellingKey.of(words[i]);
+            }
+            java.util.Arrays.sort(given);
+            groups.computeIfAbsent(String.join(" ", given) + " " + SpellingKey.of(words[words.length - 1]),
+                    k -> new ArrayList<>()).add(n);
+        }
+        for (List<String> names : groups.values()) {
+            if (names.size() < 2) {
+                continue;
+            }
+            names.sort(java.util.Comparator.comparing((String n) -> -countById.getOrDefault(personIdByName.get(n), 0))
+                    .thenComparing(n -> n));
+            String commonId = personIdByName.get(names.get(0));
+            int commonCount = countById.getOrDefault(commonId, 0);
+            for (String n : names.subList(1, names.size())) {
+                String id = personIdByName.get(n);
+                int count = countById.getOrDefault(id, 0);
+                if (!id.equals(commonId) && count <= RARE_TRANSPOSITION && commonCount >= 2 * Math.max(1, count)
+                        && !gazetteerBySurface.containsKey(n)) {
+                    givePersonId(n, commonId);
+                }
+            }
+        }
+    }
+
+    /** A transposed name seen more often than this is a person of its own. */
+    private static final int RARE_TRANSPOSITION = 2;
 
     /** Makes a full name another form of the person {@code id}: its old id gives way everywhere it was indexed. */
     private void givePersonId(String name, String id) {

@@ -92,6 +92,24 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void aRareTranspositionOfGivenNamesIsTheCommonNameButPatronymicsStayApart() {
+        Cable a = cable("09ISLAMABAD1", "101000Z JAN 09", "ISLAMABAD", null, "PATTERSON",
+                "President Asif Ali Zardari met the Ambassador.", "Asif Zardari said later that Asif Ali Zardari "
+                        + "would travel.", "King Hamad bin Isa Al-Khalifa wrote to Emir Isa bin Hamad Al-Khalifa.");
+        Cable b = cable("10ISLAMABAD2", "101000Z JAN 10", "ISLAMABAD", null, "PATTERSON",
+                "Participants: President Ali Asif Zardari and Prime Minister Yousuf Raza Gilani.");
+        Cable c = cable("10ISLAMABAD3", "111000Z JAN 10", "ISLAMABAD", null, "PATTERSON",
+                "Zardari told the Ambassador that the budget would pass.");
+        Extraction x = extract(Gazetteer.empty(), a, b, c);
+        Set<String> ids = ids(x);
+        assertFalse(ids.contains("person:ali-asif-zardari"), ids.toString());
+        assertTrue(x.mentions().stream().anyMatch(m -> m.cableId().equals("10ISLAMABAD3")
+                && m.entityId().equals("person:asif-ali-zardari")), "the bare surname is no longer ambiguous");
+        assertTrue(ids.containsAll(Set.of("person:hamad-bin-isa-al-khalifa", "person:isa-bin-hamad-al-khalifa")),
+                ids.toString());
+    }
+
+    @Test
     void redactionsAreNeverEntities() {
         Cable c = cable("09BAKU21", "101000Z JAN 09", "BAKU", null, "DERSE",
                 "XXXXXXXXXXXX told poloff that Deputy Foreign Minister Araz Azimov met XXXXXXXXXXXX on May 3.",
