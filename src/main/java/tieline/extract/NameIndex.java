@@ -323,7 +323,8 @@ final class NameIndex {
     /**
      * "Dilma Roussef" and "Dilma Rousseff", "Walid Muallem" and "Walid Mu'allim", "Nicholas Sarkozy"
      * and "Nicolas Sarkozy": names whose words differ only as transliterations do ({@link SpellingKey}) are one
-     * person, under the spelling the corpus writes most (a gazetteer name always wins). Surnames
+     * person, under the spelling the corpus writes most (a gazetteer name always wins). A given name
+     * the gazetteer knows as a short form counts as its full form ("Nick Burns" is "Nicholas Burns"). Surnames
      * that differ otherwise stay apart ("Alan Johnson" and "Alan Johnston").
      */
     private void mergeSpellingVariants(Map<String, Integer> counts) {
@@ -332,7 +333,10 @@ final class NameIndex {
             int last = n.lastIndexOf(' ');
             if (last > 0 && n.length() - last - 1 >= SpellingKey.SHORTEST_SURNAME) {
                 StringBuilder key = new StringBuilder();
-                for (String w : n.split(" ")) {
+                String[] words = n.split(" ");
+                for (int i = 0; i < words.length; i++) {
+                    // a given name in its short form counts as its full form: "Phil" as "Philip"
+                    String w = i < words.length - 1 ? gazetteer.fullGivenName(words[i]) : words[i];
                     key.append(SpellingKey.of(w)).append(' ');
                 }
                 groups.computeIfAbsent(key.toString(), k -> new ArrayList<>()).add(n);

@@ -110,6 +110,21 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void aShortGivenNameTheGazetteerKnowsIsThePersonWithTheFullOne() {
+        Cable a = cable("07BERN158", "101000Z JAN 07", "BERN", null, "COLEMAN",
+                "Under Secretary Nicholas Burns met the Swiss State Secretary.", "Nicholas Burns said that it went well.");
+        Cable b = cable("07BERN159", "111000Z JAN 07", "BERN", null, "COLEMAN",
+                "U/S Nick Burns called the Ambassador.", "Burns agreed to travel.");
+        Extraction merged = extract(Gazetteer.empty().addGivenNameForm("Nick", "Nicholas"), a, b);
+        assertFalse(ids(merged).contains("person:nick-burns"), ids(merged).toString());
+        assertTrue(merged.mentions().stream().anyMatch(m -> m.cableId().equals("07BERN159")
+                && m.entityId().equals("person:nicholas-burns")));
+        Extraction apart = extract(Gazetteer.empty(), a, b);
+        assertTrue(ids(apart).containsAll(Set.of("person:nick-burns", "person:nicholas-burns")),
+                "without the form the two names stay apart: " + ids(apart));
+    }
+
+    @Test
     void redactionsAreNeverEntities() {
         Cable c = cable("09BAKU21", "101000Z JAN 09", "BAKU", null, "DERSE",
                 "XXXXXXXXXXXX told poloff that Deputy Foreign Minister Araz Azimov met XXXXXXXXXXXX on May 3.",
@@ -198,6 +213,19 @@ class ResolutionRulesTest {
         Extraction x = extract(Gazetteer.empty(), a);
         Entity jackson = new ExtractionAssertions(x).require("person:robert-jackson");
         assertEquals(List.of("Deputy Chief of Mission"), jackson.roles().stream().map(tieline.model.Role::title).toList());
+    }
+
+    @Test
+    void theBureauBeforeATitleInTheClassifiedByLineIsNoPartOfTheName() {
+        Cable a = cable("08STATE10", "101000Z JAN 08", "WASHDC", "IO PDAS James Warlick. Reasons 1.4 (b) and (d).",
+                "RICE", "The Department asks posts to deliver the points.");
+        Cable b = cable("07BRASILIA10", "101000Z JAN 07", "BRASILIA",
+                "DEPUTY CHIEF OF MISSION PHIL CHICOLA FOR REASONS 1.4 B AND D", "SOBEL", "The Minister met the Ambassador.");
+        Extraction x = extract(Gazetteer.empty(), a, b);
+        ExtractionAssertions as = new ExtractionAssertions(x);
+        as.require("person:james-warlick");
+        as.require("person:phil-chicola");
+        assertTrue(ids(x).stream().noneMatch(id -> id.contains("io-pdas") || id.contains("of-mission")), ids(x).toString());
     }
 
     @Test
