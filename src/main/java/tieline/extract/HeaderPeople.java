@@ -18,7 +18,7 @@ final class HeaderPeople {
 
     private static final Pattern NAME_WORD = Pattern.compile("[\\p{L}][\\p{L}'\\u2019-]*\\.?");
     private static final Pattern CUT = Pattern.compile(
-            "(?i)(,|;|:|\\(|\\bfor\\b|\\breasons?\\b|\\bper\\b|\\bunder\\b|\\be\\.o\\.|\\b1\\.[45]|(?<![\\s.]\\p{Lu})\\.(\\s|$))");
+            "(?i)(,|;|:|\\(|\\bfor\\b|\\breasons?\\b|\\bbased\\b|\\bper\\b|\\bunder\\b|\\be\\.o\\.|\\b1\\.[45]|(?<![\\s.]\\p{Lu})\\.(\\s|$))");
 
     private HeaderPeople() {
     }

@@ -205,9 +205,15 @@ final class NameIndex {
                 firstNames.add(e.name().substring(0, e.name().indexOf(' ')));
             }
         }
-        for (String surname : personIdsBySurname.keySet()) {
+        Map<String, Set<String>> idsByFirstName = idsByFirstName();
+        for (Map.Entry<String, Set<String>> e : personIdsBySurname.entrySet()) {
+            String surname = e.getKey();
+            // a word that is more people's given name than surname ("Ali") is not sought alone;
+            // "Eissa", Ibrahim Eissa's surname and one general's given name, still is
             if (!CableVocabulary.neverName(surname) && !countryByWord.containsKey(surname) && surname.length() >= 3
-                    && !firstNames.contains(surname)) {
+                    && (!firstNames.contains(surname)
+                    || e.getValue().size() >= idsByFirstName.getOrDefault(surname, Set.of()).size()
+                    && idsByFirstName.containsKey(surname))) {
                 addLex(new LexEntry(new String[] {surname}, Kind.SURNAME, surname, null));
             }
         }
@@ -410,6 +416,18 @@ final class NameIndex {
 
     /** A transposed name seen more often than this is a person of its own. */
     private static final int RARE_TRANSPOSITION = 2;
+
+    /** The people named in full by each given name (the first word of their names). */
+    private Map<String, Set<String>> idsByFirstName() {
+        Map<String, Set<String>> ids = new HashMap<>();
+        personIdByName.forEach((name, id) -> {
+            int space = name.indexOf(' ');
+            if (space > 0) {
+                ids.computeIfAbsent(name.substring(0, space), k -> new HashSet<>()).add(id);
+            }
+        });
+        return ids;
+    }
 
     /** Makes a full name another form of the person {@code id}: its old id gives way everywhere it was indexed. */
     private void givePersonId(String name, String id) {

@@ -125,6 +125,21 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void aSurnameThatIsAlsoAGivenNameIsSoughtUnlessMorePeopleHaveItAsTheirGivenName() {
+        Cable a = cable("08CAIRO20", "101000Z OCT 08", "CAIRO", null, "SCOBEY",
+                "Journalist Ibrahim Eissa was sentenced to prison.", "Eissa appealed the sentence.");
+        Cable b = cable("09ABUDHABI20", "101000Z JAN 09", "ABUDHABI", null, "OLSON",
+                "MGen Eissa al Mazrouei, Commander of the Air Force, met the Ambassador.",
+                "Minister Ali Karimi and Deputy Minister Ali Hassan met Adviser Mohammed Ali.");
+        Cable c = cable("09ABUDHABI21", "111000Z JAN 09", "ABUDHABI", null, "OLSON", "Ali said that he agreed.");
+        Extraction x = extract(Gazetteer.empty(), a, b, c);
+        assertTrue(x.mentions().stream().anyMatch(m -> m.cableId().equals("08CAIRO20") && m.paragraph() == 2
+                && m.entityId().equals("person:ibrahim-eissa")), "Eissa is one man's surname and one man's given name");
+        assertFalse(x.mentions().stream().anyMatch(m -> m.cableId().equals("09ABUDHABI21") && m.text().equals("Ali")),
+                "Ali is two men's given name and one man's surname");
+    }
+
+    @Test
     void redactionsAreNeverEntities() {
         Cable c = cable("09BAKU21", "101000Z JAN 09", "BAKU", null, "DERSE",
                 "XXXXXXXXXXXX told poloff that Deputy Foreign Minister Araz Azimov met XXXXXXXXXXXX on May 3.",
