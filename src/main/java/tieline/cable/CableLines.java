@@ -282,6 +282,34 @@ final class CableLines {
         return isBlank(source(index), start(index), end(index));
     }
 
+    /**
+     * How long a line of {@code [from, to)} can surely be, as its wrapping shows: a line followed
+     * by one that goes on with its sentence in lower case is a wrapped line, and the wrap width is
+     * at least as long as it. The median length of the wrapped lines (more robust than their
+     * longest, where a cable mixes wrapped text with a paragraph written on one line);
+     * {@link Integer#MAX_VALUE} when no line was wrapped (a cable written a paragraph a line).
+     */
+    int wrapWidth(int from, int to) {
+        int[] wrapped = new int[Math.max(0, to - from)];
+        int n = 0;
+        for (int i = from; i + 1 < to; i++) {
+            String next = source(i + 1);
+            int word = start(i + 1);
+            int nextEnd = end(i + 1);
+            while (word < nextEnd && Character.isWhitespace(next.charAt(word))) {
+                word++;
+            }
+            if (word < nextEnd && Character.isLowerCase(next.charAt(word)) && !isBlank(i)) {
+                wrapped[n++] = end(i) - start(i);
+            }
+        }
+        if (n == 0) {
+            return Integer.MAX_VALUE;
+        }
+        Arrays.sort(wrapped, 0, n);
+        return wrapped[(n - 1) / 2];
+    }
+
     /** True when {@code s} holds only white space from {@code from} to {@code to}, as {@link String#isBlank}. */
     static boolean isBlank(String s, int from, int to) {
         for (int i = from; i < to; i++) {

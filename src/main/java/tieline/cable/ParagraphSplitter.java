@@ -85,7 +85,7 @@ final class ParagraphSplitter {
         }
         List<String> texts = new ArrayList<>();
         List<String> headings = new ArrayList<>();
-        ParagraphText assembled = new ParagraphText();
+        ParagraphText assembled = new ParagraphText(lines.wrapWidth(from, to));
         headings.add(precedingHeading(assembled, lines, from, starts.get(0).line()));
         for (int k = 0; k < starts.size(); k++) {
             Candidate start = starts.get(k);
@@ -205,7 +205,7 @@ final class ParagraphSplitter {
         List<Integer> firstLines = new ArrayList<>();
         List<String> headings = new ArrayList<>();
         String heading = null;
-        ParagraphText assembled = new ParagraphText();
+        ParagraphText assembled = new ParagraphText(lines.wrapWidth(from, to));
         int i = from;
         while (i < to) {
             while (i < to && (lines.isBlank(i) || ParagraphText.isDropped(lines, i))) {

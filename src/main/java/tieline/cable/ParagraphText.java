@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * Assembles the text of a paragraph from its lines in one buffer: wrapped lines re-joined with a
- * space, layout lines dropped, page marks run into lines cut out, rules of dashes around a line removed,
+ * space (a line broken on purpose, as in a list of names, keeps its break), layout lines dropped, page marks run into lines cut out, rules of dashes around a line removed,
  * and a pilcrow that the archive's conversion set before a number opening a wrapped line
  * ({@code in ¶2007.}) dropped. Blank lines divide blocks; a block that goes on with the sentence the last one
  * left open is joined with a space, any other with a new line. The last block can be taken off
@@ -21,13 +21,28 @@ final class ParagraphText {
     private static final int HEADING_MAX = 80;
 
     private final StringBuilder out = new StringBuilder();
+    private final int wrapWidth;
+    /** Length of the line appended last, and whether it ends open (a lower-case word, a comma, a hyphen). */
+    private int lastLineLength;
+    private boolean lastLineOpen;
     private int blocks;
     private boolean inBlock;
     private int lastBlockStart;
     private int lastSeparator;
 
-    /** An empty assembler. */
+    /** An empty assembler that joins every line of a block with a space. */
     ParagraphText() {
+        this(0);
+    }
+
+    /**
+     * An empty assembler for text wrapped at {@code wrapWidth} ({@link CableLines#wrapWidth}):
+     * inside a block, a line broken short of that width before a capitalised word (a list
+     * of participants, one name a line) keeps its line break, so the names on two lines are not
+     * read as one.
+     */
+    ParagraphText(int wrapWidth) {
+        this.wrapWidth = wrapWidth;
     }
 
     /** Replaces what this assembler holds by the text of lines {@code [from, to)}; returns this assembler. */
@@ -45,6 +60,8 @@ final class ParagraphText {
     ParagraphText assemble(CableLines lines, int labelLine, int textStart, int to) {
         clear();
         line(lines.source(labelLine), textStart, lines.end(labelLine), lines.mayHoldLayoutMarks(labelLine));
+        // the label counts towards the width of its line
+        lastLineLength = lines.end(labelLine) - lines.start(labelLine);
         lines(lines, labelLine + 1, to);
         return this;
     }
@@ -96,7 +113,7 @@ final class ParagraphText {
             return;
         }
         if (inBlock) {
-            out.append(' ');
+            out.append(brokenOnPurpose(s, start, end) ? '\n' : ' ');
         } else {
             lastSeparator = out.length();
             if (out.length() > 0) {
@@ -107,6 +124,38 @@ final class ParagraphText {
             inBlock = true;
         }
         out.append(s, start, end);
+        lastLineLength = to - from;
+        lastLineOpen = endsOpen(s, start, end);
+    }
+
+    /**
+     * True when the line before {@code s[start, end)} in the same block ended although the next
+     * word would have fitted within the wrap width, did not end open, and the new line starts
+     * with a capital or a digit: a list item, not a wrapped sentence.
+     */
+    private boolean brokenOnPurpose(String s, int start, int end) {
+        char first = s.charAt(start);
+        if (lastLineOpen || !(Character.isUpperCase(first) || Character.isDigit(first))) {
+            return false;
+        }
+        int word = start;
+        while (word < end && !Character.isWhitespace(s.charAt(word))) {
+            word++;
+        }
+        return (long) lastLineLength + 1 + (word - start) <= wrapWidth;
+    }
+
+    /** A line ends open on a word starting in lower case, a comma, hyphen, slash or opening bracket. */
+    private static boolean endsOpen(String s, int start, int end) {
+        char last = s.charAt(end - 1);
+        if (last == ',' || last == '-' || last == '/' || last == '(' || last == '&') {
+            return true;
+        }
+        int word = end;
+        while (word > start && !Character.isWhitespace(s.charAt(word - 1))) {
+            word--;
+        }
+        return Character.isLowerCase(s.charAt(word));
     }
 
     /** Number of blocks. */

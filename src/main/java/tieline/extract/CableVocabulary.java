@@ -50,7 +50,8 @@ final class CableVocabulary {
             "Pres", "PolChief", "DATT", "Sec", "Dep", "Manager", "Officer", "Specialist", "Inspector",
             "Superintendent", "Auditor", "Administrator", "Analyst", "ConGen", "Congen", "AmConGen",
             "Consul-General", "Commandant", "Magistrate", "Sheriff", "Provost", "Chaplain", "Treasurer",
-            "Registrar", "Comptroller", "Inspector-General", "Mullah", "Maulana", "Mawlana", "Haji", "Hajji");
+            "Registrar", "Comptroller", "Inspector-General", "Mullah", "Maulana", "Mawlana", "Haji", "Hajji",
+            "Secretary-General", "SecGen", "MGen", "BGen", "LtGen", "EconMinCouns", "PolMinCouns");
 
     /** Titles written in lower case in running text before a full name ("official Anatoly Antonov"). */
     static final Set<String> LOWER_TITLE_HEADS = words(
@@ -109,7 +110,11 @@ final class CableVocabulary {
             Map.entry("Mincouns", "Minister-Counselor"), Map.entry("MinCouns", "Minister-Counselor"),
             Map.entry("ADCM", "Acting Deputy Chief of Mission"), Map.entry("d\u2019Affaires", "d'Affaires"),
             Map.entry("Affaires", "Charge d'Affaires"),
-            Map.entry("Dir", "Director"), Map.entry("Pres", "President"), Map.entry("Prof", "Professor"));
+            Map.entry("Dir", "Director"), Map.entry("Pres", "President"), Map.entry("Prof", "Professor"),
+            Map.entry("SecGen", "Secretary General"), Map.entry("Secretary-General", "Secretary General"),
+            Map.entry("MGen", "Major General"), Map.entry("BGen", "Brigadier General"),
+            Map.entry("LtGen", "Lieutenant General"), Map.entry("EconMinCouns", "Economic Minister-Counselor"),
+            Map.entry("PolMinCouns", "Political Minister-Counselor"));
 
     /** Domain words of "X Minister" titles and the ministry they name ("Foreign" -> Foreign Affairs). */
     static final Map<String, String> MINISTRY_DOMAINS = Map.ofEntries(

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Known people, organizations, topics and countries, read from a JSON file (format in
@@ -45,12 +46,18 @@ public final class Gazetteer {
             .serializationInclusion(JsonInclude.Include.NON_EMPTY)
             .build();
 
-    /** The file as written: a format tag, countries and entries. */
-    record GazetteerFile(String format, Integer version, List<Country> countries, List<GazetteerEntry> entries) {
+    /**
+     * The file as written: a format tag, countries, entries, and the short forms of given names
+     * ("Phil" for "Philip"), so "Phil Chicola" and "Philip Chicola" are read as one person.
+     */
+    record GazetteerFile(String format, Integer version, List<Country> countries, List<GazetteerEntry> entries,
+                         Map<String, String> givenNameForms) {
     }
 
     private final Map<String, GazetteerEntry> entries = new LinkedHashMap<>();
     private final Map<String, Country> countries = new LinkedHashMap<>();
+    /** Short form of a given name to its full form: "Phil" to "Philip", "Bill" to "William". */
+    private final Map<String, String> givenNameForms = new TreeMap<>();
 
     private Gazetteer() {
     }
@@ -110,6 +117,9 @@ public final class Gazetteer {
         if (file.entries() != null) {
             file.entries().forEach(g::addEntry);
         }
+        if (file.givenNameForms() != null) {
+            file.givenNameForms().forEach(g::addGivenNameForm);
+        }
         return g;
     }
 
@@ -120,7 +130,7 @@ public final class Gazetteer {
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, ".gazetteer", ".tmp");
             MAPPER.writeValue(tmp.toFile(), new GazetteerFile("tieline-gazetteer", 1,
-                    List.copyOf(countries.values()), List.copyOf(entries.values())));
+                    List.copyOf(countries.values()), List.copyOf(entries.values()), Map.copyOf(givenNameForms)));
             Files.move(tmp, json, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException(json + ": cannot write gazetteer", e);
@@ -132,6 +142,7 @@ public final class Gazetteer {
         Gazetteer merged = copy();
         other.countries.values().forEach(merged::addCountry);
         other.entries.values().forEach(merged::addEntry);
+        other.givenNameForms.forEach(merged::addGivenNameForm);
         return merged;
     }
 
@@ -147,11 +158,23 @@ public final class Gazetteer {
         return this;
     }
 
+    /** Adds (or replaces) the full form of a short given name ("Phil" stands for "Philip"); returns this gazetteer. */
+    public Gazetteer addGivenNameForm(String shortForm, String fullForm) {
+        givenNameForms.put(shortForm, fullForm);
+        return this;
+    }
+
+    /** The full form of a given name when it is a known short form ("Bill": "William"), else the name itself. */
+    public String fullGivenName(String givenName) {
+        return givenNameForms.getOrDefault(givenName, givenName);
+    }
+
     /** An independent copy. */
     public Gazetteer copy() {
         Gazetteer g = new Gazetteer();
         g.entries.putAll(entries);
         g.countries.putAll(countries);
+        g.givenNameForms.putAll(givenNameForms);
         return g;
     }
 

@@ -18,7 +18,7 @@ final class HeaderPeople {
 
     private static final Pattern NAME_WORD = Pattern.compile("[\\p{L}][\\p{L}'\\u2019-]*\\.?");
     private static final Pattern CUT = Pattern.compile(
-            "(?i)(,|;|:|\\(|\\bfor\\b|\\breasons?\\b|\\bper\\b|\\bunder\\b|\\be\\.o\\.|\\b1\\.[45]|(?<![\\s.]\\p{Lu})\\.(\\s|$))");
+            "(?i)(,|;|:|\\(|\\bfor\\b|\\breasons?\\b|\\bbased\\b|\\bper\\b|\\bunder\\b|\\be\\.o\\.|\\b1\\.[45]|(?<![\\s.]\\p{Lu})\\.(\\s|$))");
 
     private HeaderPeople() {
     }
@@ -35,9 +35,11 @@ final class HeaderPeople {
         String[] words = head.trim().split("\\s+");
         List<String> title = new ArrayList<>();
         List<String> name = new ArrayList<>();
-        for (String raw : words) {
+        for (int k = 0; k < words.length; k++) {
+            String raw = words[k];
             String w = PersonNames.titleCase(raw.replaceAll("[.,]$", ""));
-            if (name.isEmpty() && (isTitleWord(w) || isTitleWord(raw.replaceAll("[.,]$", "")))) {
+            if (name.isEmpty() && (isTitleWord(w) || isTitleWord(raw.replaceAll("[.,]$", ""))
+                    || isOfficeBeforeTitle(words, k))) {
                 title.add(raw.replaceAll("[.,]$", ""));
             } else if (NAME_WORD.matcher(raw).matches()) {
                 name.add(w);
@@ -63,11 +65,27 @@ final class HeaderPeople {
         int end = nameAt < 0 ? 0 : Math.min(cable.text().length(), nameAt + surfaceLength(line, name));
         // "DCM", "CDA" stay abbreviations; "POLITICAL COUNSELOR" reads as "Political Counselor"
         String titleText = title.isEmpty() ? null : Titles.expand(title.stream()
-                .map(w -> CableVocabulary.TITLE_HEADS.contains(w) ? w : PersonNames.titleCase(w)).toList());
+                .map(w -> CableVocabulary.TITLE_HEADS.contains(w) || OFFICE.matcher(w).matches() && !isTitleWord(w)
+                        ? w : PersonNames.titleCase(w)).toList());
         return Optional.of(new Candidate(Kind.PERSON, 0, start, end,
                 nameAt < 0 ? String.join(" ", name) : cable.text().substring(start, end), canonical, null, titleText,
                 null, false, null));
     }
+
+    /**
+     * The office an officer signs for, written before the title: "IO PDAS James Warlick",
+     * "EUR/FO DAS Garber", "EAP DAS DAVID SHEAR" (a bureau's letters, then a title word).
+     */
+    private static boolean isOfficeBeforeTitle(String[] words, int k) {
+        if (k + 1 >= words.length || !OFFICE.matcher(words[k]).matches()) {
+            return false;
+        }
+        String next = words[k + 1].replaceAll("[.,]$", "");
+        return isTitleWord(next) || isTitleWord(PersonNames.titleCase(next));
+    }
+
+    /** A bureau or office written in capitals: "IO", "WHA", "EUR/FO", "USEU". */
+    private static final Pattern OFFICE = Pattern.compile("\\p{Lu}{2,5}(?:/\\p{Lu}{1,4})?");
 
     private static boolean isTitleWord(String w) {
         return CableVocabulary.TITLE_HEADS.contains(w) || CableVocabulary.TITLE_QUALIFIERS.contains(w)

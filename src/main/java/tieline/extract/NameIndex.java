@@ -218,6 +218,7 @@ final class NameIndex {
         Map<String, List<Set<String>>> setsById = setsById();
         mergeLongerForms(setsById);
         mergeSpellingVariants(nameCounts, setsById);
+        mergeTransposedGivenNames(nameCounts, setsById);
         for (Map.Entry<String, Set<String>> e : longFormsByAcronym.entrySet()) {
             if (e.getValue().size() > 1 && unrelatedLongForms(e.getValue())) {
                 ambiguousAcronyms.add(e.getKey());
@@ -233,9 +234,15 @@ final class NameIndex {
                 firstNames.add(e.name().substring(0, e.name().indexOf(' ')));
             }
         }
-        for (String surname : personIdsBySurname.keySet()) {
+        Map<String, Set<String>> idsByFirstName = idsByFirstName();
+        for (Map.Entry<String, Set<String>> e : personIdsBySurname.entrySet()) {
+            String surname = e.getKey();
+            // a word that is more people's given name than surname ("Ali") is not sought alone;
+            // "Eissa", Ibrahim Eissa's surname and one general's given name, still is
             if (!CableVocabulary.neverName(surname) && !countryByWord.containsKey(surname) && surname.length() >= 3
-                    && !firstNames.contains(surname)) {
+                    && (!firstNames.contains(surname)
+                    || e.getValue().size() >= idsByFirstName.getOrDefault(surname, Set.of()).size()
+                    && idsByFirstName.containsKey(surname))) {
                 addLex(new LexEntry(new String[] {surname}, Kind.SURNAME, surname, null));
             }
         }
@@ -356,7 +363,8 @@ final class NameIndex {
     /**
      * "Dilma Roussef" and "Dilma Rousseff", "Walid Muallem" and "Walid Mu'allim", "Nicholas Sarkozy"
      * and "Nicolas Sarkozy": names whose words differ only as transliterations do ({@link SpellingKey}) are one
-     * person, under the spelling the corpus writes most (a gazetteer name always wins). Surnames
+     * person, under the spelling the corpus writes most (a gazetteer name always wins). A given name
+     * the gazetteer knows as a short form counts as its full form ("Nick Burns" is "Nicholas Burns"). Surnames
      * that differ otherwise stay apart ("Alan Johnson" and "Alan Johnston").
      */
     private void mergeSpellingVariants(Map<String, Integer> counts, Map<String, List<Set<String>>> setsById) {
@@ -365,7 +373,10 @@ final class NameIndex {
             int last = n.lastIndexOf(' ');
             if (last > 0 && n.length() - last - 1 >= SpellingKey.SHORTEST_SURNAME) {
                 StringBuilder key = new StringBuilder();
-                for (String w : n.split(" ")) {
+                String[] words = n.split(" ");
+                for (int i = 0; i < words.length; i++) {
+                    // a given name in its short form counts as its full form: "Phil" as "Philip"
+                    String w = i < words.length - 1 ? gazetteer.fullGivenName(words[i]) : words[i];
                     key.append(SpellingKey.of(w)).append(' ');
                 }
                 groups.computeIfAbsent(key.toString(), k -> new ArrayList<>()).add(n);
@@ -384,6 +395,72 @@ final class NameIndex {
                 }
             }
         }
+    }
+
+    /**
+     * "Ali Asif Zardari" written once for "Asif Ali Zardari": a full name whose given names are
+     * another's in a different order, under the same surname, is that person when it is rare (named
+     * in full at most {@value #RARE_TRANSPOSITION} times) and the other is named in full, under any
+     * of its forms, at least twice as often; two names as rare as each other stay apart.
+     * Names with a particle stay apart: in "Hamad bin Isa" and "Isa bin Hamad" the order says who
+     * is whose son.
+     */
+    private void mergeTransposedGivenNames(Map<String, Integer> counts, Map<String, List<Set<String>>> setsById) {
+        // how often each person is named in full, under any of the names that are theirs by now
+        Map<String, Integer> countById = new HashMap<>();
+        counts.forEach((name, n) -> {
+            String id = personIdByName.get(name);
+            if (id != null) {
+                countById.merge(id, n, Integer::sum);
+            }
+        });
+        Map<String, List<String>> groups = new HashMap<>();
+        for (String n : personIdByName.keySet()) {
+            String[] words = n.split(" ");
+            if (words.length < 3 || java.util.Arrays.stream(words)
+                    .anyMatch(w -> CableVocabulary.NAME_PARTICLES.contains(w.toLowerCase(Locale.ROOT)))) {
+                continue;
+            }
+            String[] given = new String[words.length - 1];
+            for (int i = 0; i < given.length; i++) {
+                given[i] = SpellingKey.of(words[i]);
+            }
+            java.util.Arrays.sort(given);
+            groups.computeIfAbsent(String.join(" ", given) + " " + SpellingKey.of(words[words.length - 1]),
+                    k -> new ArrayList<>()).add(n);
+        }
+        for (List<String> names : groups.values()) {
+            if (names.size() < 2) {
+                continue;
+            }
+            names.sort(java.util.Comparator.comparing((String n) -> -countById.getOrDefault(personIdByName.get(n), 0))
+                    .thenComparing(n -> n));
+            String commonId = personIdByName.get(names.get(0));
+            int commonCount = countById.getOrDefault(commonId, 0);
+            for (String n : names.subList(1, names.size())) {
+                String id = personIdByName.get(n);
+                int count = countById.getOrDefault(id, 0);
+                if (!id.equals(commonId) && count <= RARE_TRANSPOSITION && commonCount >= 2 * Math.max(1, count)
+                        && !gazetteerBySurface.containsKey(n)) {
+                    givePersonId(n, commonId, setsById);
+                }
+            }
+        }
+    }
+
+    /** A transposed name seen more often than this is a person of its own. */
+    private static final int RARE_TRANSPOSITION = 2;
+
+    /** The people named in full by each given name (the first word of their names). */
+    private Map<String, Set<String>> idsByFirstName() {
+        Map<String, Set<String>> ids = new HashMap<>();
+        personIdByName.forEach((name, id) -> {
+            int space = name.indexOf(' ');
+            if (space > 0) {
+                ids.computeIfAbsent(name.substring(0, space), k -> new HashSet<>()).add(id);
+            }
+        });
+        return ids;
     }
 
     /** Makes a full name another form of the person {@code id}: its old id gives way everywhere it was indexed. */

@@ -24,6 +24,30 @@ class CableParserTest {
             + "P 041058Z Nov 05\nFM USMISSION USUN NEW YORK\nTO RUEHC/SECSTATE WASHDC PRIORITY 4656\n"
             + "INFO RUEHNO/USMISSION USNATO PRIORITY 0753\nRUEAIIA/CIA WASHINGTON DC PRIORITY\n\n";
 
+    /** A participants list, one name a line, in a cable wrapped at about 60 characters. */
+    static final String PARTICIPANTS = ROUTING + "C O N F I D E N T I A L USUN NEW YORK 000123\n\nSUBJECT: X\n\n"
+            + "1. (C) The Deputy Foreign Minister told the Ambassador that the\n"
+            + "talks would resume in March, and that Deputy Foreign Minister\n"
+            + "Araz Azimov would lead them for the government in the new\n"
+            + "round of the talks on the settlement of the conflict.\n\n"
+            + "2. (U) Participants:\n\n"
+            + "Undersecretary William Burns\n"
+            + "Deputy Assistant Secretary Tina Kaidanow\n"
+            + "Bridget Brink, NSC\n"
+            + "Ambassador Tacan Ildem, Director General for International\n"
+            + "Security Affairs\n\nBOLTON\n";
+
+    @Test
+    void listLinesKeepTheirBreaksAndWrappedLinesAreJoined() {
+        Cable c = parse(PARTICIPANTS);
+        assertEquals("The Deputy Foreign Minister told the Ambassador that the talks would resume in March, and that "
+                + "Deputy Foreign Minister Araz Azimov would lead them for the government in the new round of the "
+                + "talks on the settlement of the conflict.", c.paragraphs().get(0).text());
+        assertEquals("Participants:\nUndersecretary William Burns\nDeputy Assistant Secretary Tina Kaidanow\n"
+                + "Bridget Brink, NSC\nAmbassador Tacan Ildem, Director General for International Security Affairs",
+                c.paragraphs().get(1).text());
+    }
+
     @Test
     void multiWordPostAndMixedCaseDateTimeGroup() {
         Cable c = parse(ROUTING + "C O N F I D E N T I A L USUN NEW YORK 000123\n\nSIPDIS\n\nE.O. 12958: DECL: 11/04/2015\n"

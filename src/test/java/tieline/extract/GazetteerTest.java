@@ -50,11 +50,16 @@ class GazetteerTest {
 
     @Test
     void namesAddedByTheUserAreWrittenAndReadBack() {
-        Gazetteer g = Gazetteer.empty().addEntry(GazetteerEntry.of(EntityType.PERSON, "Novruz Mammadov"));
+        Gazetteer g = Gazetteer.empty().addEntry(GazetteerEntry.of(EntityType.PERSON, "Novruz Mammadov"))
+                .addGivenNameForm("Nick", "Nicholas");
         Path out = dir.resolve("added.json");
         g.write(out);
-        assertEquals(List.of("person:novruz-mammadov"),
-                Gazetteer.load(out).entries().stream().map(GazetteerEntry::id).toList());
+        Gazetteer read = Gazetteer.load(out);
+        assertEquals(List.of("person:novruz-mammadov"), read.entries().stream().map(GazetteerEntry::id).toList());
+        assertEquals("Nicholas", read.fullGivenName("Nick"));
+        assertEquals("Nicholas", read.copy().fullGivenName("Nick"));
+        assertEquals("Nicholas", Gazetteer.empty().merge(read).fullGivenName("Nick"));
+        assertEquals("Novruz", read.fullGivenName("Novruz"));
     }
 
     @Test

@@ -76,6 +76,70 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void namesOnTheLinesOfAListAreSeparatePeopleAndAWrappedNameIsOne() {
+        Cable c = cable("10ANKARA30", "181000Z FEB 10", "ANKARA", null, "JEFFREY",
+                "The Undersecretary told the Ambassador that the talks would\n"
+                        + "resume in March, and that Deputy Foreign Minister Araz\n"
+                        + "Azimov would lead them for the government in the next\n"
+                        + "round of talks on the settlement of the conflict there.",
+                "Participants:\n\nUndersecretary William Burns\nDeputy Assistant Secretary Tina Kaidanow\n"
+                        + "Bridget Brink, NSC\nDaniel O'Grady, Political Counselor");
+        Extraction x = extract(Gazetteer.empty(), c);
+        Set<String> ids = ids(x);
+        assertTrue(ids.containsAll(Set.of("person:araz-azimov", "person:william-burns", "person:tina-kaidanow",
+                "person:daniel-o-grady")), ids.toString());
+        assertTrue(ids.stream().noneMatch(id -> id.contains("kaidanow-") || id.contains("azimov-")), ids.toString());
+    }
+
+    @Test
+    void aRareTranspositionOfGivenNamesIsTheCommonNameButPatronymicsStayApart() {
+        Cable a = cable("09ISLAMABAD1", "101000Z JAN 09", "ISLAMABAD", null, "PATTERSON",
+                "President Asif Ali Zardari met the Ambassador.", "Asif Zardari said later that Asif Ali Zardari "
+                        + "would travel.", "King Hamad bin Isa Al-Khalifa wrote to Emir Isa bin Hamad Al-Khalifa.");
+        Cable b = cable("10ISLAMABAD2", "101000Z JAN 10", "ISLAMABAD", null, "PATTERSON",
+                "Participants: President Ali Asif Zardari and Prime Minister Yousuf Raza Gilani.");
+        Cable c = cable("10ISLAMABAD3", "111000Z JAN 10", "ISLAMABAD", null, "PATTERSON",
+                "Zardari told the Ambassador that the budget would pass.");
+        Extraction x = extract(Gazetteer.empty(), a, b, c);
+        Set<String> ids = ids(x);
+        assertFalse(ids.contains("person:ali-asif-zardari"), ids.toString());
+        assertTrue(x.mentions().stream().anyMatch(m -> m.cableId().equals("10ISLAMABAD3")
+                && m.entityId().equals("person:asif-ali-zardari")), "the bare surname is no longer ambiguous");
+        assertTrue(ids.containsAll(Set.of("person:hamad-bin-isa-al-khalifa", "person:isa-bin-hamad-al-khalifa")),
+                ids.toString());
+    }
+
+    @Test
+    void aShortGivenNameTheGazetteerKnowsIsThePersonWithTheFullOne() {
+        Cable a = cable("07BERN158", "101000Z JAN 07", "BERN", null, "COLEMAN",
+                "Under Secretary Nicholas Burns met the Swiss State Secretary.", "Nicholas Burns said that it went well.");
+        Cable b = cable("07BERN159", "111000Z JAN 07", "BERN", null, "COLEMAN",
+                "U/S Nick Burns called the Ambassador.", "Burns agreed to travel.");
+        Extraction merged = extract(Gazetteer.empty().addGivenNameForm("Nick", "Nicholas"), a, b);
+        assertFalse(ids(merged).contains("person:nick-burns"), ids(merged).toString());
+        assertTrue(merged.mentions().stream().anyMatch(m -> m.cableId().equals("07BERN159")
+                && m.entityId().equals("person:nicholas-burns")));
+        Extraction apart = extract(Gazetteer.empty(), a, b);
+        assertTrue(ids(apart).containsAll(Set.of("person:nick-burns", "person:nicholas-burns")),
+                "without the form the two names stay apart: " + ids(apart));
+    }
+
+    @Test
+    void aSurnameThatIsAlsoAGivenNameIsSoughtUnlessMorePeopleHaveItAsTheirGivenName() {
+        Cable a = cable("08CAIRO20", "101000Z OCT 08", "CAIRO", null, "SCOBEY",
+                "Journalist Ibrahim Eissa was sentenced to prison.", "Eissa appealed the sentence.");
+        Cable b = cable("09ABUDHABI20", "101000Z JAN 09", "ABUDHABI", null, "OLSON",
+                "MGen Eissa al Mazrouei, Commander of the Air Force, met the Ambassador.",
+                "Minister Ali Karimi and Deputy Minister Ali Hassan met Adviser Mohammed Ali.");
+        Cable c = cable("09ABUDHABI21", "111000Z JAN 09", "ABUDHABI", null, "OLSON", "Ali said that he agreed.");
+        Extraction x = extract(Gazetteer.empty(), a, b, c);
+        assertTrue(x.mentions().stream().anyMatch(m -> m.cableId().equals("08CAIRO20") && m.paragraph() == 2
+                && m.entityId().equals("person:ibrahim-eissa")), "Eissa is one man's surname and one man's given name");
+        assertFalse(x.mentions().stream().anyMatch(m -> m.cableId().equals("09ABUDHABI21") && m.text().equals("Ali")),
+                "Ali is two men's given name and one man's surname");
+    }
+
+    @Test
     void redactionsAreNeverEntities() {
         Cable c = cable("09BAKU21", "101000Z JAN 09", "BAKU", null, "DERSE",
                 "XXXXXXXXXXXX told poloff that Deputy Foreign Minister Araz Azimov met XXXXXXXXXXXX on May 3.",
@@ -164,6 +228,19 @@ class ResolutionRulesTest {
         Extraction x = extract(Gazetteer.empty(), a);
         Entity jackson = new ExtractionAssertions(x).require("person:robert-jackson");
         assertEquals(List.of("Deputy Chief of Mission"), jackson.roles().stream().map(tieline.model.Role::title).toList());
+    }
+
+    @Test
+    void theBureauBeforeATitleInTheClassifiedByLineIsNoPartOfTheName() {
+        Cable a = cable("08STATE10", "101000Z JAN 08", "WASHDC", "IO PDAS James Warlick. Reasons 1.4 (b) and (d).",
+                "RICE", "The Department asks posts to deliver the points.");
+        Cable b = cable("07BRASILIA10", "101000Z JAN 07", "BRASILIA",
+                "DEPUTY CHIEF OF MISSION PHIL CHICOLA FOR REASONS 1.4 B AND D", "SOBEL", "The Minister met the Ambassador.");
+        Extraction x = extract(Gazetteer.empty(), a, b);
+        ExtractionAssertions as = new ExtractionAssertions(x);
+        as.require("person:james-warlick");
+        as.require("person:phil-chicola");
+        assertTrue(ids(x).stream().noneMatch(id -> id.contains("io-pdas") || id.contains("of-mission")), ids(x).toString());
     }
 
     @Test
