@@ -117,7 +117,7 @@ final class ParagraphText {
         } else {
             lastSeparator = out.length();
             if (out.length() > 0) {
-                out.append(continuesSentence(out, s, start, end) ? ' ' : '\n');
+                out.append(continuesSentence(out, s, start, end) && !isListHeading(s, start, end) ? ' ' : '\n');
             }
             lastBlockStart = out.length();
             blocks++;
@@ -126,6 +126,25 @@ final class ParagraphText {
         out.append(s, start, end);
         lastLineLength = to - from;
         lastLineOpen = endsOpen(s, start, end);
+    }
+
+    /**
+     * True when the last block is a short heading of a list on a line of its own ("Turkey",
+     * "United States") that the line {@code s[start, end)} does not go on with: a block of one
+     * to three words on one line, broken on purpose ({@link #brokenOnPurpose}).
+     */
+    private boolean isListHeading(String s, int start, int end) {
+        int words = 1;
+        for (int i = lastBlockStart; i < out.length(); i++) {
+            char c = out.charAt(i);
+            if (c == '\n') {
+                return false;
+            }
+            if (c == ' ' && ++words > 3) {
+                return false;
+            }
+        }
+        return brokenOnPurpose(s, start, end);
     }
 
     /**

@@ -31,6 +31,7 @@ class CableParserTest {
             + "Araz Azimov would lead them for the government in the new\n"
             + "round of the talks on the settlement of the conflict.\n\n"
             + "2. (U) Participants:\n\n"
+            + "United States\n\n"
             + "Undersecretary William Burns\n"
             + "Deputy Assistant Secretary Tina Kaidanow\n"
             + "Bridget Brink, NSC\n"
@@ -43,7 +44,7 @@ class CableParserTest {
         assertEquals("The Deputy Foreign Minister told the Ambassador that the talks would resume in March, and that "
                 + "Deputy Foreign Minister Araz Azimov would lead them for the government in the new round of the "
                 + "talks on the settlement of the conflict.", c.paragraphs().get(0).text());
-        assertEquals("Participants:\nUndersecretary William Burns\nDeputy Assistant Secretary Tina Kaidanow\n"
+        assertEquals("Participants:\nUnited States\nUndersecretary William Burns\nDeputy Assistant Secretary Tina Kaidanow\n"
                 + "Bridget Brink, NSC\nAmbassador Tacan Ildem, Director General for International Security Affairs",
                 c.paragraphs().get(1).text());
     }
