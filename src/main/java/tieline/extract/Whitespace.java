@@ -15,7 +15,7 @@ final class Whitespace {
                 space = false;
                 continue;
             }
-            boolean ws = Character.isWhitespace(c) || c == '\u00a0';
+            boolean ws = isSpace(c);
             if (ws && (space || c != ' ')) {
                 return rewrite(s);
             }
@@ -24,12 +24,24 @@ final class Whitespace {
         return s;
     }
 
+    /**
+     * {@code Character.isWhitespace(c) || c == '\u00a0'}, answered by comparisons for the characters
+     * below U+1680 (which quotes are made of: the curly quotes and accented letters of many cables
+     * would otherwise each cost a look-up in the Unicode tables).
+     */
+    static boolean isSpace(char c) {
+        if (c < 0x80) {
+            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001c' && c <= '\u001f');
+        }
+        return c < '\u1680' ? c == '\u00a0' : Character.isWhitespace(c);
+    }
+
     private static String rewrite(String s) {
         StringBuilder sb = null;
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean ws = Character.isWhitespace(c) || c == '\u00a0';
+            boolean ws = isSpace(c);
             if (ws && (space || c != ' ') && sb == null) {
                 sb = new StringBuilder(s.length());
                 sb.append(s, 0, i);

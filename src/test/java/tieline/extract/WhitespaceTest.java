@@ -15,6 +15,13 @@ class WhitespaceTest {
     }
 
     @Test
+    void itsSpaceTestIsTheJdksWithNoBreakSpaceForEveryCharacter() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            assertEquals(Character.isWhitespace(c) || c == '\u00a0', Whitespace.isSpace(c), Integer.toHexString(c));
+        }
+    }
+
+    @Test
     void textNeedingNoChangeIsReturnedAsItIs() {
         String s = "the Minister of Foreign Affairs";
         assertSame(s, Whitespace.collapse(s));
@@ -23,7 +30,8 @@ class WhitespaceTest {
     @Test
     void agreesWithAPlainRuleOnRandomText() {
         char[] alphabet = {'a', 'B', '.', ' ', ' ', '\n', '\t', '\r', '\u000b', '\u001c', '\u00a0', '\u2003', '\u00e9',
-                '\u007f', '\u0085', '\u200b', '!', '"', '#', '$', '%', '0', '?', '@', '\u001f', '\u0008'};
+                '\u007f', '\u0085', '\u200b', '!', '"', '#', '$', '%', '0', '?', '@', '\u001f', '\u0008',
+                '\u1680', '\u2019', '\u201c', '\u2028', '\u202f', '\u3000', '\u00b6'};
         Random random = new Random(20261123L);
         for (int n = 0; n < 5_000; n++) {
             char[] text = new char[random.nextInt(30)];
