@@ -4,11 +4,12 @@ import java.util.regex.Pattern;
 
 /**
  * Assembles the text of a paragraph from its lines in one buffer: wrapped lines re-joined with a
- * space (a line broken on purpose, as in a list of names, keeps its break), layout lines dropped, page marks run into lines cut out, rules of dashes around a line removed,
- * and a pilcrow that the archive's conversion set before a number opening a wrapped line
- * ({@code in ¶2007.}) dropped. Blank lines divide blocks; a block that goes on with the sentence the last one
- * left open is joined with a space, any other with a new line. The last block can be taken off
- * again when it turns out to be the heading of what follows.
+ * space (a line broken on purpose, as in a list of names, keeps its break), layout lines dropped,
+ * page marks run into lines cut out, rules of dashes around a line removed, and a pilcrow that
+ * the archive's conversion set before a number opening a wrapped line ({@code in ¶2007.})
+ * dropped. Blank lines divide blocks; a block that goes on with the sentence the last one left
+ * open is joined with a space, any other with a new line. The last block can be taken off again
+ * when it turns out to be the heading of what follows.
  *
  * <p>One assembler serves all the paragraphs of a cable in turn ({@link #assemble}): its buffer is
  * kept between paragraphs, so it grows to the longest paragraph once instead of once per paragraph.

@@ -169,7 +169,7 @@ final class CandidateFinder {
             if (p.sentenceOf()[i] != sentence || tok.possessive() && i != last || tok.isNumber()) {
                 return -1;
             }
-            if (i < last && !blank(p.text(), tok.end(), t.get(i + 1).start())) {
+            if (i < last && !Whitespace.isBlank(p.text(), tok.end(), t.get(i + 1).start())) {
                 return -1;
             }
             // the parts of the word between hyphens and slashes, last first ("Train-and-Equip": Equip, and, Train)
@@ -210,16 +210,6 @@ final class CandidateFinder {
             }
         }
         return sb.toString();
-    }
-
-    /** True when only white space lies in {@code [from, to)} (as {@link String#isBlank()} of that stretch). */
-    private static boolean blank(String text, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (!Character.isWhitespace(text.charAt(k))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String titleCaseWords(String text) {
@@ -741,7 +731,8 @@ final class CandidateFinder {
                 return false;
             }
             if (!t.capitalised(k) || w.length() < 2 || t.is(k, NEVER_IN_NAMES) || isTitleHead(t, k)
-                    || maybeCountry.mayContainHash(t.hash(k)) && countryWords.contains(w) || hasDigitOrSlash(w) || w.endsWith("-based") || pluralNoun(w)) {
+                    || maybeCountry.mayContainHash(t.hash(k)) && countryWords.contains(w)
+                    || hasDigitOrSlash(w) || w.endsWith("-based") || pluralNoun(w)) {
                 return false;
             }
             words++;

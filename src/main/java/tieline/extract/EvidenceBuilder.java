@@ -220,13 +220,17 @@ final class EvidenceBuilder {
     }
 
     private static boolean isLifeEvent(Tokens t, int i) {
-        // both words have four letters, and lower-casing never shortens a word: most words are
-        // turned away by their length before a lower-case copy is made
-        return i >= 0 && t.text(i).length() == LIFE_EVENT_LENGTH
-                && LIFE_EVENTS.contains(t.text(i).toLowerCase(java.util.Locale.ROOT));
+        if (i < 0) {
+            return false;
+        }
+        // compared ignoring case, which turns most words away by their length: no lower-case copy per word
+        for (String event : LIFE_EVENTS) {
+            if (event.equalsIgnoreCase(t.text(i))) {
+                return true;
+            }
+        }
+        return false;
     }
-
-    private static final int LIFE_EVENT_LENGTH = 4;
 
     /** Words whose date is a life's, not a link's. */
     private static final Set<String> LIFE_EVENTS = Set.of("born", "died");

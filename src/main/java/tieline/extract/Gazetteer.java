@@ -130,7 +130,7 @@ public final class Gazetteer {
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, ".gazetteer", ".tmp");
             MAPPER.writeValue(tmp.toFile(), new GazetteerFile("tieline-gazetteer", 1,
-                    List.copyOf(countries.values()), List.copyOf(entries.values()), Map.copyOf(givenNameForms)));
+                    List.copyOf(countries.values()), List.copyOf(entries.values()), new TreeMap<>(givenNameForms)));
             Files.move(tmp, json, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException(json + ": cannot write gazetteer", e);

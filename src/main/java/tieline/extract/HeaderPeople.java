@@ -16,6 +16,8 @@ import tieline.extract.Candidate.Kind;
  */
 final class HeaderPeople {
 
+    /** A bureau or office written in capitals: "IO", "WHA", "EUR/FO", "USEU". */
+    private static final Pattern OFFICE = Pattern.compile("\\p{Lu}{2,5}(?:/\\p{Lu}{1,4})?");
     private static final Pattern NAME_WORD = Pattern.compile("[\\p{L}][\\p{L}'\\u2019-]*\\.?");
     private static final Pattern CUT = Pattern.compile(
             "(?i)(,|;|:|\\(|\\bfor\\b|\\breasons?\\b|\\bbased\\b|\\bper\\b|\\bunder\\b|\\be\\.o\\.|\\b1\\.[45]|(?<![\\s.]\\p{Lu})\\.(\\s|$))");
@@ -37,12 +39,11 @@ final class HeaderPeople {
         List<String> name = new ArrayList<>();
         for (int k = 0; k < words.length; k++) {
             String raw = words[k];
-            String w = PersonNames.titleCase(raw.replaceAll("[.,]$", ""));
-            if (name.isEmpty() && (isTitleWord(w) || isTitleWord(raw.replaceAll("[.,]$", ""))
-                    || isOfficeBeforeTitle(words, k))) {
-                title.add(raw.replaceAll("[.,]$", ""));
+            String bare = withoutTrailingPunctuation(raw);
+            if (name.isEmpty() && (isTitleWordInAnyCase(bare) || isOfficeBeforeTitle(words, k))) {
+                title.add(bare);
             } else if (NAME_WORD.matcher(raw).matches()) {
-                name.add(w);
+                name.add(PersonNames.titleCase(bare));
             } else {
                 return Optional.empty();
             }
@@ -77,15 +78,18 @@ final class HeaderPeople {
      * "EUR/FO DAS Garber", "EAP DAS DAVID SHEAR" (a bureau's letters, then a title word).
      */
     private static boolean isOfficeBeforeTitle(String[] words, int k) {
-        if (k + 1 >= words.length || !OFFICE.matcher(words[k]).matches()) {
-            return false;
-        }
-        String next = words[k + 1].replaceAll("[.,]$", "");
-        return isTitleWord(next) || isTitleWord(PersonNames.titleCase(next));
+        return k + 1 < words.length && OFFICE.matcher(words[k]).matches()
+                && isTitleWordInAnyCase(withoutTrailingPunctuation(words[k + 1]));
     }
 
-    /** A bureau or office written in capitals: "IO", "WHA", "EUR/FO", "USEU". */
-    private static final Pattern OFFICE = Pattern.compile("\\p{Lu}{2,5}(?:/\\p{Lu}{1,4})?");
+    /** A title word as written ("DCM") or in title case ("POLITICAL" as "Political"). */
+    private static boolean isTitleWordInAnyCase(String w) {
+        return isTitleWord(w) || isTitleWord(PersonNames.titleCase(w));
+    }
+
+    private static String withoutTrailingPunctuation(String word) {
+        return word.replaceAll("[.,]$", "");
+    }
 
     private static boolean isTitleWord(String w) {
         return CableVocabulary.TITLE_HEADS.contains(w) || CableVocabulary.TITLE_QUALIFIERS.contains(w)

@@ -354,15 +354,6 @@ final class MentionResolver {
                 && p.sentenceOf()[neighbour] == p.sentenceOf()[at];
     }
 
-    private static boolean blank(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!Character.isWhitespace(s.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private boolean matches(ParagraphText p, int at, NameIndex.LexEntry e, boolean[] covered) {
         Tokens tokens = p.tokens();
         String[] words = e.words();
@@ -381,7 +372,7 @@ final class MentionResolver {
             if (k > 0) {
                 int prev = t - 1;
                 if (tokens.possessive(prev) || tokens.start(t) - tokens.end(prev) > 2
-                        || !blank(p.text(), tokens.end(prev), tokens.start(t))) {
+                        || !Whitespace.isBlank(p.text(), tokens.end(prev), tokens.start(t))) {
                     return false;
                 }
             }

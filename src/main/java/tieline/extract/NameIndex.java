@@ -1,7 +1,9 @@
 package tieline.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -57,6 +59,9 @@ final class NameIndex {
     private final Gazetteer gazetteer;
     private final Map<String, String> personIdByName = new HashMap<>();
     private final Map<String, String> personNameById = new HashMap<>();
+    /** A transposed name seen more often than this is a person of its own ({@link #mergeTransposedGivenNames}). */
+    private static final int RARE_TRANSPOSITION = 2;
+
     private final Map<String, Set<String>> personIdsBySurname = new HashMap<>();
     private final Map<String, Set<String>> longFormsByAcronym = new HashMap<>();
     private final Map<String, Set<String>> acronymsByLongForm = new HashMap<>();
@@ -235,17 +240,11 @@ final class NameIndex {
             }
         }
         Map<String, Set<String>> idsByFirstName = idsByFirstName();
-        for (Map.Entry<String, Set<String>> e : personIdsBySurname.entrySet()) {
-            String surname = e.getKey();
-            // a word that is more people's given name than surname ("Ali") is not sought alone;
-            // "Eissa", Ibrahim Eissa's surname and one general's given name, still is
-            if (!CableVocabulary.neverName(surname) && !countryByWord.containsKey(surname) && surname.length() >= 3
-                    && (!firstNames.contains(surname)
-                    || e.getValue().size() >= idsByFirstName.getOrDefault(surname, Set.of()).size()
-                    && idsByFirstName.containsKey(surname))) {
+        personIdsBySurname.forEach((surname, bearers) -> {
+            if (soughtAlone(surname, bearers, idsByFirstName)) {
                 addLex(new LexEntry(new String[] {surname}, Kind.SURNAME, surname, null));
             }
-        }
+        });
         commonWords.addAll(commonNameWords);
         for (LexEntry e : lexEntries) {
             file(e.withFirstWordCommon(isCommonWord(e.words()[0])));
@@ -346,7 +345,7 @@ final class NameIndex {
             if (names.size() < 2) {
                 continue;
             }
-            names.sort(java.util.Comparator.comparingInt((String n) -> -n.length()).thenComparing(n -> n));
+            names.sort(Comparator.comparingInt((String n) -> -n.length()).thenComparing(n -> n));
             String longest = names.get(0);
             if (names.get(1).split(" ").length == longest.split(" ").length) {
                 continue;
@@ -386,7 +385,7 @@ final class NameIndex {
             if (names.size() < 2) {
                 continue;
             }
-            names.sort(java.util.Comparator.comparing((String n) -> !gazetteerBySurface.containsKey(n))
+            names.sort(Comparator.comparing((String n) -> !gazetteerBySurface.containsKey(n))
                     .thenComparing(n -> -counts.getOrDefault(n, 0)).thenComparing(n -> n));
             String id = personIdByName.get(names.get(0));
             for (String n : names.subList(1, names.size())) {
@@ -417,7 +416,7 @@ final class NameIndex {
         Map<String, List<String>> groups = new HashMap<>();
         for (String n : personIdByName.keySet()) {
             String[] words = n.split(" ");
-            if (words.length < 3 || java.util.Arrays.stream(words)
+            if (words.length < 3 || Arrays.stream(words)
                     .anyMatch(w -> CableVocabulary.NAME_PARTICLES.contains(w.toLowerCase(Locale.ROOT)))) {
                 continue;
             }
@@ -425,7 +424,7 @@ final class NameIndex {
             for (int i = 0; i < given.length; i++) {
                 given[i] = SpellingKey.of(words[i]);
             }
-            java.util.Arrays.sort(given);
+            Arrays.sort(given);
             groups.computeIfAbsent(String.join(" ", given) + " " + SpellingKey.of(words[words.length - 1]),
                     k -> new ArrayList<>()).add(n);
         }
@@ -433,7 +432,7 @@ final class NameIndex {
             if (names.size() < 2) {
                 continue;
             }
-            names.sort(java.util.Comparator.comparing((String n) -> -countById.getOrDefault(personIdByName.get(n), 0))
+            names.sort(Comparator.comparing((String n) -> -countById.getOrDefault(personIdByName.get(n), 0))
                     .thenComparing(n -> n));
             String commonId = personIdByName.get(names.get(0));
             int commonCount = countById.getOrDefault(commonId, 0);
@@ -448,8 +447,21 @@ final class NameIndex {
         }
     }
 
-    /** A transposed name seen more often than this is a person of its own. */
-    private static final int RARE_TRANSPOSITION = 2;
+    /**
+     * True when a surname is looked for on its own. Not a word that is never a name, a country or
+     * too short; and not a word that is more people's given name than surname ("Ali"), while
+     * "Eissa", Ibrahim Eissa's surname and one general's given name, still is.
+     */
+    private boolean soughtAlone(String surname, Set<String> bearers, Map<String, Set<String>> idsByFirstName) {
+        if (CableVocabulary.neverName(surname) || countryByWord.containsKey(surname) || surname.length() < 3) {
+            return false;
+        }
+        if (!firstNames.contains(surname)) {
+            return true;
+        }
+        Set<String> givenTo = idsByFirstName.get(surname);
+        return givenTo != null && bearers.size() >= givenTo.size();
+    }
 
     /** The people named in full by each given name (the first word of their names). */
     private Map<String, Set<String>> idsByFirstName() {

@@ -120,10 +120,7 @@ final class RelationCues {
             this.sentence = p.text().substring(span[0], span[1]);
             Tokens all = p.tokens();
             int lo = all.firstStartingFrom(span[0]);
-            int to = lo;
-            while (to < all.size() && all.end(to) <= span[1]) {
-                to++;
-            }
+            int to = Math.max(lo, all.firstEndingAfter(span[1]));
             List<Token> words = all.subList(lo, to);
             int offset = span[0];
             for (int i = 0; i < words.size(); i++) {

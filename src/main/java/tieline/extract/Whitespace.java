@@ -1,6 +1,6 @@
 package tieline.extract;
 
-/** Collapses runs of white space to single spaces without a regular expression (it runs per mention). */
+/** White space in extracted text: runs collapsed to single spaces without a regular expression (it runs per mention), blank stretches told. */
 final class Whitespace {
 
     private Whitespace() {
@@ -22,6 +22,16 @@ final class Whitespace {
             space = ws;
         }
         return s;
+    }
+
+    /** True when only white space lies in {@code s[from, to)} (as {@link String#isBlank()} of that stretch). */
+    static boolean isBlank(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
