@@ -38,6 +38,7 @@ final class CandidateFinder {
     /** Most names' words are not countries: a quick "no" before the set is asked. */
     private final WordFilter maybeCountry;
     private final Set<String> placeNames;
+    private final PlaceNames places;
 
     /**
      * @param countryWords country names and adjectives (never people; they qualify bodies)
@@ -47,6 +48,7 @@ final class CandidateFinder {
         this.countryWords = countryWords;
         this.maybeCountry = new WordFilter(countryWords);
         this.placeNames = placeNames;
+        this.places = new PlaceNames(placeNames);
     }
 
     List<Candidate> find(ParagraphText p) {
@@ -738,27 +740,14 @@ final class CandidateFinder {
             words++;
         }
         if (words >= 1) {
-            String joined = p.text().substring(t.get(from).start(), t.get(to - 1).end());
-            if (from > 0 && placeNames.contains(t.get(from - 1).text() + " " + joined)) {
-                return false;
-            }
-            if (placeNames.contains(joined) || placeNames.contains(lettersUpperCase(joined))) {
+            int start = t.start(from);
+            int end = t.end(to - 1);
+            if (from > 0 && places.isWordThenSpan(t.text(from - 1), p.text(), start, end)
+                    || places.isSpan(p.text(), start, end) || places.isLettersOfSpan(p.text(), start, end)) {
                 return false;
             }
         }
         return words >= 1;
-    }
-
-    /** "San Jose" -> "SANJOSE", as posts are written in cable ids. */
-    private static String lettersUpperCase(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLetter(c)) {
-                sb.append(Character.toUpperCase(c));
-            }
-        }
-        return sb.toString();
     }
 
     private static boolean hasDigitOrSlash(String s) {

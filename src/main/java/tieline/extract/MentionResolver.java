@@ -279,7 +279,9 @@ final class MentionResolver {
             String key = p.caps() ? tokens.text(i).toUpperCase(java.util.Locale.ROOT) : tokens.text(i);
             NameIndex.LexEntry best = null;
             int keyHash = p.caps() ? key.hashCode() : tokens.hash(i);
-            for (NameIndex.LexEntry e : index.startingWith(key, keyHash, p.caps())) {
+            List<NameIndex.LexEntry> entries = index.startingWith(key, keyHash, p.caps());
+            for (int k = 0; k < entries.size(); k++) {
+                NameIndex.LexEntry e = entries.get(k);
                 if ((best == null || e.words().length > best.words().length) && matches(p, i, e, covered)
                         && (e.gazetteerId() != null || e.words().length > 1 || e.kind() == Kind.SURNAME
                         || e.kind() == Kind.PERSON || e.definedAt(place))) {
@@ -365,8 +367,10 @@ final class MentionResolver {
             if (covered[t]) {
                 return false;
             }
-            boolean same = p.caps() ? tokens.text(t).equalsIgnoreCase(words[k]) : tokens.text(t).equals(words[k]);
-            if (!same) {
+            // in mixed-case text the look-up by the first word has already matched it; a later word's
+            // hash (known to the tokenizer, cached by the string) settles most mismatches unread
+            if (p.caps() ? !tokens.text(t).equalsIgnoreCase(words[k])
+                    : k > 0 && (tokens.hash(t) != words[k].hashCode() || !tokens.text(t).equals(words[k]))) {
                 return false;
             }
             if (k > 0) {
