@@ -11,6 +11,7 @@ import static tieline.extract.CableVocabulary.TITLE_QUALIFIERS;
 import static tieline.extract.CableVocabulary.TOPIC_HEADS;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import tieline.extract.Candidate.Kind;
@@ -56,8 +57,9 @@ final class CandidateFinder {
         boolean[] used = new boolean[p.tokens().size()];
         findAcronymDefinitions(p, out, used);
         List<Runnable> appositions = new ArrayList<>();
-        for (int[] run : runs(p, used)) {
-            findInRun(p, run[0], run[1], out, used, appositions);
+        int[] runs = runs(p, used);
+        for (int r = 0; r < runs.length; r += 2) {
+            findInRun(p, runs[r], runs[r + 1], out, used, appositions);
         }
         findLowerCaseTitled(p, out, used, appositions);
         // appositions are read once every body in the paragraph is known
@@ -75,11 +77,12 @@ final class CandidateFinder {
             if (!t.acronymLike(ai)) {
                 continue;
             }
-            Token a = t.get(ai);
-            if (!a.acronymLike() || a.start() == 0 || a.end() >= s.length() || s.charAt(a.start() - 1) != '('
-                    || s.charAt(a.end()) != ')' || a.index() == 0) {
+            // most acronym-like words are not in parentheses: asked of the columns before a view is made
+            if (ai == 0 || t.start(ai) == 0 || t.end(ai) >= s.length() || s.charAt(t.start(ai) - 1) != '('
+                    || s.charAt(t.end(ai)) != ')') {
                 continue;
             }
+            Token a = t.get(ai);
             String letters = capitalsOf(a.text());
             int first = matchLongForm(p, a.index() - 1, letters);
             if (first < 0) {
@@ -113,13 +116,13 @@ final class CandidateFinder {
                 kind = Kind.ORGANIZATION;
             } else {
                 for (int i = first; i < a.index(); i++) {
-                    if (t.get(i).is(CableVocabulary.ORG_HEAD)) {
+                    if (t.is(i, CableVocabulary.ORG_HEAD)) {
                         kind = Kind.ORGANIZATION;
                     }
                 }
             }
-            String qualifier = first > 0 && countryWords.contains(t.get(first - 1).text())
-                    && t.get(first - 1).end() + 1 == f.start() ? t.get(first - 1).text() : null;
+            String qualifier = first > 0 && countryWords.contains(t.text(first - 1))
+                    && t.end(first - 1) + 1 == f.start() ? t.text(first - 1) : null;
             out.add(new Candidate(kind, p.paragraph(), f.start(), l.end(), longForm, name, a.text(), null, null,
                     false, qualifier));
             out.add(new Candidate(kind, p.paragraph(), a.start(), a.end(), a.text(), name, a.text(), null, null,
@@ -134,7 +137,7 @@ final class CandidateFinder {
      * "Assistant Secretary of Defense", "Foreign Ministers", "Non-governmental Organizations": a
      * title, or a plural (a class of things, not one body).
      */
-    private static boolean namesATitle(List<Token> t, int from, int to) {
+    private static boolean namesATitle(Tokens t, int from, int to) {
         Token last = t.get(to - 1);
         String w = last.text();
         if (w.length() > 3 && w.endsWith("s")) {
@@ -149,8 +152,8 @@ final class CandidateFinder {
             return false;
         }
         for (int k = from; k < to; k++) {
-            if (t.get(k).is(CableVocabulary.TITLE_HEAD) && !t.get(k).text().equals("Head")
-                    && !t.get(k).text().equals("Minister")) {
+            if (t.is(k, CableVocabulary.TITLE_HEAD) && !t.text(k).equals("Head")
+                    && !t.text(k).equals("Minister")) {
                 return true;
             }
         }
@@ -171,7 +174,7 @@ final class CandidateFinder {
             if (p.sentenceOf()[i] != sentence || tok.possessive() && i != last || tok.isNumber()) {
                 return -1;
             }
-            if (i < last && !Whitespace.isBlank(p.text(), tok.end(), t.get(i + 1).start())) {
+            if (i < last && !Whitespace.isBlank(p.text(), tok.end(), t.start(i + 1))) {
                 return -1;
             }
             // the parts of the word between hyphens and slashes, last first ("Train-and-Equip": Equip, and, Train)
@@ -239,9 +242,13 @@ final class CandidateFinder {
                 || t.is(i, CableVocabulary.TITLE_HEAD));
     }
 
-    /** Spans [from, to) of capitalised words joined by single spaces (and "of"/"for"), within a sentence. */
-    private static List<int[]> runs(ParagraphText p, boolean[] used) {
-        List<int[]> runs = new ArrayList<>();
+    /**
+     * Spans [from, to) of capitalised words joined by single spaces (and "of"/"for"), within a
+     * sentence, as {from, to, from, to, ...} (a paragraph has hundreds: no array per span).
+     */
+    private static int[] runs(ParagraphText p, boolean[] used) {
+        int[] runs = new int[16];
+        int count = 0;
         Tokens t = p.tokens();
         int i = 0;
         while (i < t.size()) {
@@ -270,10 +277,14 @@ final class CandidateFinder {
                     break;
                 }
             }
-            runs.add(new int[] {i, j});
+            if (count == runs.length) {
+                runs = Arrays.copyOf(runs, 2 * count);
+            }
+            runs[count++] = i;
+            runs[count++] = j;
             i = j;
         }
-        return runs;
+        return Arrays.copyOf(runs, count);
     }
 
     /** Two words are joined when only spaces lie between, or ". " after an initial or abbreviation. */
@@ -328,19 +339,19 @@ final class CandidateFinder {
             i = j;
         }
         // a title run followed by a parenthesis and then the name: "Deputy FonMin (handling ...) Araz Azimov"
-        if (to < t.size() && to > from && t.get(to - 1).is(CableVocabulary.TITLE_HEAD) && !used[to - 1]) {
-            int close = p.text().indexOf(')', t.get(to - 1).end());
-            String between = p.text().substring(t.get(to - 1).end(), Math.max(t.get(to - 1).end(), close));
+        if (to < t.size() && to > from && t.is(to - 1, CableVocabulary.TITLE_HEAD) && !used[to - 1]) {
+            int close = p.text().indexOf(')', t.end(to - 1));
+            String between = p.text().substring(t.end(to - 1), Math.max(t.end(to - 1), close));
             if (close > 0 && between.trim().startsWith("(") && between.length() < 80 && between.indexOf('(', 2) < 0) {
                 int k = to;
-                while (k < t.size() && t.get(k).start() < close) {
+                while (k < t.size() && t.start(k) < close) {
                     k++;
                 }
-                if (k < t.size() && t.get(k).start() - close <= 2 && !used[k]) {
+                if (k < t.size() && t.start(k) - close <= 2 && !used[k]) {
                     int end = k;
                     while (end < t.size() && end - k < 4 && !used[end] && capWord(t.get(end))
                             && (end == k || joined(p.text(), t.get(end - 1), t.get(end)))
-                            && !t.get(end - 1).possessive()) {
+                            && !t.possessive(end - 1)) {
                         end++;
                     }
                     int nameFrom = k;
@@ -363,7 +374,7 @@ final class CandidateFinder {
                 // neither a body's head nor a place's: none of the rules below applies
                 continue;
             }
-            String w = t.get(h).text();
+            String w = t.text(h);
             boolean ofFollows = h + 2 < t.size() && connector(t.text(h + 1))
                     && capWord(t, h + 2) && joined(p.text(), t, h, h + 1);
             Token ht = t.get(h);
@@ -372,21 +383,21 @@ final class CandidateFinder {
             } else if ((ht.is(CableVocabulary.ORG_HEAD) || ht.is(CableVocabulary.TOPIC_HEAD)) && h > from
                     && !ofFollows) {
                 int s = h;
-                while (s > from && !used[s - 1] && bodyWord(t.get(s - 1)) && !t.get(s - 1).possessive()) {
+                while (s > from && !used[s - 1] && bodyWord(t.get(s - 1)) && !t.possessive(s - 1)) {
                     s--;
                 }
-                while (s < h && (opensSentence(t.get(s)) || t.get(s).text().equals("U.S"))) {
+                while (s < h && (opensSentence(t.get(s)) || t.text(s).equals("U.S"))) {
                     s++;
                 }
                 String qualifier = null;
-                if (s < h - 1 && countryWords.contains(t.get(s).text())) {
-                    qualifier = t.get(s).text();
+                if (s < h - 1 && countryWords.contains(t.text(s))) {
+                    qualifier = t.text(s);
                     s++;
                 }
-                if (s < h && !(s == h - 1 && countryWords.contains(t.get(s).text()) && !ORG_HEADS.contains(w))) {
+                if (s < h && !(s == h - 1 && countryWords.contains(t.text(s)) && !ORG_HEADS.contains(w))) {
                     Kind kind = ht.is(CableVocabulary.ORG_HEAD) ? Kind.ORGANIZATION : Kind.TOPIC;
-                    String surface = p.text().substring(t.get(s).start(), t.get(h).end());
-                    out.add(new Candidate(kind, p.paragraph(), t.get(s).start(), t.get(h).end(), surface, surface,
+                    String surface = p.text().substring(t.start(s), t.end(h));
+                    out.add(new Candidate(kind, p.paragraph(), t.start(s), t.end(h), surface, surface,
                             null, null, null, false, qualifier));
                     mark(used, qualifier != null ? s - 1 : s, h + 1);
                 }
@@ -395,8 +406,8 @@ final class CandidateFinder {
             }
         }
         // a capitalised run followed by a lower-case place word: "Heydar Aliyev airport"
-        if (to < t.size() && t.get(to).is(CableVocabulary.PLACE_HEAD) && t.get(to).lowerCase() && joined(p.text(), t.get(to - 1), t.get(to))
-                && !t.get(to - 1).possessive()) {
+        if (to < t.size() && t.is(to, CableVocabulary.PLACE_HEAD) && t.lowerCase(to) && joined(p.text(), t.get(to - 1), t.get(to))
+                && !t.possessive(to - 1)) {
             block(p, from, to + 1, out, used);
         }
     }
@@ -410,8 +421,8 @@ final class CandidateFinder {
         if (s >= to - 1) {
             return;
         }
-        out.add(Candidate.of(Kind.BLOCKED, p.paragraph(), t.get(s).start(), t.get(to - 1).end(),
-                p.text().substring(t.get(s).start(), t.get(to - 1).end()), null));
+        out.add(Candidate.of(Kind.BLOCKED, p.paragraph(), t.start(s), t.end(to - 1),
+                p.text().substring(t.start(s), t.end(to - 1)), null));
         mark(used, s, to);
     }
 
@@ -448,10 +459,10 @@ final class CandidateFinder {
                 end++;
             } else if ((next.text().equals("and") || next.text().equals("the") || next.text().equals("of")
                     || next.text().equals("for")) && end + 2 < t.size() && capWord(t.get(end + 2))
-                    && !t.get(end + 2).is(CableVocabulary.TITLE_HEAD) && joined(p.text(), next, t.get(end + 2))) {
+                    && !t.is(end + 2, CableVocabulary.TITLE_HEAD) && joined(p.text(), next, t.get(end + 2))) {
                 if (next.text().equals("of") || next.text().equals("for")) {
                     ofs++;
-                    String after = t.get(end + 2).text();
+                    String after = t.text(end + 2);
                     if (ofs > 1 && (after.equals("Republic") || countryWords.contains(after)
                             || after.equals("the") || !CableVocabulary.neverName(after) && ofs > 2)) {
                         break;
@@ -463,24 +474,24 @@ final class CandidateFinder {
             }
         }
         // "of the Republic": stop before a trailing "the"
-        while (end > h + 2 && (t.get(end).text().equals("the") || t.get(end).text().equals("and"))) {
+        while (end > h + 2 && (t.text(end).equals("the") || t.text(end).equals("and"))) {
             end--;
         }
         int s = h;
         String qualifier = null;
-        if (s > from && !used[s - 1] && countryWords.contains(t.get(s - 1).text())) {
-            qualifier = t.get(s - 1).text();
-        } else if (s > from && !used[s - 1] && t.get(s - 1).text().equals("U.S")) {
+        if (s > from && !used[s - 1] && countryWords.contains(t.text(s - 1))) {
+            qualifier = t.text(s - 1);
+        } else if (s > from && !used[s - 1] && t.text(s - 1).equals("U.S")) {
             qualifier = "U.S.";
         } else {
-            while (s > from && !used[s - 1] && bodyWord(t.get(s - 1)) && !t.get(s - 1).possessive()
-                    && !opensSentence(t.get(s - 1)) && !countryWords.contains(t.get(s - 1).text())) {
+            while (s > from && !used[s - 1] && bodyWord(t.get(s - 1)) && !t.possessive(s - 1)
+                    && !opensSentence(t.get(s - 1)) && !countryWords.contains(t.text(s - 1))) {
                 s--;
             }
         }
-        String surface = p.text().substring(t.get(s).start(), t.get(end).end());
-        Kind kind = t.get(h).is(CableVocabulary.ORG_HEAD) ? Kind.ORGANIZATION : Kind.TOPIC;
-        out.add(new Candidate(kind, p.paragraph(), t.get(s).start(), t.get(end).end(), surface, surface, null, null,
+        String surface = p.text().substring(t.start(s), t.end(end));
+        Kind kind = t.is(h, CableVocabulary.ORG_HEAD) ? Kind.ORGANIZATION : Kind.TOPIC;
+        out.add(new Candidate(kind, p.paragraph(), t.start(s), t.end(end), surface, surface, null, null,
                 null, false, qualifier));
         mark(used, s, end + 1);
         if (qualifier != null) {
@@ -507,7 +518,7 @@ final class CandidateFinder {
         }
         int nameFrom = h + 1;
         int titleEnd = h;
-        if (nameFrom < to && CONNECTORS.contains(t.get(nameFrom).text())) {
+        if (nameFrom < to && CONNECTORS.contains(t.text(nameFrom))) {
             // "Minister of Defense Safar Abiyev": domain words, then the name (at most the last two or three words)
             int k = nameFrom + 1;
             while (k < to && domainWord(t.get(k))) {
@@ -547,7 +558,7 @@ final class CandidateFinder {
         return t.is(i, CableVocabulary.TITLE_HEAD) || t.capitalised(i) && t.is(i, CableVocabulary.LOWER_TITLE_CAPITALISED);
     }
 
-    private int titleStart(List<Token> t, int from, int h, boolean[] used) {
+    private int titleStart(Tokens t, int from, int h, boolean[] used) {
         int s = h;
         while (s > from && !used[s - 1]) {
             Token prev = t.get(s - 1);
@@ -603,7 +614,7 @@ final class CandidateFinder {
             orgHint = Titles.impliedOrganization(title);
         }
         if (orgHint == null) {
-            orgHint = adjacentBodyBefore(p, out, t.get(titleStart).start());
+            orgHint = adjacentBodyBefore(p, out, t.start(titleStart));
         }
         boolean former = isFormer(p, titleStart);
         if (followedByOwnTitle(p, nameTo)) {
@@ -615,12 +626,12 @@ final class CandidateFinder {
         }
         List<String> nameWords = new ArrayList<>();
         for (int k = nameFrom; k < nameTo; k++) {
-            nameWords.add(t.get(k).text());
+            nameWords.add(t.text(k));
         }
         String name = PersonNames.canonical(nameWords);
         Kind kind = PersonNames.isFull(name) ? Kind.PERSON : Kind.SURNAME;
-        int start = t.get(nameFrom).start();
-        int end = t.get(nameTo - 1).end();
+        int start = t.start(nameFrom);
+        int end = t.end(nameTo - 1);
         out.add(new Candidate(kind, p.paragraph(), start, end, p.text().substring(start, end), name, null, title,
                 orgHint, former, qualifier));
         mark(used, titleStart, nameTo);
@@ -640,16 +651,16 @@ final class CandidateFinder {
     /** True when ", [U.S.|nationality] Title" follows the name ending before token {@code after}. */
     private boolean followedByOwnTitle(ParagraphText p, int after) {
         Tokens t = p.tokens();
-        if (after >= t.size() || !p.text().startsWith(", ", t.get(after - 1).end())
-                || t.get(after).start() != t.get(after - 1).end() + 2) {
+        if (after >= t.size() || !p.text().startsWith(", ", t.end(after - 1))
+                || t.start(after) != t.end(after - 1) + 2) {
             return false;
         }
         int k = after;
-        while (k < t.size() && k < after + 3 && (t.get(k).text().equals("U.S") || countryWords.contains(t.get(k).text())
-                || t.get(k).is(CableVocabulary.QUALIFIER))) {
+        while (k < t.size() && k < after + 3 && (t.text(k).equals("U.S") || countryWords.contains(t.text(k))
+                || t.is(k, CableVocabulary.QUALIFIER))) {
             k++;
         }
-        return k < t.size() && t.get(k).is(CableVocabulary.TITLE_HEAD) && !t.get(k).is(CableVocabulary.RANK);
+        return k < t.size() && t.is(k, CableVocabulary.TITLE_HEAD) && !t.is(k, CableVocabulary.RANK);
     }
 
     private static String adjacentBodyBefore(ParagraphText p, List<Candidate> out, int at) {
@@ -665,33 +676,33 @@ final class CandidateFinder {
 
     private static boolean isFormer(ParagraphText p, int titleStart) {
         Tokens t = p.tokens();
-        if (FORMER_WORDS.contains(CableVocabulary.lower(t.get(titleStart).text()))) {
+        if (FORMER_WORDS.contains(CableVocabulary.lower(t.text(titleStart)))) {
             return true;
         }
-        return titleStart > 0 && FORMER_WORDS.contains(t.get(titleStart - 1).text())
-                && t.get(titleStart).start() - t.get(titleStart - 1).end() <= 2;
+        return titleStart > 0 && FORMER_WORDS.contains(t.text(titleStart - 1))
+                && t.start(titleStart) - t.end(titleStart - 1) <= 2;
     }
 
     private void addRoleReference(ParagraphText p, int titleStart, int titleEnd, List<Candidate> out) {
         Tokens t = p.tokens();
-        if (titleStart == 0 || !CableVocabulary.lower(t.get(titleStart - 1).text()).equals("the")) {
+        if (titleStart == 0 || !CableVocabulary.lower(t.text(titleStart - 1)).equals("the")) {
             return;
         }
         List<String> words = new ArrayList<>();
         for (int k = titleStart; k <= titleEnd; k++) {
-            String w = t.get(k).text();
-            if (countryWords.contains(w) || t.get(k).acronymLike() && !TITLE_HEADS.contains(w)) {
+            String w = t.text(k);
+            if (countryWords.contains(w) || t.acronymLike(k) && !TITLE_HEADS.contains(w)) {
                 return;
             }
             words.add(w);
         }
         Token last = t.get(titleEnd);
-        if (titleEnd + 1 < t.size() && (t.get(titleEnd + 1).text().equals("to") || t.get(titleEnd + 1).text().equals("in"))
-                && t.get(titleEnd + 1).start() - last.end() == 1) {
+        if (titleEnd + 1 < t.size() && (t.text(titleEnd + 1).equals("to") || t.text(titleEnd + 1).equals("in"))
+                && t.start(titleEnd + 1) - last.end() == 1) {
             return;
         }
         String title = Titles.expand(words);
-        int start = t.get(titleStart).start();
+        int start = t.start(titleStart);
         out.add(new Candidate(Kind.ROLE_REFERENCE, p.paragraph(), start, last.end(),
                 p.text().substring(start, last.end()), null, null, title, Titles.impliedOrganization(title),
                 false, null));
@@ -768,16 +779,16 @@ final class CandidateFinder {
         if (after >= t.size()) {
             return;
         }
-        String gap = p.text().substring(t.get(after - 1).end(), t.get(after).start());
+        String gap = p.text().substring(t.end(after - 1), t.start(after));
         if (!gap.equals(", ")) {
             return;
         }
         int k = after;
-        if (t.get(k).text().equals("the") || t.get(k).text().equals("a") || t.get(k).text().equals("an")) {
+        if (t.text(k).equals("the") || t.text(k).equals("a") || t.text(k).equals("an")) {
             k++;
         }
         boolean former = false;
-        if (k < t.size() && FORMER_WORDS.contains(t.get(k).text())) {
+        if (k < t.size() && FORMER_WORDS.contains(t.text(k))) {
             former = true;
             k++;
         }
@@ -794,7 +805,7 @@ final class CandidateFinder {
         int phraseEnd = k;
         int sentence = p.sentenceOf()[k];
         while (phraseEnd + 1 < t.size() && p.sentenceOf()[phraseEnd + 1] == sentence && phraseEnd - k < 14
-                && p.text().substring(t.get(phraseEnd).end(), t.get(phraseEnd + 1).start())
+                && p.text().substring(t.end(phraseEnd), t.start(phraseEnd + 1))
                 .matches("(['\u2019]s)?\\s+")) {
             phraseEnd++;
         }
@@ -802,26 +813,26 @@ final class CandidateFinder {
         List<String> titleWords = new ArrayList<>();
         int m = k;
         while (m <= phraseEnd && !Set.of("of", "to", "at", "in", "for", "with", "and", "who", "which")
-                .contains(t.get(m).text())) {
-            String w = t.get(m).text();
+                .contains(t.text(m))) {
+            String w = t.text(m);
             if (!TITLE_HEADS.contains(w) && !TITLE_QUALIFIERS.contains(w) && !LOWER_TITLE_HEADS.contains(w)
-                    && !t.get(m).acronymLike() || countryWords.contains(w)) {
+                    && !t.acronymLike(m) || countryWords.contains(w)) {
                 return;
             }
-            titleWords.add(t.get(m).text());
+            titleWords.add(t.text(m));
             m++;
         }
         if (titleWords.isEmpty()) {
             return;
         }
         for (int d = k; d < m; d++) {
-            if (t.get(d).capitalised() && !t.get(d).is(CableVocabulary.TITLE_HEAD)
-                    && !t.get(d).is(CableVocabulary.QUALIFIER)) {
+            if (t.capitalised(d) && !t.is(d, CableVocabulary.TITLE_HEAD)
+                    && !t.is(d, CableVocabulary.QUALIFIER)) {
                 return;
             }
         }
-        int phraseStartChar = t.get(k).start();
-        int phraseEndChar = t.get(phraseEnd).end();
+        int phraseStartChar = t.start(k);
+        int phraseEndChar = t.end(phraseEnd);
         String orgHint = null;
         for (Candidate c : out) {
             if (c.kind() == Kind.ORGANIZATION && c.start() >= phraseStartChar && c.end() <= phraseEndChar) {
@@ -829,7 +840,7 @@ final class CandidateFinder {
             }
         }
         String title = Titles.expand(titleWords);
-        if (orgHint == null && m <= phraseEnd && t.get(m).text().equals("of")) {
+        if (orgHint == null && m <= phraseEnd && t.text(m).equals("of")) {
             // "Minister of Emergency Situations of the Republic of Azerbaijan": the domain ends at the next "of"
             List<String> domain = new ArrayList<>();
             for (int d = m + 1; d <= phraseEnd; d++) {
@@ -889,25 +900,25 @@ final class CandidateFinder {
             String orgHint = null;
             String qualifier = null;
             int s = k;
-            if (k > 0 && t.get(k - 1).acronymLike() && joined(p.text(), t.get(k - 1), head)) {
-                orgHint = t.get(k - 1).text();
+            if (k > 0 && t.acronymLike(k - 1) && joined(p.text(), t.get(k - 1), head)) {
+                orgHint = t.text(k - 1);
                 s = k - 1;
-                out.add(Candidate.of(Kind.ORGANIZATION, p.paragraph(), t.get(k - 1).start(), t.get(k - 1).end(),
+                out.add(Candidate.of(Kind.ORGANIZATION, p.paragraph(), t.start(k - 1), t.end(k - 1),
                         orgHint, orgHint));
-                if (k > 1 && countryWords.contains(t.get(k - 2).text())) {
-                    qualifier = t.get(k - 2).text();
+                if (k > 1 && countryWords.contains(t.text(k - 2))) {
+                    qualifier = t.text(k - 2);
                 }
             }
             if (orgHint == null) {
-                orgHint = adjacentBodyBefore(p, out, t.get(s).start());
+                orgHint = adjacentBodyBefore(p, out, t.start(s));
             }
             List<String> words = new ArrayList<>();
             for (int w = k + 1; w < end; w++) {
-                words.add(t.get(w).text());
+                words.add(t.text(w));
             }
             String name = PersonNames.canonical(words);
-            int start = t.get(k + 1).start();
-            int stop = t.get(end - 1).end();
+            int start = t.start(k + 1);
+            int stop = t.end(end - 1);
             out.add(new Candidate(Kind.PERSON, p.paragraph(), start, stop, p.text().substring(start, stop), name,
                     null, relative ? null : head.text(), relative ? null : orgHint, isFormer(p, s), qualifier));
             mark(used, k + 1, end);
@@ -940,18 +951,18 @@ final class CandidateFinder {
             }
             int end = nameEnd(p, k, used);
             if (end - k >= 2 && validName(p, k, end) && fullWords(t, k, end) >= 2) {
-                boolean speaker = end < t.size() && t.get(end).is(CableVocabulary.SAYING)
+                boolean speaker = end < t.size() && t.is(end, CableVocabulary.SAYING)
                         && joined(p.text(), t.get(end - 1), t.get(end));
-                boolean according = k >= 2 && t.get(k - 2).text().equalsIgnoreCase("according")
-                        && t.get(k - 1).text().equals("to");
+                boolean according = k >= 2 && t.text(k - 2).equalsIgnoreCase("according")
+                        && t.text(k - 1).equals("to");
                 int before = out.size();
                 List<String> words = new ArrayList<>();
                 for (int w = k; w < end; w++) {
-                    words.add(t.get(w).text());
+                    words.add(t.text(w));
                 }
                 String name = PersonNames.canonical(words);
-                int start = t.get(k).start();
-                int stop = t.get(end - 1).end();
+                int start = t.start(k);
+                int stop = t.end(end - 1);
                 findApposition(p, end, name, Kind.PERSON, start, stop, out);
                 boolean apposition = out.size() > before;
                 if (speaker || according) {
@@ -966,10 +977,10 @@ final class CandidateFinder {
         }
     }
 
-    private static int fullWords(List<Token> t, int from, int to) {
+    private static int fullWords(Tokens t, int from, int to) {
         int n = 0;
         for (int k = from; k < to; k++) {
-            if (!t.get(k).initial() && !t.get(k).is(CableVocabulary.PARTICLE)) {
+            if (!t.initial(k) && !t.is(k, CableVocabulary.PARTICLE)) {
                 n++;
             }
         }

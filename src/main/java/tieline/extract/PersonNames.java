@@ -12,8 +12,13 @@ final class PersonNames {
 
     /** The canonical name for name words as written ("Anne E. Derse" -> "Anne Derse", "DERSE" -> "Derse"). */
     static String canonical(List<String> words) {
-        List<String> kept = new ArrayList<>();
-        long full = words.stream().filter(w -> w.length() > 1).count();
+        int full = 0;
+        for (String w : words) {
+            if (w.length() > 1) {
+                full++;
+            }
+        }
+        List<String> kept = new ArrayList<>(words.size());
         for (String w : words) {
             if (w.length() == 1 && full >= 2) {
                 continue;

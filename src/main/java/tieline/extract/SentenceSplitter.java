@@ -112,17 +112,22 @@ final class SentenceSplitter {
         while (w > 0 && (Character.isLetterOrDigit(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
             w--;
         }
-        String word = text.substring(w, dot);
-        if (word.isEmpty()) {
+        int length = dot - w;
+        if (length == 0) {
             return true;
         }
-        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+        if (length == 1 && Character.isUpperCase(text.charAt(w))) {
             return false;
         }
+        if (length > LONGEST_ABBREVIATION && length > 5) {
+            // most sentences end on a long word: no abbreviation, no "No." and no "U.S."
+            return true;
+        }
+        String word = text.substring(w, dot);
         if (word.equals("No") || word.equals("no") || word.equals("NO")) {
             return !Character.isDigit(text.charAt(next));
         }
-        if (word.length() <= LONGEST_ABBREVIATION && ABBREVIATIONS.contains(word)) {
+        if (ABBREVIATIONS.contains(word)) {
             return false;
         }
         if (word.indexOf('.') > 0 && word.length() <= 5) {
