@@ -7,9 +7,20 @@ final class Whitespace {
     }
 
     static String collapse(String s) {
-        // most text needs no change: a quick look first, the full pass only when a change is due
+        return collapse(s, 0, s.length());
+    }
+
+    /**
+     * {@code collapse(s.substring(from, to))} without the copy of the stretch first. Most text
+     * needs no change; a quote from a wrapped paragraph does, at each line break: the stretches
+     * between changes are copied whole, not character by character.
+     */
+    static String collapse(String s, int from, int to) {
+        StringBuilder sb = null;
+        // s[from, copied) is in sb already, or needs no change while sb is null
+        int copied = from;
         boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c > ' ' && c < 0x80) {
                 space = false;
@@ -17,11 +28,19 @@ final class Whitespace {
             }
             boolean ws = isSpace(c);
             if (ws && (space || c != ' ')) {
-                return rewrite(s);
+                // white space to drop (it follows a space) or to turn into one
+                if (sb == null) {
+                    sb = new StringBuilder(to - from);
+                }
+                sb.append(s, copied, i);
+                if (!space) {
+                    sb.append(' ');
+                }
+                copied = i + 1;
             }
             space = ws;
         }
-        return s;
+        return sb == null ? s.substring(from, to) : sb.append(s, copied, to).toString();
     }
 
     /** True when only white space lies in {@code s[from, to)} (as {@link String#isBlank()} of that stretch). */
@@ -44,29 +63,5 @@ final class Whitespace {
             return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001c' && c <= '\u001f');
         }
         return c < '\u1680' ? c == '\u00a0' : Character.isWhitespace(c);
-    }
-
-    private static String rewrite(String s) {
-        StringBuilder sb = null;
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean ws = isSpace(c);
-            if (ws && (space || c != ' ') && sb == null) {
-                sb = new StringBuilder(s.length());
-                sb.append(s, 0, i);
-            }
-            if (sb != null) {
-                if (ws) {
-                    if (!space) {
-                        sb.append(' ');
-                    }
-                } else {
-                    sb.append(c);
-                }
-            }
-            space = ws;
-        }
-        return sb == null ? s : sb.toString();
     }
 }
