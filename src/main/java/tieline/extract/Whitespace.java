@@ -12,13 +12,18 @@ final class Whitespace {
 
     /**
      * {@code collapse(s.substring(from, to))} without the copy of the stretch first. Most text
-     * needs no change; a quote from a wrapped paragraph does, at each line break: the stretches
-     * between changes are copied whole, not character by character.
+     * needs no change and is only read; a quote from a wrapped paragraph changes at each line
+     * break, and is rewritten in a char array (copied out and back in bulk) rather than read
+     * and appended character by character through the string's checks.
      */
     static String collapse(String s, int from, int to) {
-        StringBuilder sb = null;
-        // s[from, copied) is in sb already, or needs no change while sb is null
-        int copied = from;
+        int first = firstChange(s, from, to);
+        // substring of the whole string is the string itself
+        return first == to ? s.substring(from, to) : rewrite(s, from, to, first);
+    }
+
+    /** Where {@code s[from, to)} first needs a change: white space after a space, or other than ' '; {@code to} if nowhere. */
+    private static int firstChange(String s, int from, int to) {
         boolean space = false;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
@@ -28,19 +33,31 @@ final class Whitespace {
             }
             boolean ws = isSpace(c);
             if (ws && (space || c != ' ')) {
-                // white space to drop (it follows a space) or to turn into one
-                if (sb == null) {
-                    sb = new StringBuilder(to - from);
-                }
-                sb.append(s, copied, i);
-                if (!space) {
-                    sb.append(' ');
-                }
-                copied = i + 1;
+                return i;
             }
             space = ws;
         }
-        return sb == null ? s.substring(from, to) : sb.append(s, copied, to).toString();
+        return to;
+    }
+
+    private static String rewrite(String s, int from, int to, int first) {
+        char[] out = new char[to - from];
+        s.getChars(from, to, out, 0);
+        // out[0, n) needs no change; the text is compacted in place behind the reading position
+        int n = first - from;
+        // before the first change, white space can only be a single ' '
+        boolean space = n > 0 && out[n - 1] == ' ';
+        for (int i = n; i < out.length; i++) {
+            char c = out[i];
+            if (c > ' ' && c < 0x80 || !isSpace(c)) {
+                out[n++] = c;
+                space = false;
+            } else if (!space) {
+                out[n++] = ' ';
+                space = true;
+            }
+        }
+        return new String(out, 0, n);
     }
 
     /** True when only white space lies in {@code s[from, to)} (as {@link String#isBlank()} of that stretch). */
