@@ -2,10 +2,8 @@ package tieline.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import tieline.cable.Cable;
 import tieline.cable.Classification;
@@ -48,13 +46,10 @@ final class EvidenceBuilder {
         LocalDate cableDate = cable.date();
         List<Evidence> evidence = new ArrayList<>();
         List<RoleFact> roles = new ArrayList<>();
-        Map<Integer, List<ResolvedMention>> byParagraph = new HashMap<>();
-        for (ResolvedMention m : mentions) {
-            byParagraph.computeIfAbsent(m.paragraph(), k -> new ArrayList<>()).add(m);
-        }
+        MentionsByParagraph byParagraph = new MentionsByParagraph(mentions);
         Dated cableEvent = cableEvent(scan, byParagraph, cableDate);
         for (ParagraphText p : scan.paragraphs()) {
-            List<ResolvedMention> here = byParagraph.getOrDefault(p.paragraph(), List.of());
+            List<ResolvedMention> here = byParagraph.in(p.paragraph());
             if (here.isEmpty()) {
                 continue;
             }
@@ -79,7 +74,7 @@ final class EvidenceBuilder {
                 addSentenceEvidence(cable, p, marking, date, reported, s, inSentence, evidence, roles);
             }
         }
-        for (ResolvedMention m : byParagraph.getOrDefault(0, List.of())) {
+        for (ResolvedMention m : byParagraph.in(0)) {
             if (m.title() != null) {
                 roles.add(new RoleFact(m.entityId(), m.title(), m.orgId(), cableDate, m.former()));
             }
@@ -295,13 +290,13 @@ final class EvidenceBuilder {
     }
 
     /** The event the cable's summary reports (or its first paragraph, when it has no summary). */
-    private static Dated cableEvent(CableScan scan, Map<Integer, List<ResolvedMention>> byParagraph,
+    private static Dated cableEvent(CableScan scan, MentionsByParagraph byParagraph,
                                     LocalDate cableDate) {
         boolean hasSummary = false;
         for (ParagraphText p : scan.paragraphs()) {
             if (p.source().kind() == ParagraphKind.SUMMARY) {
                 hasSummary = true;
-                Dated d = event(p, byParagraph.getOrDefault(p.paragraph(), List.of()), cableDate);
+                Dated d = event(p, byParagraph.in(p.paragraph()), cableDate);
                 if (d != null) {
                     return d;
                 }
@@ -310,9 +305,41 @@ final class EvidenceBuilder {
         if (!hasSummary && !scan.paragraphs().isEmpty()) {
             ParagraphText first = scan.paragraphs().get(0);
             if (first.source().kind() == ParagraphKind.BODY) {
-                return event(first, byParagraph.getOrDefault(first.paragraph(), List.of()), cableDate);
+                return event(first, byParagraph.in(first.paragraph()), cableDate);
             }
         }
         return null;
+    }
+
+    /**
+     * A cable's mentions by paragraph, in extraction order, in an array indexed by the paragraph's
+     * number (0 for the header, then 1, 2 ...): no boxed key and no hashing per mention.
+     */
+    private static final class MentionsByParagraph {
+        private final List<ResolvedMention>[] lists;
+
+        @SuppressWarnings("unchecked")
+        MentionsByParagraph(List<ResolvedMention> mentions) {
+            int last = -1;
+            for (ResolvedMention m : mentions) {
+                last = Math.max(last, m.paragraph());
+            }
+            lists = new List[last + 1];
+            for (ResolvedMention m : mentions) {
+                int n = m.paragraph();
+                if (n >= 0) {
+                    if (lists[n] == null) {
+                        lists[n] = new ArrayList<>();
+                    }
+                    lists[n].add(m);
+                }
+            }
+        }
+
+        /** The mentions in paragraph {@code n}, none when it has none. */
+        List<ResolvedMention> in(int n) {
+            List<ResolvedMention> here = n >= 0 && n < lists.length ? lists[n] : null;
+            return here == null ? List.of() : here;
+        }
     }
 }
