@@ -2,11 +2,8 @@ package tieline.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import tieline.cable.Cable;
 import tieline.cable.Classification;
@@ -45,20 +42,19 @@ final class EvidenceBuilder {
 
     static CableExtraction build(CableScan scan, List<ResolvedMention> mentions) {
         Cable cable = scan.cable();
+        // worked out from the cable's date-time on each call: once here for all its sentences
+        LocalDate cableDate = cable.date();
         List<Evidence> evidence = new ArrayList<>();
         List<RoleFact> roles = new ArrayList<>();
-        Map<Integer, List<ResolvedMention>> byParagraph = new HashMap<>();
-        for (ResolvedMention m : mentions) {
-            byParagraph.computeIfAbsent(m.paragraph(), k -> new ArrayList<>()).add(m);
-        }
-        Dated cableEvent = cableEvent(scan, byParagraph);
+        MentionsByParagraph byParagraph = new MentionsByParagraph(mentions);
+        Dated cableEvent = cableEvent(scan, byParagraph, cableDate);
         for (ParagraphText p : scan.paragraphs()) {
-            List<ResolvedMention> here = byParagraph.getOrDefault(p.paragraph(), List.of());
+            List<ResolvedMention> here = byParagraph.in(p.paragraph());
             if (here.isEmpty()) {
                 continue;
             }
             Classification marking = p.source().marking() != null ? p.source().marking() : cable.classification();
-            Dated paragraphEvent = event(p, here, cable.date());
+            Dated paragraphEvent = event(p, here, cableDate);
             if (paragraphEvent == null && p.source().kind() != ParagraphKind.COMMENT) {
                 paragraphEvent = cableEvent;
             }
@@ -72,15 +68,15 @@ final class EvidenceBuilder {
                 if (inSentence.isEmpty()) {
                     continue;
                 }
-                Dated date = sentenceDate(p, s, paragraphEvent, cable.date());
+                Dated date = sentenceDate(p, s, paragraphEvent, cableDate);
                 Dated reported = paragraphEvent != null && !paragraphEvent.date().equals(date.date())
                         || p.source().kind() == ParagraphKind.COMMENT ? paragraphEvent : cableEvent;
                 addSentenceEvidence(cable, p, marking, date, reported, s, inSentence, evidence, roles);
             }
         }
-        for (ResolvedMention m : byParagraph.getOrDefault(0, List.of())) {
+        for (ResolvedMention m : byParagraph.in(0)) {
             if (m.title() != null) {
-                roles.add(new RoleFact(m.entityId(), m.title(), m.orgId(), cable.date(), m.former()));
+                roles.add(new RoleFact(m.entityId(), m.title(), m.orgId(), cableDate, m.former()));
             }
         }
         return new CableExtraction(mentions, evidence, roles);
@@ -103,12 +99,7 @@ final class EvidenceBuilder {
                         marking, date.date(), date.from(), quote));
             }
         }
-        // first mention of each entity, in order
-        Map<String, ResolvedMention> first = new LinkedHashMap<>();
-        for (ResolvedMention m : inSentence) {
-            first.putIfAbsent(m.entityId(), m);
-        }
-        List<ResolvedMention> distinct = new ArrayList<>(first.values());
+        List<ResolvedMention> distinct = firstOfEachEntity(inSentence);
         if (distinct.size() < 2) {
             return;
         }
@@ -119,6 +110,11 @@ final class EvidenceBuilder {
             if (m.type() == EntityType.PERSON) {
                 people.add(new int[] {m.start() - offset, m.end() - offset});
             }
+        }
+        // each entity's span in sentence offsets, made once for all the pairs it is in
+        int[][] spans = new int[distinct.size()][];
+        for (int i = 0; i < spans.length; i++) {
+            spans[i] = new int[] {distinct.get(i).start() - offset, distinct.get(i).end() - offset};
         }
         boolean crowded = distinct.size() > ALL_PAIRS_LIMIT;
         for (int i = 0; i < distinct.size(); i++) {
@@ -140,9 +136,8 @@ final class EvidenceBuilder {
                         || rolePairs.contains(b.entityId() + "|" + a.entityId()))) {
                     continue;
                 }
-                RelationType type = RelationCues.classify(a.type(), b.type(), cues,
-                        new int[] {a.start() - offset, a.end() - offset},
-                        new int[] {b.start() - offset, b.end() - offset}, people, personBeforeA);
+                RelationType type = RelationCues.classify(a.type(), b.type(), cues, spans[i], spans[j], people,
+                        personBeforeA);
                 Dated pairDate = type == RelationType.MET ? meetingDate(p, date, reportedEvent, b) : date;
                 evidence.add(new Evidence(a.entityId(), b.entityId(), type, cable.key(), p.paragraph(), marking,
                         pairDate.date(), pairDate.from(), quote));
@@ -150,8 +145,31 @@ final class EvidenceBuilder {
         }
     }
 
+    /**
+     * The first mention of each entity, in order. A sentence names a handful of entities: a
+     * look back along the short list costs less than a map (hashing each id) would.
+     */
+    private static List<ResolvedMention> firstOfEachEntity(List<ResolvedMention> inSentence) {
+        List<ResolvedMention> distinct = new ArrayList<>(inSentence.size());
+        for (ResolvedMention m : inSentence) {
+            if (!namesEntityOf(distinct, m.entityId())) {
+                distinct.add(m);
+            }
+        }
+        return distinct;
+    }
+
+    private static boolean namesEntityOf(List<ResolvedMention> mentions, String entityId) {
+        for (int i = 0; i < mentions.size(); i++) {
+            if (mentions.get(i).entityId().equals(entityId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String quote(ParagraphText p, int[] span) {
-        return Whitespace.collapse(p.text().substring(span[0], span[1]));
+        return Whitespace.collapse(p.text(), span[0], span[1]);
     }
 
     /**
@@ -272,12 +290,13 @@ final class EvidenceBuilder {
     }
 
     /** The event the cable's summary reports (or its first paragraph, when it has no summary). */
-    private static Dated cableEvent(CableScan scan, Map<Integer, List<ResolvedMention>> byParagraph) {
+    private static Dated cableEvent(CableScan scan, MentionsByParagraph byParagraph,
+                                    LocalDate cableDate) {
         boolean hasSummary = false;
         for (ParagraphText p : scan.paragraphs()) {
             if (p.source().kind() == ParagraphKind.SUMMARY) {
                 hasSummary = true;
-                Dated d = event(p, byParagraph.getOrDefault(p.paragraph(), List.of()), scan.cable().date());
+                Dated d = event(p, byParagraph.in(p.paragraph()), cableDate);
                 if (d != null) {
                     return d;
                 }
@@ -286,9 +305,41 @@ final class EvidenceBuilder {
         if (!hasSummary && !scan.paragraphs().isEmpty()) {
             ParagraphText first = scan.paragraphs().get(0);
             if (first.source().kind() == ParagraphKind.BODY) {
-                return event(first, byParagraph.getOrDefault(first.paragraph(), List.of()), scan.cable().date());
+                return event(first, byParagraph.in(first.paragraph()), cableDate);
             }
         }
         return null;
+    }
+
+    /**
+     * A cable's mentions by paragraph, in extraction order, in an array indexed by the paragraph's
+     * number (0 for the header, then 1, 2 ...): no boxed key and no hashing per mention.
+     */
+    private static final class MentionsByParagraph {
+        private final List<ResolvedMention>[] lists;
+
+        @SuppressWarnings("unchecked")
+        MentionsByParagraph(List<ResolvedMention> mentions) {
+            int last = -1;
+            for (ResolvedMention m : mentions) {
+                last = Math.max(last, m.paragraph());
+            }
+            lists = new List[last + 1];
+            for (ResolvedMention m : mentions) {
+                int n = m.paragraph();
+                if (n >= 0) {
+                    if (lists[n] == null) {
+                        lists[n] = new ArrayList<>();
+                    }
+                    lists[n].add(m);
+                }
+            }
+        }
+
+        /** The mentions in paragraph {@code n}, none when it has none. */
+        List<ResolvedMention> in(int n) {
+            List<ResolvedMention> here = n >= 0 && n < lists.length ? lists[n] : null;
+            return here == null ? List.of() : here;
+        }
     }
 }

@@ -1,7 +1,6 @@
 package tieline.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -69,18 +68,6 @@ public final class Extractor {
         return assemble(cables, scans, results, index);
     }
 
-    /**
-     * Role facts by date, undated last. Written out rather than composed from {@code Comparator.comparing}
-     * and {@code nullsLast}: composed comparators share call sites across the program, which the
-     * compiler cannot inline, and this sort makes some 150,000 comparisons per corpus.
-     */
-    private static final Comparator<RoleFact> BY_DATE_UNDATED_LAST = (a, b) -> {
-        if (a.date() == null || b.date() == null) {
-            return a.date() == null ? (b.date() == null ? 0 : 1) : -1;
-        }
-        return a.date().compareTo(b.date());
-    };
-
     /** Gathers the per-cable results, in cable order, into one extraction. */
     private static Extraction assemble(List<Cable> cables, List<CableScan> scans, List<CableExtraction> results,
                                        NameIndex index) {
@@ -104,8 +91,7 @@ public final class Extractor {
         }
         List<RoleFact> roles = new ArrayList<>();
         results.forEach(r -> roles.addAll(r.roles()));
-        roles.sort(BY_DATE_UNDATED_LAST);
-        roles.forEach(table::role);
+        RolesByDate.sorted(roles).forEach(table::role);
         table.addGazetteerKnowledge();
         return new Extraction(cables, table.entities(), mentions, evidence);
     }

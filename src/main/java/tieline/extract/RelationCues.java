@@ -106,7 +106,9 @@ final class RelationCues {
 
     /** Where each kind of cue occurs in one sentence, found once for all its pairs from the paragraph's words. */
     static final class SentenceCues {
-        final String sentence;
+        /** The paragraph's text and where the sentence starts in it: cue and name spans count from there. */
+        final String text;
+        final int offset;
         final List<int[]> family = new ArrayList<>(2);
         final List<int[]> business = new ArrayList<>(2);
         final List<int[]> corresponded = new ArrayList<>(2);
@@ -117,55 +119,63 @@ final class RelationCues {
         final List<int[]> barriers = new ArrayList<>(2);
 
         SentenceCues(ParagraphText p, int[] span) {
-            this.sentence = p.text().substring(span[0], span[1]);
+            this.text = p.text();
+            this.offset = span[0];
             Tokens all = p.tokens();
             int lo = all.firstStartingFrom(span[0]);
             int to = Math.max(lo, all.firstEndingAfter(span[1]));
-            List<Token> words = all.subList(lo, to);
-            int offset = span[0];
-            for (int i = 0; i < words.size(); i++) {
-                // the cue bits straight from the word columns: most words have none and need no word view
-                int cue = all.cues(lo + i);
-                if (cue == 0) {
-                    continue;
-                }
-                Token t = words.get(i);
-                int[] at = {t.start() - offset, t.end() - offset};
-                if ((cue & FAMILY_CUE) != 0 && !(t.text().equalsIgnoreCase("relative")
-                        && !(i + 1 < words.size() && words.get(i + 1).text().equals("of")))
-                        && Character.isLowerCase(t.text().charAt(0))) {
-                    // "a relative of X", not "a relative newcomer"; "ISN's Richard Nephew" is a name
-                    family.add(at);
-                }
-                if ((cue & BUSINESS_CUE) != 0 && businessTie(t.text().toLowerCase(java.util.Locale.ROOT),
-                        i + 1 < words.size() ? words.get(i + 1).text() : "")) {
-                    business.add(at);
-                }
-                if ((cue & CORRESPONDED_CUE) != 0) {
-                    corresponded.add(at);
-                }
-                if ((cue & CRITICIZED_CUE) != 0) {
-                    criticized.add(at);
-                }
-                if ((cue & MET_CUE) != 0 || (cue & CALLED) != 0 && i + 1 < words.size()
-                        && words.get(i + 1).text().equals("on")) {
-                    met.add(at);
-                    if (MEETING_NOUNS.contains(t.text().toLowerCase(java.util.Locale.ROOT))) {
-                        meetings.add(at);
-                    }
-                } else if ((cue & RAISED) != 0) {
-                    // "raised points with X": the cue runs to the "with"
-                    for (int k = i + 1; k < words.size(); k++) {
-                        if (words.get(k).text().equals("with")) {
-                            met.add(new int[] {at[0], words.get(k).end() - offset});
-                            break;
-                        }
-                    }
-                }
-                if ((cue & BARRIER_CUE) != 0 && !followedBySpeaker(words, i)) {
-                    barriers.add(at);
+            // the cue bits straight from the word columns: most words have none and need no word view
+            // (nor a sub-list of the sentence's words, whose size and bounds checks cost more than the bits)
+            for (int w = lo; w < to; w++) {
+                if (all.cues(w) != 0) {
+                    addCues(all.subList(lo, to), w - lo, all.cues(w));
                 }
             }
+        }
+
+        /** Files word {@code i} of the sentence's words under each kind of cue it is, where it binds. */
+        private void addCues(List<Token> words, int i, int cue) {
+            Token t = words.get(i);
+            int[] at = {t.start() - offset, t.end() - offset};
+            if ((cue & FAMILY_CUE) != 0 && !(t.text().equalsIgnoreCase("relative")
+                    && !(i + 1 < words.size() && words.get(i + 1).text().equals("of")))
+                    && Character.isLowerCase(t.text().charAt(0))) {
+                // "a relative of X", not "a relative newcomer"; "ISN's Richard Nephew" is a name
+                family.add(at);
+            }
+            if ((cue & BUSINESS_CUE) != 0 && businessTie(t.text().toLowerCase(java.util.Locale.ROOT),
+                    i + 1 < words.size() ? words.get(i + 1).text() : "")) {
+                business.add(at);
+            }
+            if ((cue & CORRESPONDED_CUE) != 0) {
+                corresponded.add(at);
+            }
+            if ((cue & CRITICIZED_CUE) != 0) {
+                criticized.add(at);
+            }
+            if ((cue & MET_CUE) != 0 || (cue & CALLED) != 0 && i + 1 < words.size()
+                    && words.get(i + 1).text().equals("on")) {
+                met.add(at);
+                if (MEETING_NOUNS.contains(t.text().toLowerCase(java.util.Locale.ROOT))) {
+                    meetings.add(at);
+                }
+            } else if ((cue & RAISED) != 0) {
+                // "raised points with X": the cue runs to the "with"
+                for (int k = i + 1; k < words.size(); k++) {
+                    if (words.get(k).text().equals("with")) {
+                        met.add(new int[] {at[0], words.get(k).end() - offset});
+                        break;
+                    }
+                }
+            }
+            if ((cue & BARRIER_CUE) != 0 && !followedBySpeaker(words, i)) {
+                barriers.add(at);
+            }
+        }
+
+        /** {@link RelationCues#listGap} of the sentence's text between two sentence offsets, read in place. */
+        boolean listGap(int from, int to) {
+            return RelationCues.listGap(text, offset + from, offset + to);
         }
 
         /** "Azimov said he told ...": the reporting verb does not separate the speaker from what he did. */
@@ -204,22 +214,21 @@ final class RelationCues {
         if (to <= from) {
             return RelationType.MENTIONED_WITH;
         }
-        String sentence = cues.sentence;
         boolean withPerson = ta == EntityType.PERSON || tb == EntityType.PERSON;
-        if (bothPeople && between(cues.family, a, b) && cue(cues.family, sentence, from, to, a, b, people)) {
+        if (bothPeople && between(cues.family, a, b) && cue(cues.family, cues, from, to, a, b, people)) {
             return RelationType.FAMILY;
         }
-        if (withPerson && cue(cues.business, sentence, from, to, a, b, people)) {
+        if (withPerson && cue(cues.business, cues, from, to, a, b, people)) {
             return RelationType.BUSINESS;
         }
-        if (withPerson && cue(cues.corresponded, sentence, from, to, a, b, people)) {
+        if (withPerson && cue(cues.corresponded, cues, from, to, a, b, people)) {
             return RelationType.CORRESPONDED;
         }
-        if (between(cues.criticized, a, b) && cue(cues.criticized, sentence, from, to, a, b, people)) {
+        if (between(cues.criticized, a, b) && cue(cues.criticized, cues, from, to, a, b, people)) {
             return RelationType.CRITICIZED;
         }
-        if (bothPeople && cue(cues.met, sentence, from, to, a, b, people)
-                && (!actsOnFirstOnly(cues, sentence, from, a, b) || cue(cues.meetings, sentence, from, to, a, b, people))) {
+        if (bothPeople && cue(cues.met, cues, from, to, a, b, people)
+                && (!actsOnFirstOnly(cues, from, a, b) || cue(cues.meetings, cues, from, to, a, b, people))) {
             return RelationType.MET;
         }
         return RelationType.MENTIONED_WITH;
@@ -231,14 +240,18 @@ final class RelationCues {
      * at that meeting unless the names are listed together ("told Azimov and Mammadyarov", "met with
      * Prime Minister X and Central Bank of Bahrain Governor Y").
      */
-    private static boolean actsOnFirstOnly(SentenceCues cues, String sentence, int from, int[] a, int[] b) {
+    private static boolean actsOnFirstOnly(SentenceCues cues, int from, int[] a, int[] b) {
         for (int[] m : cues.met) {
             if (m[0] >= from && m[1] > a[0]) {
                 return false;
             }
         }
-        String gap = sentence.substring(a[1], b[0]).replaceAll("\\b(of|for|in)\\b", " ");
-        return !listGap(gap);
+        String gap = cues.text.substring(cues.offset + a[1], cues.offset + b[0]);
+        // the regular expression only where one of its words could be: it leaves other text as it is
+        if (gap.contains("of") || gap.contains("in") || gap.contains("for")) {
+            gap = OF_FOR_IN.matcher(gap).replaceAll(" ");
+        }
+        return !listGap(gap, 0, gap.length());
     }
 
     /**
@@ -260,7 +273,7 @@ final class RelationCues {
      * first name's companions before it and the second's after it ("Derse and DAS Bryza raised
      * points with President Aliyev, FonMin Mammadyarov and ... Azimov").
      */
-    private static boolean cue(List<int[]> found, String sentence, int from, int to, int[] a, int[] b,
+    private static boolean cue(List<int[]> found, SentenceCues sentence, int from, int to, int[] a, int[] b,
                                List<int[]> people) {
         for (int[] m : found) {
             if (m[0] < from || m[1] > to) {
@@ -278,7 +291,7 @@ final class RelationCues {
     }
 
     /** Every person between the name and the cue is joined to the name as in a list of names and titles. */
-    private static boolean grouped(String sentence, int[] name, int cueEdge, List<int[]> people, boolean nameFirst) {
+    private static boolean grouped(SentenceCues sentence, int[] name, int cueEdge, List<int[]> people, boolean nameFirst) {
         int lo = nameFirst ? name[1] : cueEdge;
         int hi = nameFirst ? cueEdge : name[0];
         List<int[]> between = new ArrayList<>();
@@ -294,29 +307,59 @@ final class RelationCues {
         int at = nameFirst ? name[1] : between.get(0)[1];
         for (int k = nameFirst ? 0 : 1; k < between.size(); k++) {
             int[] p = between.get(k);
-            if (p[0] >= at && !listGap(sentence.substring(at, p[0]))) {
+            if (p[0] >= at && !sentence.listGap(at, p[0])) {
                 return false;
             }
             at = Math.max(at, p[1]);
         }
-        return nameFirst || name[0] < at || listGap(sentence.substring(at, name[0]));
+        return nameFirst || name[0] < at || sentence.listGap(at, name[0]);
     }
 
     /** Lower-case words that may join the names of one party: "X, accompanied by Y and Z, met ...". */
     private static final java.util.Set<String> LIST_WORDS = java.util.Set.of("and", "the", "former", "then", "&",
             "'s", "\u2019s", "accompanied", "by", "along", "with", "joined", "as", "well", "his", "her", "their");
 
-    /** Text between two names of one list: commas, "and", titles, a parenthesis. */
-    private static boolean listGap(String gap) {
-        String g = gap.replaceAll("\\([^)]*\\)", " ");
-        for (String w : g.split("[\\s,;]+")) {
-            if (w.isEmpty() || LIST_WORDS.contains(w)) {
-                continue;
-            }
-            if (!Character.isUpperCase(w.charAt(0))) {
-                return false;
+    private static final java.util.regex.Pattern OF_FOR_IN = java.util.regex.Pattern.compile("\\b(of|for|in)\\b");
+
+    /**
+     * Text between two names of one list ({@code text[from, to)}): commas, "and", titles, a
+     * parenthesis. Read in place, as {@code gap.replaceAll("\\([^)]*\\)", " ").split("[\\s,;]+")}
+     * would split it, without the two regular expressions (this runs for many pairs of names):
+     * a parenthesis up to the next closing one separates words, and every word must start with
+     * a capital or be a {@link #LIST_WORDS list word}.
+     */
+    static boolean listGap(String text, int from, int to) {
+        // a '(' starts a parenthesis only when a ')' follows it in the gap
+        int lastClose = text.lastIndexOf(')', to - 1);
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (c == '(' && i < lastClose) {
+                i = text.indexOf(')', i + 1) + 1;
+            } else if (separatesWords(c)) {
+                i++;
+            } else {
+                int end = wordEnd(text, i, to, lastClose);
+                if (!Character.isUpperCase(c) && !LIST_WORDS.contains(text.substring(i, end))) {
+                    return false;
+                }
+                i = end;
             }
         }
         return true;
+    }
+
+    /** Where the word starting at {@code start} ends: at a separator or a parenthesis that closes before {@code to}. */
+    private static int wordEnd(String text, int start, int to, int lastClose) {
+        int end = start + 1;
+        while (end < to && !separatesWords(text.charAt(end)) && !(text.charAt(end) == '(' && end < lastClose)) {
+            end++;
+        }
+        return end;
+    }
+
+    /** {@code [\\s,;]}: the regular expression's white space is ASCII only. */
+    private static boolean separatesWords(char c) {
+        return c == ' ' || c == ',' || c == ';' || c >= '\t' && c <= '\r';
     }
 }

@@ -1,11 +1,11 @@
 package tieline.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Titles as cables write them: abbreviations written out ("FonMin" -> "Foreign Minister"), a
@@ -54,22 +54,66 @@ final class Titles {
         return String.join(" ", out);
     }
 
-    /** A key equal for the same office however it is worded. */
-    /** White space and hyphens between the words of a title (compiled once: titles are keyed per mention). */
-    private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[\\s-]+");
-
+    /**
+     * A key equal for the same office however it is worded: its lower-case words, split at white
+     * space and hyphens, without connectives, in alphabetical order, each once. Written out
+     * rather than with a regular expression and a sorted set: titles are keyed per mention, and
+     * a title has a handful of words, which a sort of a small array puts in order.
+     */
     static String key(String title) {
-        TreeSet<String> words = new TreeSet<>();
-        for (String w : WORD_BREAK.split(title.toLowerCase(Locale.ROOT))) {
-            switch (w) {
-                case "of", "the", "for", "affairs", "and", "republic", "former", "then", "acting" -> {
-                }
-                case "defence" -> words.add("defense");
-                case "chairman", "chairwoman", "chairperson" -> words.add("chair");
-                default -> words.add(w);
+        String lower = title.toLowerCase(Locale.ROOT);
+        String[] words = new String[lower.length() / 2 + 1];
+        int n = 0;
+        int start = 0;
+        int end = lower.length();
+        // as Pattern.split would give them: a break at the start gives an empty first word, none at the end
+        while (end > 0 && isWordBreak(lower.charAt(end - 1))) {
+            end--;
+        }
+        while (start <= end) {
+            int stop = start;
+            while (stop < end && !isWordBreak(lower.charAt(stop))) {
+                stop++;
+            }
+            String w = keyWord(lower.substring(start, stop));
+            if (w != null) {
+                words[n++] = w;
+            }
+            if (stop == end) {
+                break;
+            }
+            start = stop;
+            while (start < end && isWordBreak(lower.charAt(start))) {
+                start++;
             }
         }
-        return String.join(" ", words);
+        Arrays.sort(words, 0, n);
+        StringBuilder key = new StringBuilder(lower.length());
+        for (int i = 0; i < n; i++) {
+            if (i > 0 && words[i].equals(words[i - 1])) {
+                continue;
+            }
+            if (key.length() > 0 || i > 0) {
+                key.append(' ');
+            }
+            key.append(words[i]);
+        }
+        return key.toString();
+    }
+
+    /** A word of a title as its key has it, or null for a connective the key leaves out. */
+    private static String keyWord(String w) {
+        return switch (w) {
+            case "of", "the", "for", "affairs", "and", "republic", "former", "then", "acting" -> null;
+            case "defence" -> "defense";
+            case "chairman", "chairwoman", "chairperson" -> "chair";
+            default -> w;
+        };
+    }
+
+    /** {@code [\\s-]}: ASCII white space (as a regular expression's {@code \\s}) or a hyphen. */
+    private static boolean isWordBreak(char c) {
+        return c == ' ' || c == '-' || c >= '\t' && c <= '\r';
     }
 
     /** The head word of a title: its last word, or the word before "of". */

@@ -64,9 +64,9 @@ final class GraphAssembly {
         RankedMention[] mentions = rankMentions(extraction.mentions(), ranks);
         RankedEvidence[] evidence = rankEvidence(extraction.evidence(), ranks);
         ranks.number();
-        // Arrays.sort of objects is a stable merge sort: ties keep extraction order
+        // both sorts are stable: ties keep extraction order
         mentions = RankedMention.inCableOrder(mentions, ranks.count());
-        Arrays.sort(evidence, RankedEvidence.ORDER);
+        TimelineSort.sort(evidence, ranks.count());
         for (RankedMention m : mentions) {
             m.entity.addMention(m.mention);
         }
@@ -81,17 +81,19 @@ final class GraphAssembly {
         }
 
         relationshipList = PairTimelines.relationships(entries, evidence.length);
-        graph = new PresizedSimpleGraph<>(entries.size(), relationshipList.size());
+        PresizedSimpleGraph<String, Relationship> simple = new PresizedSimpleGraph<>(entries.size(), relationshipList.size());
         for (EntityEntry entry : entries) {
             if (entry.isVertex()) {
-                graph.addVertex(entry.entity.id());
+                simple.addVertex(entry.entity.id());
             }
         }
         relationships = new HashMap<>(relationshipList.size() * 2);
         for (Relationship r : relationshipList) {
             relationships.put(r.id(), r);
-            graph.addEdge(r.sourceId(), r.targetId(), r);
+            // one relationship per pair of distinct entities, both vertices (evidence makes them so)
+            simple.addNewEdge(r.sourceId(), r.targetId(), r);
         }
+        graph = simple;
         for (EntityEntry entry : entries) {
             entry.freeze();
         }

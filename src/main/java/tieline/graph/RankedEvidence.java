@@ -35,10 +35,19 @@ final class RankedEvidence {
         if (c != 0) {
             return c;
         }
+        return compareQuotes(a, b);
+    };
+
+    /** By quote, null last: the last part of {@link #ORDER}. */
+    static int compareQuotes(RankedEvidence a, RankedEvidence b) {
         String qa = a.evidence.quote();
         String qb = b.evidence.quote();
-        return qa == null ? (qb == null ? 0 : 1) : qb == null ? -1 : qa.compareTo(qb);
-    };
+        if (qa == qb) {
+            // the evidence of one sentence shares its quote: no need to read the text
+            return 0;
+        }
+        return qa == null ? 1 : qb == null ? -1 : qa.compareTo(qb);
+    }
 
     final Evidence evidence;
     /** Its place in the extraction's evidence list, among the evidence the graph keeps. */
@@ -52,9 +61,9 @@ final class RankedEvidence {
     final LocalDate date;
     final Classification marking;
     private final CableRanks.Rank cable;
-    private final int paragraph;
-    /** The date as an epoch day; past every real date when undated, so undated evidence sorts last. */
-    private final long day;
+    final int paragraph;
+    /** The date as an epoch day; {@link #UNDATED}, past every real date, when undated, so undated evidence sorts last. */
+    final long day;
 
     RankedEvidence(Evidence evidence, int seq, EntityEntry source, EntityEntry target, CableRanks.Rank cable) {
         this.evidence = evidence;
@@ -68,7 +77,15 @@ final class RankedEvidence {
         this.marking = evidence.marking();
         this.cable = cable;
         this.paragraph = evidence.paragraph();
-        this.day = date == null ? Long.MAX_VALUE : date.toEpochDay();
+        this.day = date == null ? UNDATED : date.toEpochDay();
+    }
+
+    /** The day of undated evidence. */
+    static final long UNDATED = Long.MAX_VALUE;
+
+    /** Its cable's place in timeline order (once the ranks are numbered). */
+    int cableRank() {
+        return cable.value();
     }
 
     /** The end with the lower entity index. */

@@ -40,6 +40,9 @@ class WhitespaceTest {
             }
             String s = new String(text);
             assertEquals(plainCollapse(s), Whitespace.collapse(s), s);
+            int from = random.nextInt(text.length + 1);
+            int to = from + random.nextInt(text.length - from + 1);
+            assertEquals(plainCollapse(s.substring(from, to)), Whitespace.collapse(s, from, to), s + " " + from + "-" + to);
         }
     }
 
