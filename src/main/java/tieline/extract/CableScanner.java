@@ -1,5 +1,6 @@
 package tieline.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,8 +26,10 @@ final class CableScanner {
         List<ParagraphText> paragraphs = new ArrayList<>();
         List<Candidate> candidates = new ArrayList<>();
         Set<String> countries = new HashSet<>();
+        // asked once: the cable works its date out of the date-time group on every call
+        LocalDate date = cable.date();
         for (Paragraph p : cable.paragraphs()) {
-            ParagraphText pt = ParagraphText.of(p, cable.date());
+            ParagraphText pt = ParagraphText.of(p, date);
             paragraphs.add(pt);
             if (!pt.caps()) {
                 candidates.addAll(finder.find(pt));
