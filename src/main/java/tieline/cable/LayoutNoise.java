@@ -126,11 +126,11 @@ final class LayoutNoise {
      */
     private static boolean mayBePageBreak(String source, int from, int to) {
         int first = from;
-        while (first < to && isPatternSpace(source.charAt(first))) {
+        while (first < to && PatternSpace.is(source.charAt(first))) {
             first++;
         }
         int last = to - 1;
-        while (last > first && isPatternSpace(source.charAt(last))) {
+        while (last > first && PatternSpace.is(source.charAt(last))) {
             last--;
         }
         if (first >= to) {
@@ -139,11 +139,6 @@ final class LayoutNoise {
         char open = source.charAt(first);
         char close = source.charAt(last);
         return open >= 'A' && open <= 'Z' && ((close >= '0' && close <= '9') || close == 'Z');
-    }
-
-    /** What {@code \s} stands for in the patterns here. */
-    private static boolean isPatternSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** True when {@code word} occurs within {@code [from, to)} of {@code s}. */
