@@ -108,7 +108,8 @@ final class ReferenceParser {
 
     private static String cableId(String item, Context context) {
         Matcher m = CABLE_REF.matcher(item.toUpperCase(Locale.ROOT));
-        if (!m.find()) {
+        // the pattern is anchored at the start: looking there alone finds what a search finds
+        if (!m.lookingAt()) {
             return null;
         }
         String[] words = m.group(2).split(" ");
