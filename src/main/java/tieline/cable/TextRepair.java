@@ -1,6 +1,5 @@
 package tieline.cable;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,11 +11,6 @@ import java.util.regex.Pattern;
  */
 final class TextRepair {
 
-    /** {@code &high8}: an ampersand opening a word and an 8 closing a word, on one line. */
-    private static final Pattern AMPERSAND_QUOTE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}&])&(?=[\\p{L}\\p{N}$(\"'])([^&\\n]{1,300}?)(?<=[^\\s\\d&])[8⁸](?![\\p{L}\\p{N}])");
-    /** The most characters a quote of {@link #AMPERSAND_QUOTE} holds. */
-    private static final int QUOTE_MAX = 300;
     private static final Pattern DOUBLE_ANGLE = Pattern.compile("<<([^<>\\n]{1,60})>>");
 
     private TextRepair() {
@@ -24,10 +18,7 @@ final class TextRepair {
 
     /** The text with unambiguous transcription damage repaired. */
     static String repair(String text) {
-        String s = text;
-        if (mayHoldAmpersandQuote(s)) {
-            s = AMPERSAND_QUOTE.matcher(s).replaceAll(m -> Matcher.quoteReplacement("\"" + m.group(1) + "\""));
-        }
+        String s = AmpersandQuotes.repair(text);
         s = commaApostrophes(s);
         if (holdsSpacedClosingParenthesis(s)) {
             s = unpairedParenthesesAsDashes(s);
@@ -57,47 +48,6 @@ final class TextRepair {
         for (int at = s.indexOf('<'); at >= 0 && at + 1 < s.length(); at = s.indexOf('<', at + 1)) {
             if (s.charAt(at + 1) == '<') {
                 return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * An ampersand right before a letter, digit or quote, not after one, and an 8 that may close
-     * it ({@link #mayBeClosed}). Most texts that hold both an ampersand and an 8 hold them apart
-     * ({@code R&D ... 2008}), and this test spares them the pattern.
-     */
-    static boolean mayHoldAmpersandQuote(String s) {
-        if (s.indexOf('8') < 0 && s.indexOf('⁸') < 0) {
-            return false;
-        }
-        for (int at = s.indexOf('&'); at >= 0; at = s.indexOf('&', at + 1)) {
-            boolean opens = at + 1 < s.length() && !Character.isWhitespace(s.charAt(at + 1));
-            boolean free = at == 0 || !Character.isLetterOrDigit(s.charAt(at - 1));
-            if (opens && free && mayBeClosed(s, at)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * True when an 8 follows the ampersand at {@code at} as {@link #AMPERSAND_QUOTE} needs it: on
-     * the same line, with no other ampersand between, at most {@link #QUOTE_MAX} characters
-     * after the first quoted one, and after a character that is no white space, digit or ampersand.
-     */
-    private static boolean mayBeClosed(String s, int at) {
-        int last = Math.min(s.length() - 1, at + 1 + QUOTE_MAX);
-        for (int i = at + 2; i <= last; i++) {
-            char c = s.charAt(i);
-            if (c == '&' || c == '\n') {
-                return false;
-            }
-            if (c == '8' || c == '⁸') {
-                char before = s.charAt(i - 1);
-                if (!PatternSpace.is(before) && !(before >= '0' && before <= '9') && before != '&') {
-                    return true;
-                }
             }
         }
         return false;
