@@ -47,13 +47,18 @@ final class HeaderReader {
     private static final Pattern SUBJECT = Pattern.compile("^\\s*SUBJ(?:ECT)?\\s*:\\s*(.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern REF = Pattern.compile(
             "^\\s*(?:REF(?:S|TEL|TELS)?|Refs?|Reftels?)(?:\\s*:|\\s+(?=[A-Z0-9(]))\\s*(.*)$");
-    /** {@code (U) Embassy London has received ...}: a marked sentence, the body begun without a number. */
+    /**
+     * {@code (U) Embassy London has received ...}: a marked sentence, the body begun without a
+     * number. Anchored at the start, so it is asked with lookingAt, which finds what a search finds.
+     */
     private static final Pattern MARKED_SENTENCE = Pattern.compile(
             "^\\s*\\((?:U|C|S|SBU|S/NF|C/NF|U//FOUO)\\)\\s+" + HeaderLineSplitter.OPENS_SENTENCE);
     private static final Pattern REF_ITEM = Pattern.compile("^\\s*¶?\\(?[A-Z][.)]\\s*\\S.*$");
     private static final Pattern CLASSIFIED_BY = Pattern.compile(
             "^\\s*(?:\\(\\w{1,3}\\)\\s*)?CLASSIFIED\\s+BY\\s*:?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
     private static final Set<String> PRECEDENCE_WORDS = Set.of("ROUTINE", "PRIORITY", "IMMEDIATE", "FLASH");
+    /** Compiled once: String.replaceAll compiles its pattern on every call. */
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s:;,.-]+");
 
     private HeaderReader() {
@@ -236,7 +241,7 @@ final class HeaderReader {
             s.append(' ').append(lines.get(j).strip());
             j++;
         }
-        String subject = LEADING_PUNCTUATION.matcher(s.toString().replaceAll("\\s+", " ")).replaceFirst("").strip();
+        String subject = LEADING_PUNCTUATION.matcher(WHITESPACE_RUN.matcher(s).replaceAll(" ")).replaceFirst("").strip();
         h.subject = subject.isEmpty() ? null : TextRepair.repair(subject);
         h.bodyStart = j;
         return j - 1;
@@ -252,7 +257,7 @@ final class HeaderReader {
                     k++;
                 }
                 if (k < lines.size() && REF_ITEM.matcher(lines.get(k)).matches()
-                        && !ParagraphSplitter.isParagraphStart(lines.get(k)) && !MARKED_SENTENCE.matcher(lines.get(k)).find()) {
+                        && !ParagraphSplitter.isParagraphStart(lines.get(k)) && !MARKED_SENTENCE.matcher(lines.get(k)).lookingAt()) {
                     j = k;
                     continue;
                 }
@@ -263,7 +268,7 @@ final class HeaderReader {
                 j++;
                 continue;
             }
-            if (isFieldStart(line) || ParagraphSplitter.isParagraphStart(line) || MARKED_SENTENCE.matcher(line).find()) {
+            if (isFieldStart(line) || ParagraphSplitter.isParagraphStart(line) || MARKED_SENTENCE.matcher(line).lookingAt()) {
                 break;
             }
             s.append(' ').append(line.strip());
@@ -281,7 +286,7 @@ final class HeaderReader {
             s.append(' ').append(lines.get(j).strip());
             j++;
         }
-        String text = s.toString().replaceAll("\\s+", " ").strip();
+        String text = WHITESPACE_RUN.matcher(s).replaceAll(" ").strip();
         h.classifiedBy = text.isEmpty() ? null : text;
         h.bodyStart = j;
         return j - 1;
@@ -289,7 +294,7 @@ final class HeaderReader {
 
     /** A line that a multi-line field does not run on into: a field, a paragraph, a marked sentence, layout. */
     private static boolean endsField(String line) {
-        return isFieldStart(line) || ParagraphSplitter.isParagraphStart(line) || MARKED_SENTENCE.matcher(line).find()
+        return isFieldStart(line) || ParagraphSplitter.isParagraphStart(line) || MARKED_SENTENCE.matcher(line).lookingAt()
                 || LayoutNoise.isNoiseLine(line);
     }
 

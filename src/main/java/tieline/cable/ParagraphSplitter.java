@@ -235,7 +235,8 @@ final class ParagraphSplitter {
         for (int k = 0; k < texts.size(); k++) {
             String text = texts.get(k);
             Matcher marked = LEADING_MARKING.matcher(text);
-            Classification marking = marked.find() ? Classification.parse(marked.group(1)) : null;
+            // anchored at the start: looking there alone finds what a search finds
+            Classification marking = marked.lookingAt() ? Classification.parse(marked.group(1)) : null;
             if (marking != null) {
                 text = text.substring(marked.end());
             }
