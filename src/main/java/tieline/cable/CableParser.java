@@ -43,9 +43,13 @@ public final class CableParser {
 
     /** As {@link #parse(String, String, CableCatalogue.Entry)} for decoded text, whose bytes speed up the reading. */
     Outcome parse(String source, DecodedText decoded, CableCatalogue.Entry catalogued) {
-        String rawText = decoded.text();
-        String text = CableLines.normaliseBreaks(rawText);
-        CableLines lines = CableLines.of(text, text == rawText ? decoded.latin1() : null);
+        String text = decoded.text();
+        CableLines lines = decoded.latin1() == null ? null : CableLines.ofLatin1(text, decoded.latin1());
+        if (lines == null) {
+            String rawText = text;
+            text = CableLines.normaliseBreaks(rawText);
+            lines = CableLines.of(text, text == rawText ? decoded.latin1() : null);
+        }
         ArchiveRecord archive = ArchiveRecord.find(lines);
         int headerFrom = archive == null ? 0 : archive.end();
         lines = lines.splitLines(firstParagraphStart(lines, headerFrom), HeaderLineSplitter::split);
