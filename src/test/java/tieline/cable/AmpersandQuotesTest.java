@@ -3,7 +3,6 @@ package tieline.cable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -28,15 +27,10 @@ class AmpersandQuotesTest {
 
     @Test
     void agreesWithThePatternOnRandomTexts() {
-        Random random = new Random(11);
+        RandomText random = new RandomText(11);
         int changed = 0;
         for (int n = 0; n < 200_000; n++) {
-            StringBuilder b = new StringBuilder();
-            int length = random.nextInt(30);
-            for (int i = 0; i < length; i++) {
-                b.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-            }
-            String text = b.toString();
+            String text = random.ofChars(ALPHABET, 30);
             String expected = byPattern(text);
             if (!expected.equals(text)) {
                 changed++;

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -25,15 +24,10 @@ class DateTimeGroupTimeTest {
 
     @Test
     void everyGroupThePatternMatchesHoldsATime() {
-        Random random = new Random(23);
+        RandomText random = new RandomText(23);
         int groups = 0;
         for (int n = 0; n < 100_000; n++) {
-            StringBuilder b = new StringBuilder();
-            int pieces = 1 + random.nextInt(6);
-            for (int i = 0; i < pieces; i++) {
-                b.append(PIECES[random.nextInt(PIECES.length)]);
-            }
-            String line = b.toString();
+            String line = random.ofPieces(PIECES, 1, 6);
             if (DTG.matcher(line).matches()) {
                 groups++;
                 assertTrue(DateTimeGroup.holdsTime(line), line);

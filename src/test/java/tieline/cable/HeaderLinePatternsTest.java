@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -35,14 +34,9 @@ class HeaderLinePatternsTest {
 
     @Test
     void agreeWithThePatternsOnRandomLines() {
-        Random random = new Random(7);
+        RandomText random = new RandomText(7);
         for (int n = 0; n < 200_000; n++) {
-            StringBuilder b = new StringBuilder();
-            int length = random.nextInt(random.nextBoolean() ? 8 : 40);
-            for (int i = 0; i < length; i++) {
-                b.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-            }
-            String line = b.toString();
+            String line = random.ofChars(ALPHABET, random.coin() ? 8 : 40);
             assertEquals(ADDRESSEE.matcher(line).matches(), HeaderReader.isAddresseeLine(line), line);
             if (TAG_CONTINUATION.matcher(line).matches()) {
                 assertTrue(HeaderReader.mayContinueTags(line), line);

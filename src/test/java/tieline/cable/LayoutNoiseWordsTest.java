@@ -3,7 +3,6 @@ package tieline.cable;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -31,15 +30,10 @@ class LayoutNoiseWordsTest {
 
     @Test
     void everyLineThePatternTakesIsStillLayout() {
-        Random random = new Random(5);
+        RandomText random = new RandomText(5);
         int layout = 0;
         for (int n = 0; n < 100_000; n++) {
-            StringBuilder b = new StringBuilder();
-            int pieces = 1 + random.nextInt(4);
-            for (int i = 0; i < pieces; i++) {
-                b.append(PIECES[random.nextInt(PIECES.length)]);
-            }
-            String line = b.toString();
+            String line = random.ofPieces(PIECES, 1, 4);
             if (NOISE.matcher(line).matches()) {
                 layout++;
                 assertTrue(LayoutNoise.isNoiseLine(line), line);

@@ -3,7 +3,6 @@ package tieline.cable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -29,15 +28,11 @@ class ParagraphLabelTest {
 
     @Test
     void agreesWithThePatternOnRandomLines() {
-        Random random = new Random(42);
+        RandomText random = new RandomText(42);
         for (int n = 0; n < 200_000; n++) {
-            StringBuilder line = new StringBuilder();
-            int length = random.nextInt(24);
-            for (int i = 0; i < length; i++) {
-                line.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-            }
-            String prefix = random.nextBoolean() ? "" : "xx";
-            String suffix = random.nextBoolean() ? "" : "(U) y";
+            String line = random.ofChars(ALPHABET, 24);
+            String prefix = random.coin() ? "" : "xx";
+            String suffix = random.coin() ? "" : "(U) y";
             String source = prefix + line + suffix;
             int from = prefix.length();
             int to = from + line.length();

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -31,15 +30,10 @@ class ReferenceItemLabelsTest {
 
     @Test
     void agreesWithASearchOnRandomTexts() {
-        Random random = new Random(17);
+        RandomText random = new RandomText(17);
         int labelled = 0;
         for (int n = 0; n < 100_000; n++) {
-            StringBuilder b = new StringBuilder();
-            int pieces = random.nextInt(8);
-            for (int i = 0; i < pieces; i++) {
-                b.append(PIECES[random.nextInt(PIECES.length)]);
-            }
-            String text = b.toString();
+            String text = random.ofPieces(PIECES, 0, 7);
             List<int[]> expected = bySearch(text);
             List<int[]> found = ReferenceParser.itemLabels(text);
             labelled += expected.isEmpty() ? 0 : 1;

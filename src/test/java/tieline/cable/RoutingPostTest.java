@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.Locale;
-import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -39,14 +38,10 @@ class RoutingPostTest {
 
     @Test
     void agreesWithThePatternsOnRandomOrigins() {
-        Random random = new Random(3);
+        RandomText random = new RandomText(3);
         for (int n = 0; n < 100_000; n++) {
-            StringBuilder b = new StringBuilder();
-            int pieces = 1 + random.nextInt(5);
-            for (int i = 0; i < pieces; i++) {
-                b.append(PIECES[random.nextInt(PIECES.length)]);
-            }
-            String origin = random.nextBoolean() ? b.toString() : b.toString().toLowerCase(Locale.ROOT);
+            String pieces = random.ofPieces(PIECES, 1, 5);
+            String origin = random.coin() ? pieces : pieces.toLowerCase(Locale.ROOT);
             assertEquals(byPatterns(origin), CableParser.routingPost(origin), origin);
         }
     }
