@@ -68,7 +68,10 @@ final class SignerFinder {
         if (last.length() <= NAME_LINE_MAX) {
             Matcher m = CAPS_NAME.matcher(last);
             if (m.matches()) {
-                String name = deduplicated(CLOSING_MARKS.matcher(m.group(1).strip()).replaceFirst(""));
+                String written = m.group(1).strip();
+                // the closing marks are anchored at the start: looking there alone finds what a search finds
+                Matcher closing = CLOSING_MARKS.matcher(written);
+                String name = deduplicated(closing.lookingAt() ? written.substring(closing.end()) : written);
                 return isName(name) ? new Signature(name, i, true) : null;
             }
             m = MIXED_NAME.matcher(last);
