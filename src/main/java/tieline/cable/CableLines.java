@@ -302,8 +302,11 @@ final class CableLines {
         return sourceLine[index];
     }
 
+    /** True when the line holds only white space; one look at the line's arrays, asked of every body line. */
     boolean isBlank(int index) {
-        return isBlank(source(index), start(index), end(index));
+        checkIndex(index);
+        String own = ownString(index);
+        return own == null ? isBlank(text, starts[index], ends[index]) : isBlank(own, 0, own.length());
     }
 
     /**
