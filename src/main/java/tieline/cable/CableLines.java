@@ -37,6 +37,8 @@ final class CableLines {
     private static final byte LINE_END = 1;
     private static final byte CLEAN_UP = 2;
     private static final byte MARK = 3;
+    /** A carriage return: the line breaks of the text were not normalised (see {@link #ofLatin1}). */
+    private static final byte RETURN = 4;
 
     static {
         for (char c = 0; c < KIND.length; c++) {
@@ -48,6 +50,7 @@ final class CableLines {
             KIND[c] = CLEAN_UP;
         }
         KIND['\n'] = LINE_END;
+        KIND['\r'] = RETURN;
     }
 
     private final String text;
@@ -98,6 +101,23 @@ final class CableLines {
      * given, holds its characters one byte each (see {@link DecodedText#latin1}).
      */
     static CableLines of(String normalisedText, byte[] latin1) {
+        return of(normalisedText, latin1, false);
+    }
+
+    /**
+     * As {@link #of(String, byte[])} for a text that holds no character above U+00FF, whose
+     * characters {@code latin1} holds one byte each, before its line breaks are normalised: null
+     * when it holds a carriage return, so that it must be normalised first
+     * ({@link #normaliseBreaks}). The one pass over the text finds the returns too, which spares
+     * the search of {@link #normaliseBreaks} through every cable (such a text cannot hold U+2028
+     * or U+2029).
+     */
+    static CableLines ofLatin1(String text, byte[] latin1) {
+        return of(text, latin1, true);
+    }
+
+    /** As {@link #of(String, byte[])}; null at the first carriage return when {@code refuseReturns}. */
+    private static CableLines of(String normalisedText, byte[] latin1, boolean refuseReturns) {
         // The pass below reads bytes, which is quicker than reading characters; a text with
         // characters above U+00FF is read as a copy in which they are '?', which marks nothing.
         byte[] chars = latin1 != null ? latin1 : normalisedText.getBytes(StandardCharsets.ISO_8859_1);
@@ -120,6 +140,10 @@ final class CableLines {
                 }
                 if (kind == CLEAN_UP) {
                     cleanUp = true;
+                } else if (kind == RETURN) {
+                    if (refuseReturns) {
+                        return null;
+                    }
                 } else if (!marks) {
                     marks = LayoutNoise.isMarkAt(chars, end, start, length);
                 }
@@ -278,8 +302,11 @@ final class CableLines {
         return sourceLine[index];
     }
 
+    /** True when the line holds only white space; one look at the line's arrays, asked of every body line. */
     boolean isBlank(int index) {
-        return isBlank(source(index), start(index), end(index));
+        checkIndex(index);
+        String own = ownString(index);
+        return own == null ? isBlank(text, starts[index], ends[index]) : isBlank(own, 0, own.length());
     }
 
     /**

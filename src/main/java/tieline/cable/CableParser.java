@@ -7,7 +7,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Parses the decoded text of one cable into a {@link Cable}: routing header, date-time group,
@@ -23,9 +22,11 @@ public final class CableParser {
     public record Outcome(Cable cable, CableProblem problem) {
     }
 
-    private static final Pattern ORIGIN_PREFIX = Pattern.compile(
-            "^(?:AMEMBASSY|AMCONSUL|AMCONSULATE|USMISSION|USDEL|USINT|USLO|USOFFICE|AMEMB|EMBASSY|CONSULATE)\\s+");
-    private static final Pattern WASHINGTON_DEPARTMENT = Pattern.compile("^SECSTATE\\s+WASHDC.*$");
+    /** The words before a post's name in the routing line, in the order they are tried. */
+    private static final List<String> ORIGIN_PREFIXES = List.of("AMEMBASSY", "AMCONSUL", "AMCONSULATE", "USMISSION",
+            "USDEL", "USINT", "USLO", "USOFFICE", "AMEMB", "EMBASSY", "CONSULATE");
+    private static final int POST_MIN = 2;
+    private static final int POST_MAX = 30;
 
     /** Parses raw text read from {@code source}. */
     public Outcome parse(String source, String rawText) {
@@ -42,9 +43,13 @@ public final class CableParser {
 
     /** As {@link #parse(String, String, CableCatalogue.Entry)} for decoded text, whose bytes speed up the reading. */
     Outcome parse(String source, DecodedText decoded, CableCatalogue.Entry catalogued) {
-        String rawText = decoded.text();
-        String text = CableLines.normaliseBreaks(rawText);
-        CableLines lines = CableLines.of(text, text == rawText ? decoded.latin1() : null);
+        String text = decoded.text();
+        CableLines lines = decoded.latin1() == null ? null : CableLines.ofLatin1(text, decoded.latin1());
+        if (lines == null) {
+            String rawText = text;
+            text = CableLines.normaliseBreaks(rawText);
+            lines = CableLines.of(text, text == rawText ? decoded.latin1() : null);
+        }
         ArchiveRecord archive = ArchiveRecord.find(lines);
         int headerFrom = archive == null ? 0 : archive.end();
         lines = lines.splitLines(firstParagraphStart(lines, headerFrom), HeaderLineSplitter::split);
@@ -199,16 +204,63 @@ public final class CableParser {
         return differences == 1;
     }
 
-    /** {@code AMEMBASSY BAKU} -> {@code BAKU}; {@code SECSTATE WASHDC} -> {@code STATE}; null when unknown. */
+    /**
+     * {@code AMEMBASSY BAKU} -> {@code BAKU}; {@code SECSTATE WASHDC} -> {@code STATE}; null when
+     * unknown. The post is the rest of the line after the first of {@link #ORIGIN_PREFIXES} that is
+     * followed by white space, without its white space, full stops, apostrophes and hyphens, and
+     * must be 2 to 30 capitals (read without regular expressions: this runs once a cable).
+     */
     static String routingPost(String origin) {
         if (origin == null) {
             return null;
         }
         String o = origin.strip().toUpperCase(Locale.ROOT);
-        if (WASHINGTON_DEPARTMENT.matcher(o).matches()) {
+        int afterSecState = afterWordAndSpaces(o, 0, "SECSTATE");
+        if (afterSecState >= 0 && o.startsWith("WASHDC", afterSecState) && holdsNoLineBreak(o, afterSecState)) {
             return "STATE";
         }
-        String post = ORIGIN_PREFIX.matcher(o).replaceFirst("").replaceAll("[\\s.'-]", "");
-        return post.matches("[A-Z]{2,30}") ? post : null;
+        int from = 0;
+        for (String prefix : ORIGIN_PREFIXES) {
+            int after = afterWordAndSpaces(o, 0, prefix);
+            if (after >= 0) {
+                from = after;
+                break;
+            }
+        }
+        StringBuilder post = new StringBuilder(o.length() - from);
+        for (int i = from; i < o.length(); i++) {
+            char c = o.charAt(i);
+            if (PatternSpace.is(c) || c == '.' || c == '\'' || c == '-') {
+                continue;
+            }
+            if (c < 'A' || c > 'Z' || post.length() == POST_MAX) {
+                return null;
+            }
+            post.append(c);
+        }
+        return post.length() >= POST_MIN ? post.toString() : null;
+    }
+
+    /** Where the white space after {@code word} at {@code at} ends; -1 when the word or the space is not there. */
+    private static int afterWordAndSpaces(String s, int at, String word) {
+        int i = at + word.length();
+        if (!s.startsWith(word, at) || i >= s.length() || !PatternSpace.is(s.charAt(i))) {
+            return -1;
+        }
+        while (i < s.length() && PatternSpace.is(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** True when no character from {@code from} on ends a line, as a pattern's {@code .} requires. */
+    private static boolean holdsNoLineBreak(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * A classification marking: a level plus caveats such as NOFORN. Ordered as DESIGN.md
@@ -17,6 +18,9 @@ public record Classification(ClassificationLevel level, Set<String> caveats /* s
 
     /** Caveats that narrow release and therefore rank a marking above the bare level. */
     private static final Set<String> RELEASE_CAVEATS = Set.of("NOFORN", "ORCON", "NF");
+    // compiled once: String.split and matches compile their pattern on every call
+    private static final Pattern SLASHES = Pattern.compile("/+");
+    private static final Pattern CAVEAT = Pattern.compile("[A-Z]{2,12}");
 
     public static final Classification UNCLASSIFIED = of(ClassificationLevel.UNCLASSIFIED);
     public static final Classification SBU = of(ClassificationLevel.SENSITIVE);
@@ -106,7 +110,7 @@ public record Classification(ClassificationLevel level, Set<String> caveats /* s
         if (t.isEmpty()) {
             return null;
         }
-        String[] parts = t.split("/+");
+        String[] parts = SLASHES.split(t);
         ClassificationLevel level = levelOf(parts[0]);
         if (level == null) {
             return null;
@@ -120,7 +124,7 @@ public record Classification(ClassificationLevel level, Set<String> caveats /* s
                 if (level == ClassificationLevel.UNCLASSIFIED) {
                     level = ClassificationLevel.SENSITIVE;
                 }
-            } else if (c.matches("[A-Z]{2,12}")) {
+            } else if (CAVEAT.matcher(c).matches()) {
                 caveats.add(c);
             } else {
                 return null;

@@ -38,6 +38,10 @@ record ClassificationBanner(ClassificationLevel level, Set<String> caveats, bool
     private static final Pattern POST_SERIAL = Pattern.compile(
             "^([A-Z][A-Z.'-]*(?:\\s+[A-Z][A-Z.'-]*){0,3})\\s+(\\d{1,7})(?![\\d/]).*$");
     private static final Pattern LEVEL_ONLY_REST = Pattern.compile("^[A-Z0-9 /,;:-]{0,40}$");
+    // compiled once: String.replaceAll and split compile their pattern on every call
+    private static final Pattern SPACE = Pattern.compile("\\s");
+    private static final Pattern SLASHES = Pattern.compile("/+");
+    private static final Pattern POST_PUNCTUATION = Pattern.compile("[\\s.'-]");
 
     /** The banner on this line, or null when the line is not a classification banner. */
     static ClassificationBanner parse(String line) {
@@ -48,13 +52,13 @@ record ClassificationBanner(ClassificationLevel level, Set<String> caveats, bool
         if (!m.matches()) {
             return null;
         }
-        String levelText = m.group(1).replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+        String levelText = SPACE.matcher(m.group(1)).replaceAll("").toUpperCase(Locale.ROOT);
         String rest = m.group(2).strip().toUpperCase(Locale.ROOT);
         Set<String> caveats = new LinkedHashSet<>();
         boolean sensitive = false;
         Matcher slashed = SLASHED_CAVEATS.matcher(rest);
         if (slashed.matches()) {
-            for (String c : slashed.group(1).split("/+")) {
+            for (String c : SLASHES.split(slashed.group(1))) {
                 String caveat = c.strip();
                 if (caveat.startsWith("FOR OFFICIAL USE") || caveat.equals("FOUO") || caveat.equals("SBU")
                         || caveat.equals("SENSITIVE")) {
@@ -80,7 +84,8 @@ record ClassificationBanner(ClassificationLevel level, Set<String> caveats, bool
             rest = (rest.substring(0, efto.start()) + " EFTO " + rest.substring(efto.end())).strip();
         }
         Matcher lead;
-        while ((lead = LEADING_CAVEAT.matcher(rest)).find()) {
+        // the pattern is anchored at the start: looking there alone finds what a search finds
+        while ((lead = LEADING_CAVEAT.matcher(rest)).lookingAt()) {
             String word = lead.group(1);
             if (word.equals("SENSITIVE") || word.equals("SBU") || word.equals("FOUO")) {
                 sensitive = true;
@@ -93,7 +98,7 @@ record ClassificationBanner(ClassificationLevel level, Set<String> caveats, bool
         int serial = -1;
         Matcher ps = POST_SERIAL.matcher(rest);
         if (ps.matches()) {
-            post = ps.group(1).replaceAll("[\\s.'-]", "");
+            post = POST_PUNCTUATION.matcher(ps.group(1)).replaceAll("");
             serial = Integer.parseInt(ps.group(2));
         } else if (!LEVEL_ONLY_REST.matcher(rest).matches()) {
             return null;

@@ -21,12 +21,14 @@ record DateTimeGroup(Instant instant, Precedence precedence) {
 
     private static final Pattern DTG = Pattern.compile(
             "^\\s*(?:([RPOZ])(?:\\s?[RPOZ])?\\s+)?(\\d{2})(\\d{2})(\\d{2})Z\\s+([A-Za-z]{3})\\s+(\\d{4}|\\d{2})(?!\\d).*$");
+    /** Day, hour and minute: the six digits before the Z. */
+    private static final int TIME_DIGITS = 6;
     private static final String[] MONTHS = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT",
         "NOV", "DEC"};
 
     /** The date-time group on this line, or null when the line is not one (or names an impossible date). */
     static DateTimeGroup parse(String line) {
-        if (line.indexOf('Z') < 0) {
+        if (!holdsTime(line)) {
             return null;
         }
         Matcher m = DTG.matcher(line);
@@ -44,6 +46,28 @@ record DateTimeGroup(Instant instant, Precedence precedence) {
         }
         Precedence precedence = m.group(1) == null ? null : Precedence.fromCode(m.group(1).charAt(0));
         return new DateTimeGroup(instant, precedence);
+    }
+
+    /**
+     * True when the line holds six digits followed by a Z (day, hour and minute of {@code 290505Z}),
+     * as every date-time group does: a cheap test before the pattern, which is asked of every
+     * header line of a cable until its group is found.
+     */
+    static boolean holdsTime(String line) {
+        for (int z = line.indexOf('Z', TIME_DIGITS); z >= 0; z = line.indexOf('Z', z + 1)) {
+            int digits = 0;
+            while (digits < TIME_DIGITS && isDigit(line.charAt(z - 1 - digits))) {
+                digits++;
+            }
+            if (digits == TIME_DIGITS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** 1-based month of a three-letter English month name in any case, or -1. */

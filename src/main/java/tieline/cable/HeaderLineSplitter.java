@@ -27,14 +27,18 @@ final class HeaderLineSplitter {
     static final String OPENS_SENTENCE = "(?!AND\\b|OR\\b)[A-Z](?:[a-z]|[A-Z]{2})";
     private static final String CLASSIFICATION_ORDERS = "(?:12958|13526|13292|12356|12065|11652)";
 
-    /** A field name: the literal that finds it, the pattern that confirms it there, where the break goes. */
+    /**
+     * A field name: the literal that finds it, the pattern that confirms it there (null when the
+     * literal is the whole field name), where the break goes.
+     */
     private record Field(String literal, Pattern confirm, int breakOffset) {
     }
 
-    private static final List<Field> FIELDS = List.of(
+    /** An array, not a list: every header line walks it, and a list's iterator costs more than the search. */
+    private static final Field[] FIELDS = {
             new Field("Cable dated:", Pattern.compile("Cable dated:\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d"), 31),
-            new Field("SIPDIS", Pattern.compile("SIPDIS"), 0),
-            new Field("\",\"", Pattern.compile("\",\""), 2),
+            new Field("SIPDIS", null, 0),
+            new Field("\",\"", null, 2),
             new Field("E.", Pattern.compile("E\\.\\s?[O0]\\.\\s?" + CLASSIFICATION_ORDERS), 0),
             new Field("EO ", Pattern.compile("(?<![A-Za-z])EO\\s" + CLASSIFICATION_ORDERS), 0),
             new Field("TAG", Pattern.compile("(?<![a-z])TAGS?:"), 0),
@@ -44,7 +48,7 @@ final class HeaderLineSplitter {
             new Field("LASSIFIED", Pattern.compile("(?<=\\sC)LASSIFIED\\s+BY\\b"), -1),
             new Field(".", Pattern.compile("(?<=\\s\\d{1,2})\\.\\s{0,3}\\((?:U|C|S|SBU|S/NF|C/NF|U//FOUO)\\)"), 0),
             new Field(") ", Pattern.compile("(?<=\\s\\((?:U|C|S|SBU|S/NF|C/NF|U//FOUO))\\)\\s+"
-                    + OPENS_SENTENCE), 0));
+                    + OPENS_SENTENCE), 0)};
     /** {@code (U) Classified by}: a marking written before the Classified By line belongs to it. */
     private static final Pattern MARKING_BEFORE = Pattern.compile("\\(\\w{1,3}\\)\\s$");
 
@@ -121,8 +125,12 @@ final class HeaderLineSplitter {
         if (start < 0) {
             return -1;
         }
-        Matcher m = field.confirm().matcher(line).region(at, line.length()).useTransparentBounds(true);
-        if (!m.lookingAt()) {
+        // a break at or before the line's first word splits nothing, whatever the pattern says
+        if (field.breakOffset() <= 0 && start <= firstNonSpace(line)) {
+            return -1;
+        }
+        if (field.confirm() != null
+                && !field.confirm().matcher(line).region(at, line.length()).useTransparentBounds(true).lookingAt()) {
             return -1;
         }
         if (field.breakOffset() > 0) {

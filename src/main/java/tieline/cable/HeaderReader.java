@@ -30,7 +30,6 @@ final class HeaderReader {
     private static final Pattern GLUED_TO = Pattern.compile("TO\\s?[A-Z]{4,7}/");
     private static final Pattern TO = Pattern.compile("^\\s*TO\\s+(.+)$");
     private static final Pattern INFO = Pattern.compile("^\\s*INFO\\s+(.+)$");
-    private static final Pattern ADDRESSEE = Pattern.compile("^\\s*[A-Z0-9][A-Z0-9/ .,&()'-]*$");
     private static final Pattern CAVEAT_LINE = Pattern.compile(
             "^\\s*(NOFORN|NODIS|EXDIS|LIMDIS|ORCON|STADIS|FOR OFFICIAL USE ONLY|SENSITIVE(?: BUT UNCLASSIFIED.*)?)"
                     + "[\\s,;.]*$", Pattern.CASE_INSENSITIVE);
@@ -43,17 +42,23 @@ final class HeaderReader {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TAGS = Pattern.compile("^\\s*TAGS?\\s*:?\\s+(.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TAG_CONTINUATION = Pattern.compile("^\\s*(?:[A-Z][A-Za-z0-9-]{1,11}[,;]?\\s*)+$");
-    private static final Pattern TAG = Pattern.compile("[A-Za-z][A-Za-z0-9-]{0,19}");
+    /** A tag is at most this long: longer runs of letters are cut into tags of this length. */
+    private static final int TAG_MAX = 20;
     private static final Pattern SUBJECT = Pattern.compile("^\\s*SUBJ(?:ECT)?\\s*:\\s*(.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern REF = Pattern.compile(
             "^\\s*(?:REF(?:S|TEL|TELS)?|Refs?|Reftels?)(?:\\s*:|\\s+(?=[A-Z0-9(]))\\s*(.*)$");
-    /** {@code (U) Embassy London has received ...}: a marked sentence, the body begun without a number. */
+    /**
+     * {@code (U) Embassy London has received ...}: a marked sentence, the body begun without a
+     * number. Anchored at the start, so it is asked with lookingAt, which finds what a search finds.
+     */
     private static final Pattern MARKED_SENTENCE = Pattern.compile(
             "^\\s*\\((?:U|C|S|SBU|S/NF|C/NF|U//FOUO)\\)\\s+" + HeaderLineSplitter.OPENS_SENTENCE);
     private static final Pattern REF_ITEM = Pattern.compile("^\\s*¶?\\(?[A-Z][.)]\\s*\\S.*$");
     private static final Pattern CLASSIFIED_BY = Pattern.compile(
             "^\\s*(?:\\(\\w{1,3}\\)\\s*)?CLASSIFIED\\s+BY\\s*:?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
     private static final Set<String> PRECEDENCE_WORDS = Set.of("ROUTINE", "PRIORITY", "IMMEDIATE", "FLASH");
+    /** Compiled once: String.replaceAll compiles its pattern on every call. */
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s:;,.-]+");
 
     private HeaderReader() {
@@ -124,7 +129,7 @@ final class HeaderReader {
                     h.bodyStart = i + 1;
                 }
                 addressees = null;
-            } else if (addressees != null && noPostBanner(h) && ADDRESSEE.matcher(line).matches()) {
+            } else if (addressees != null && noPostBanner(h) && isAddresseeLine(line)) {
                 addressees.add(addressee(line));
                 h.bodyStart = i + 1;
             } else if (routingOnly) {
@@ -213,7 +218,8 @@ final class HeaderReader {
     private static int readTags(CableLines lines, int i, int to, String first, CableHeader h) {
         addTags(first, h);
         int j = i + 1;
-        while (j < to && TAG_CONTINUATION.matcher(lines.get(j)).matches() && !isFieldStart(lines.get(j))
+        while (j < to && mayContinueTags(lines.get(j)) && TAG_CONTINUATION.matcher(lines.get(j)).matches()
+                && !isFieldStart(lines.get(j))
                 && !ClassificationBanner.isPostBanner(lines.get(j)) && !LayoutNoise.isNoiseLine(lines.get(j))) {
             addTags(lines.get(j), h);
             j++;
@@ -235,7 +241,7 @@ final class HeaderReader {
             s.append(' ').append(lines.get(j).strip());
             j++;
         }
-        String subject = LEADING_PUNCTUATION.matcher(s.toString().replaceAll("\\s+", " ")).replaceFirst("").strip();
+        String subject = LEADING_PUNCTUATION.matcher(WHITESPACE_RUN.matcher(s).replaceAll(" ")).replaceFirst("").strip();
         h.subject = subject.isEmpty() ? null : TextRepair.repair(subject);
         h.bodyStart = j;
         return j - 1;
@@ -251,7 +257,7 @@ final class HeaderReader {
                     k++;
                 }
                 if (k < lines.size() && REF_ITEM.matcher(lines.get(k)).matches()
-                        && !ParagraphSplitter.isParagraphStart(lines.get(k)) && !MARKED_SENTENCE.matcher(lines.get(k)).find()) {
+                        && !ParagraphSplitter.isParagraphStart(lines.get(k)) && !MARKED_SENTENCE.matcher(lines.get(k)).lookingAt()) {
                     j = k;
                     continue;
                 }
@@ -262,7 +268,7 @@ final class HeaderReader {
                 j++;
                 continue;
             }
-            if (isFieldStart(line) || ParagraphSplitter.isParagraphStart(line) || MARKED_SENTENCE.matcher(line).find()) {
+            if (isFieldStart(line) || ParagraphSplitter.isParagraphStart(line) || MARKED_SENTENCE.matcher(line).lookingAt()) {
                 break;
             }
             s.append(' ').append(line.strip());
@@ -280,7 +286,7 @@ final class HeaderReader {
             s.append(' ').append(lines.get(j).strip());
             j++;
         }
-        String text = s.toString().replaceAll("\\s+", " ").strip();
+        String text = WHITESPACE_RUN.matcher(s).replaceAll(" ").strip();
         h.classifiedBy = text.isEmpty() ? null : text;
         h.bodyStart = j;
         return j - 1;
@@ -288,7 +294,7 @@ final class HeaderReader {
 
     /** A line that a multi-line field does not run on into: a field, a paragraph, a marked sentence, layout. */
     private static boolean endsField(String line) {
-        return isFieldStart(line) || ParagraphSplitter.isParagraphStart(line) || MARKED_SENTENCE.matcher(line).find()
+        return isFieldStart(line) || ParagraphSplitter.isParagraphStart(line) || MARKED_SENTENCE.matcher(line).lookingAt()
                 || LayoutNoise.isNoiseLine(line);
     }
 
@@ -308,7 +314,7 @@ final class HeaderReader {
     private static char firstOpening(String line) {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+            if (!PatternSpace.is(c)) {
                 return Character.toUpperCase(c);
             }
         }
@@ -320,11 +326,81 @@ final class HeaderReader {
         return m.matches() && isEoLine(m);
     }
 
-    private static void addTags(String text, CableHeader h) {
-        Matcher m = TAG.matcher(text);
-        while (m.find()) {
-            h.tags.add(m.group());
+    /**
+     * Adds each tag of {@code text}: what the pattern {@code [A-Za-z][A-Za-z0-9-]{0,19}} finds,
+     * one find after the other, read without a regular expression: a letter, then up to
+     * {@link #TAG_MAX} - 1 letters, digits or hyphens.
+     */
+    static void addTags(String text, CableHeader h) {
+        int i = 0;
+        int length = text.length();
+        while (i < length) {
+            if (!isAsciiLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i++;
+            while (i < length && i - start < TAG_MAX && isTagChar(text.charAt(i))) {
+                i++;
+            }
+            h.tags.add(text.substring(start, i));
         }
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+
+    private static boolean isTagChar(char c) {
+        return isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '-';
+    }
+
+    /**
+     * False when the line certainly is no line of tags ({@link #TAG_CONTINUATION}): it does not
+     * open with a capital, white space aside, or holds a character no tag line holds (a colon, a
+     * full stop, a bracket). The pattern, which tries every way of cutting a word into tags, is
+     * slow on a long word followed by such a character, as in {@code SUBJECT:}.
+     */
+    static boolean mayContinueTags(String line) {
+        int i = 0;
+        while (i < line.length() && PatternSpace.is(line.charAt(i))) {
+            i++;
+        }
+        if (i == line.length() || !(line.charAt(i) >= 'A' && line.charAt(i) <= 'Z')) {
+            return false;
+        }
+        for (; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (!isTagChar(c) && c != ',' && c != ';' && !PatternSpace.is(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True for a line of an addressee list: what the pattern {@code ^\s*[A-Z0-9][A-Z0-9/ .,&()'-]*$}
+     * matches, read without a regular expression (it is asked of every line after TO and INFO).
+     */
+    static boolean isAddresseeLine(String line) {
+        int i = 0;
+        while (i < line.length() && PatternSpace.is(line.charAt(i))) {
+            i++;
+        }
+        if (i == line.length() || !isCapitalOrDigit(line.charAt(i))) {
+            return false;
+        }
+        for (i++; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (!isCapitalOrDigit(c) && "/ .,&()'-".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isCapitalOrDigit(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     /** {@code AMEMBASSY BUENOS AIRESTO RUEHC/SECSTATE ...}: the sender, cut before a glued TO. */

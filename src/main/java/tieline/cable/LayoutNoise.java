@@ -49,6 +49,11 @@ final class LayoutNoise {
             "^\\s*(?:https?://\\S*sgov\\S*|You can also access this site through the|"
                     + "State Department's Classified SIPRNET website\\.?)\\s*$", Pattern.CASE_INSENSITIVE);
 
+    /** The layout lines of {@link #NOISE} that open with a letter are spelt with these characters only. */
+    private static final String NOISE_WORDS = "SIPDIS SENSITIVE NOFORN CONFIDENTIAL SECRET UNCLASSIFIED NNNN BT "
+            + "END TEXT OF CABLE.";
+    /** Which characters below 128 {@link #NOISE_WORDS} holds, in either case, with white space. */
+    private static final boolean[] NOISE_WORD_LETTERS = noiseWordLetters();
     /** The characters a layout line of {@link #NOISE} can start with. */
     private static final String NOISE_FIRST = "SsNnBbCcUuEe*-=_";
     private static final String[] CLASSIFIED = {"lassified", "LASSIFIED"};
@@ -92,9 +97,39 @@ final class LayoutNoise {
                 || (length >= 7 && source.regionMatches(true, start, "SECTION", 0, 7)
                         && SECTION_BREAK.matcher(source).region(from, to).matches())
                 || (length <= (Character.isLetter(first) ? WORD_NOISE_MAX : NOISE_MAX)
-                        && NOISE_FIRST.indexOf(first) >= 0 && NOISE.matcher(source).region(from, to).matches())
+                        && NOISE_FIRST.indexOf(first) >= 0
+                        && (!Character.isLetter(first) || spellsOnlyNoiseWords(source, from, to))
+                        && NOISE.matcher(source).region(from, to).matches())
                 || (length <= NOISE_MAX && "hHyYsS".indexOf(first) >= 0 && mayBeWebsiteLine(source, start, to)
                         && WEBSITE_LINE.matcher(source).region(from, to).matches());
+    }
+
+    /**
+     * False when a line that opens with a letter cannot be one of the layout words of
+     * {@link #NOISE}: it holds a character none of them is spelt with (any case), white space
+     * and a full stop aside. Short lines of text such as {@code SUBJECT: ...}, {@code Best regards}
+     * or a name are turned away here, before the pattern with its many choices.
+     */
+    private static boolean spellsOnlyNoiseWords(String source, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = source.charAt(i);
+            if (c >= NOISE_WORD_LETTERS.length || !NOISE_WORD_LETTERS[c]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean[] noiseWordLetters() {
+        boolean[] letters = new boolean[128];
+        for (char c : NOISE_WORDS.toCharArray()) {
+            letters[c] = true;
+            letters[Character.toLowerCase(c)] = true;
+        }
+        for (char c = 0; c < letters.length; c++) {
+            letters[c] |= PatternSpace.is(c);
+        }
+        return letters;
     }
 
     /** How each line of {@link #WEBSITE_LINE} opens: a cheap test before the pattern. */
@@ -126,11 +161,11 @@ final class LayoutNoise {
      */
     private static boolean mayBePageBreak(String source, int from, int to) {
         int first = from;
-        while (first < to && isPatternSpace(source.charAt(first))) {
+        while (first < to && PatternSpace.is(source.charAt(first))) {
             first++;
         }
         int last = to - 1;
-        while (last > first && isPatternSpace(source.charAt(last))) {
+        while (last > first && PatternSpace.is(source.charAt(last))) {
             last--;
         }
         if (first >= to) {
@@ -139,11 +174,6 @@ final class LayoutNoise {
         char open = source.charAt(first);
         char close = source.charAt(last);
         return open >= 'A' && open <= 'Z' && ((close >= '0' && close <= '9') || close == 'Z');
-    }
-
-    /** What {@code \s} stands for in the patterns here. */
-    private static boolean isPatternSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** True when {@code word} occurs within {@code [from, to)} of {@code s}. */

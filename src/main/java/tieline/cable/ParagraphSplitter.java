@@ -18,9 +18,6 @@ import java.util.regex.Pattern;
  */
 final class ParagraphSplitter {
 
-    /** A paragraph label and its marking; the text follows where the match ends. */
-    private static final Pattern START = Pattern.compile(
-            "^\\s{0,6}(¶\\s?)?(\\d{1,3})\\s?\\.(?:\\s+|(?=\\()|(?=[A-Z]))(?:\\(([A-Za-z/ ]{1,12})\\)\\s*)?");
     /** An extract may begin at a later paragraph: the first label may be up to this. */
     private static final int FIRST_LABEL_MAX = 5;
     /** Labels above this are years, amounts or serials, not paragraph numbers. */
@@ -44,9 +41,8 @@ final class ParagraphSplitter {
         if (!mayStartParagraph(source, from, to)) {
             return false;
         }
-        // the pattern runs on the line's region, as it would on the line alone
-        Matcher m = START.matcher(source).region(from, to);
-        return m.lookingAt() && (m.group(3) != null || !CableLines.isBlank(source, m.end(), to));
+        ParagraphLabel label = ParagraphLabel.find(source, from, to);
+        return label != null && (label.marked() || !CableLines.isBlank(source, label.end(), to));
     }
 
     /**
@@ -115,19 +111,19 @@ final class ParagraphSplitter {
             if (!mayStartParagraph(source, lines.start(i), end)) {
                 continue;
             }
-            // the pattern runs on the line's region, as it would on the line alone
-            Matcher m = START.matcher(source).region(lines.start(i), end);
-            if (!m.lookingAt() || (m.group(3) == null && CableLines.isBlank(source, m.end(), end))) {
+            ParagraphLabel found = ParagraphLabel.find(source, lines.start(i), end);
+            if (found == null || (!found.marked() && CableLines.isBlank(source, found.end(), end))) {
                 continue;
             }
-            String label = m.group(2);
-            int number = Integer.parseInt(label);
+            int number = Integer.parseInt(source, found.numberStart(), found.numberEnd(), 10);
             if (number == 0 || number > LABEL_MAX) {
                 continue;
             }
-            String markingText = m.group(3) == null ? null : m.group(3).strip();
+            String label = source.substring(found.numberStart(), found.numberEnd());
+            String markingText = found.marked()
+                    ? source.substring(found.markingStart(), found.markingEnd()).strip() : null;
             Classification marking = markingText == null ? null : Classification.parse(markingText);
-            candidates.add(new Candidate(i, label, number, markingText, marking, m.end()));
+            candidates.add(new Candidate(i, label, number, markingText, marking, found.end()));
         }
         return candidates;
     }
@@ -239,7 +235,8 @@ final class ParagraphSplitter {
         for (int k = 0; k < texts.size(); k++) {
             String text = texts.get(k);
             Matcher marked = LEADING_MARKING.matcher(text);
-            Classification marking = marked.find() ? Classification.parse(marked.group(1)) : null;
+            // anchored at the start: looking there alone finds what a search finds
+            Classification marking = marked.lookingAt() ? Classification.parse(marked.group(1)) : null;
             if (marking != null) {
                 text = text.substring(marked.end());
             }

@@ -50,19 +50,17 @@ final class ReferenceParser {
         if (text.isEmpty()) {
             return refs;
         }
-        Matcher m = ITEM_START.matcher(text);
         List<int[]> starts = new ArrayList<>();
         List<String> letters = new ArrayList<>();
         char expected = 'A';
-        while (m.find()) {
-            String found = m.group(1) != null ? m.group(1) : m.group(2);
-            char letter = Character.toUpperCase(found.charAt(0));
+        for (int[] label : itemLabels(text)) {
+            char letter = (char) label[2];
             if (letter == expected) {
-                starts.add(new int[]{m.start(), m.end()});
+                starts.add(new int[]{label[0], label[1]});
                 letters.add(String.valueOf(letter));
                 expected++;
-            } else if (!starts.isEmpty() && letter == expected - 1 && m.start() == starts.get(starts.size() - 1)[1]) {
-                starts.get(starts.size() - 1)[1] = m.end();
+            } else if (!starts.isEmpty() && letter == expected - 1 && label[0] == starts.get(starts.size() - 1)[1]) {
+                starts.get(starts.size() - 1)[1] = label[1];
             }
         }
         Context context = new Context(citingYear, citingPost, citingSerial, citingDayOfYear);
@@ -79,6 +77,42 @@ final class ReferenceParser {
             addItem(refs, letters.get(i), text.substring(starts.get(i)[1], end), context);
         }
         return refs;
+    }
+
+    /**
+     * Every item label {@link #ITEM_START} finds in {@code text}, one search after the other: its
+     * start, its end and its letter in upper case. The pattern is tried only where a label may
+     * start ({@link #mayStartItem}), as a search would try it there: seeing the text before the
+     * place (transparent bounds), with {@code ^} the start of the text (no anchoring bounds).
+     */
+    static List<int[]> itemLabels(String text) {
+        List<int[]> labels = new ArrayList<>();
+        Matcher m = ITEM_START.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int n = text.length();
+        for (int at = 0; at < n; at++) {
+            if (!mayStartItem(text, at) || !m.region(at, n).lookingAt()) {
+                continue;
+            }
+            String found = m.group(1) != null ? m.group(1) : m.group(2);
+            labels.add(new int[]{m.start(), m.end(), Character.toUpperCase(found.charAt(0))});
+            at = Math.max(at, m.end() - 1);
+        }
+        return labels;
+    }
+
+    /**
+     * False where {@link #ITEM_START} certainly finds no item: not at the start of the text or
+     * after white space or {@code ;,.}, or not at a letter, pilcrow or bracket.
+     */
+    private static boolean mayStartItem(String text, int at) {
+        if (at > 0) {
+            char before = text.charAt(at - 1);
+            if (!PatternSpace.is(before) && before != ';' && before != ',' && before != '.') {
+                return false;
+            }
+        }
+        char c = text.charAt(at);
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '¶' || c == '(';
     }
 
     /** What the citing cable tells about references without a year. */
@@ -108,7 +142,8 @@ final class ReferenceParser {
 
     private static String cableId(String item, Context context) {
         Matcher m = CABLE_REF.matcher(item.toUpperCase(Locale.ROOT));
-        if (!m.find()) {
+        // the pattern is anchored at the start: looking there alone finds what a search finds
+        if (!m.lookingAt()) {
             return null;
         }
         String[] words = m.group(2).split(" ");

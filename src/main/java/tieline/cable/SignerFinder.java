@@ -26,6 +26,9 @@ final class SignerFinder {
     private static final Pattern CLOSING_MARKS = Pattern.compile(
             "^(?:.*\\bUNQUOTE\\s+|(?:END\\s+(?:OF\\s+)?(?:TEXT|COMMENT|SUMMARY|NOTE|QUOTE|MESSAGE)\\.?\\s+)+)");
     private static final Pattern REDACTION = Pattern.compile("X{4,}");
+    // compiled once: String.replaceAll and split compile their pattern on every call
+    private static final Pattern FINAL_STOP_OR_COLON = Pattern.compile("[.:]$");
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
     private static final Set<String> NOT_NAME_WORDS = Set.of("AND", "THE", "OF", "FOR", "TO", "IN", "ON", "BUT", "END",
             "QUOTE", "UNQUOTE", "TEXT", "SENSITIVE", "UNCLASSIFIED", "CONFIDENTIAL", "SECRET", "NOFORN", "COMMENT",
             "SUMMARY", "NOTE", "REQUEST", "ACTION", "MESSAGE", "PARA", "REF", "SIPDIS");
@@ -65,7 +68,10 @@ final class SignerFinder {
         if (last.length() <= NAME_LINE_MAX) {
             Matcher m = CAPS_NAME.matcher(last);
             if (m.matches()) {
-                String name = deduplicated(CLOSING_MARKS.matcher(m.group(1).strip()).replaceFirst(""));
+                String written = m.group(1).strip();
+                // the closing marks are anchored at the start: looking there alone finds what a search finds
+                Matcher closing = CLOSING_MARKS.matcher(written);
+                String name = deduplicated(closing.lookingAt() ? written.substring(closing.end()) : written);
                 return isName(name) ? new Signature(name, i, true) : null;
             }
             m = MIXED_NAME.matcher(last);
@@ -100,11 +106,11 @@ final class SignerFinder {
     }
 
     private static boolean isName(String name) {
-        String upper = name.toUpperCase(Locale.ROOT).replaceAll("[.:]$", "");
+        String upper = FINAL_STOP_OR_COLON.matcher(name.toUpperCase(Locale.ROOT)).replaceAll("");
         if (upper.isEmpty() || NOT_NAMES.contains(upper) || REDACTION.matcher(upper).find()) {
             return false;
         }
-        for (String word : upper.split("\\s+")) {
+        for (String word : WHITESPACE_RUN.split(upper)) {
             if (NOT_NAME_WORDS.contains(word)) {
                 return false;
             }
@@ -114,7 +120,7 @@ final class SignerFinder {
 
     /** {@code SHANNON SHANNON} (a signature block sent twice) is one name. */
     private static String deduplicated(String name) {
-        String[] words = name.split("\\s+");
+        String[] words = WHITESPACE_RUN.split(name);
         if (words.length == 2 && words[0].equals(words[1])) {
             return words[0];
         }

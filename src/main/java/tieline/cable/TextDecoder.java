@@ -1,6 +1,9 @@
 package tieline.cable;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -13,6 +16,9 @@ import java.nio.charset.StandardCharsets;
 public final class TextDecoder {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /** Eight bytes of an array read as one long, and the top bit of each of them. */
+    private static final VarHandle EIGHT_BYTES = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
 
     /** Decodes the bytes; never fails (Windows-1252 maps every byte). */
     public DecodedText decode(byte[] bytes) {
@@ -57,10 +63,7 @@ public final class TextDecoder {
      */
     private static DecodedText decodeLatin1(byte[] bytes) {
         int n = bytes.length;
-        int ascii = 0;
-        while (ascii < n && bytes[ascii] >= 0) {
-            ascii++;
-        }
+        int ascii = asciiPrefix(bytes);
         if (ascii == n) {
             return new DecodedText(new String(bytes, StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8, bytes);
         }
@@ -79,6 +82,24 @@ public final class TextDecoder {
             }
         }
         return new DecodedText(new String(chars, 0, length, StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8, chars);
+    }
+
+    /**
+     * How many bytes from the start are ASCII (below 0x80). Eight bytes are tested at a time,
+     * read as one long: most cables are ASCII throughout, and a byte at a time was 2% of the parse.
+     */
+    private static int asciiPrefix(byte[] bytes) {
+        int n = bytes.length;
+        int i = 0;
+        for (; i + Long.BYTES <= n; i += Long.BYTES) {
+            if (((long) EIGHT_BYTES.get(bytes, i) & HIGH_BITS) != 0) {
+                break;
+            }
+        }
+        while (i < n && bytes[i] >= 0) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

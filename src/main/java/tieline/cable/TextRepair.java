@@ -1,6 +1,5 @@
 package tieline.cable;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,9 +11,6 @@ import java.util.regex.Pattern;
  */
 final class TextRepair {
 
-    /** {@code &high8}: an ampersand opening a word and an 8 closing a word, on one line. */
-    private static final Pattern AMPERSAND_QUOTE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}&])&(?=[\\p{L}\\p{N}$(\"'])([^&\\n]{1,300}?)(?<=[^\\s\\d&])[8⁸](?![\\p{L}\\p{N}])");
     private static final Pattern DOUBLE_ANGLE = Pattern.compile("<<([^<>\\n]{1,60})>>");
 
     private TextRepair() {
@@ -22,10 +18,7 @@ final class TextRepair {
 
     /** The text with unambiguous transcription damage repaired. */
     static String repair(String text) {
-        String s = text;
-        if (mayHoldAmpersandQuote(s)) {
-            s = AMPERSAND_QUOTE.matcher(s).replaceAll(m -> Matcher.quoteReplacement("\"" + m.group(1) + "\""));
-        }
+        String s = AmpersandQuotes.repair(text);
         s = commaApostrophes(s);
         if (holdsSpacedClosingParenthesis(s)) {
             s = unpairedParenthesesAsDashes(s);
@@ -54,21 +47,6 @@ final class TextRepair {
     private static boolean holdsDoubleAngle(String s) {
         for (int at = s.indexOf('<'); at >= 0 && at + 1 < s.length(); at = s.indexOf('<', at + 1)) {
             if (s.charAt(at + 1) == '<') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** An ampersand right before a letter, digit or quote, not after one, and an 8 somewhere. */
-    private static boolean mayHoldAmpersandQuote(String s) {
-        if (s.indexOf('8') < 0 && s.indexOf('⁸') < 0) {
-            return false;
-        }
-        for (int at = s.indexOf('&'); at >= 0; at = s.indexOf('&', at + 1)) {
-            boolean opens = at + 1 < s.length() && !Character.isWhitespace(s.charAt(at + 1));
-            boolean free = at == 0 || !Character.isLetterOrDigit(s.charAt(at - 1));
-            if (opens && free) {
                 return true;
             }
         }

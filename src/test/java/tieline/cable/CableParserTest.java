@@ -49,6 +49,20 @@ class CableParserTest {
                 c.paragraphs().get(1).text());
     }
 
+    /** Bytes with carriage returns are read as the same text with line feeds alone (the one pass spots the returns). */
+    @Test
+    void carriageReturnsReadAsLineFeeds() {
+        CableReader reader = new CableReader();
+        Cable lf = reader.readBytes("lf.txt", PARTICIPANTS.getBytes(java.nio.charset.StandardCharsets.UTF_8)).cable();
+        Cable crlf = reader.readBytes("crlf.txt",
+                PARTICIPANTS.replace("\n", "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)).cable();
+        assertEquals(lf.paragraphs(), crlf.paragraphs());
+        assertEquals(lf.text(), crlf.text());
+        assertEquals(lf.id(), crlf.id());
+        assertNull(CableLines.ofLatin1("a\r\nb", "a\r\nb".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
+        assertEquals(2, CableLines.ofLatin1("a\nb", "a\nb".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)).size());
+    }
+
     @Test
     void multiWordPostAndMixedCaseDateTimeGroup() {
         Cable c = parse(ROUTING + "C O N F I D E N T I A L USUN NEW YORK 000123\n\nSIPDIS\n\nE.O. 12958: DECL: 11/04/2015\n"

@@ -1,7 +1,6 @@
 package tieline.cable;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import org.junit.jupiter.api.Test;
 
 /** Transcription damage undone where unambiguous, and left alone where not. */
