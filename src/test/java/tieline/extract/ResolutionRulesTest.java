@@ -376,4 +376,19 @@ class ResolutionRulesTest {
         assertTrue(as.between("person:nuno-silva", "person:carl-bildt").stream()
                 .anyMatch(e -> e.type() == RelationType.CRITICIZED));
     }
+
+    @Test
+    void aBodyMisnamedInOneCableIsTheGazetteersBodyWhenTheAcronymMatches() {
+        // writers slip ("Commission", "Red Crescent"); the gazetteer lists the slips as aliases
+        Cable a = cable("08BOGOTA10", "101000Z JAN 08", "BOGOTA", null, "BROWNFIELD",
+                "The International Commission of the Red Cross (ICRC) visited the prison.");
+        Cable b = cable("09CAIRO11", "111000Z JAN 09", "CAIRO", null, "SCOBEY",
+                "The International Committee of the Red Crescent (ICRC) asked for access.");
+        Extraction x = extract(Gazetteer.bundled(), a, b);
+        List<Entity> bodies = x.entities().stream().filter(e -> e.name().contains("Red Cr")).toList();
+        assertEquals(1, bodies.size(), "one body: " + bodies);
+        assertEquals("International Committee of the Red Cross", bodies.get(0).name());
+        assertEquals(2, x.mentions().stream().filter(m -> m.entityId().equals(bodies.get(0).id()))
+                .map(m -> m.cableId()).distinct().count());
+    }
 }
