@@ -20,8 +20,9 @@ final class SpellingTable<V> {
     private final int mask;
 
     SpellingTable(Map<String, V> entries) {
-        // at most half full, so a miss ends after a short run of slots
-        int slots = Integer.highestOneBit(Math.max(8, entries.size() * 2 - 1)) << 1;
+        // at most two thirds full: a miss still ends after a short run of slots, and the table
+        // stays small enough to share the processor's cache with the words being looked up
+        int slots = Integer.highestOneBit(Math.max(8, (entries.size() * 3 + 1) / 2 - 1)) << 1;
         keys = new String[slots];
         hashes = new int[slots];
         values = new Object[slots];
