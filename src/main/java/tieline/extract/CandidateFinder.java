@@ -38,7 +38,6 @@ final class CandidateFinder {
     private final Set<String> countryWords;
     /** Most names' words are not countries: a quick "no" before the set is asked. */
     private final WordFilter maybeCountry;
-    private final Set<String> placeNames;
     private final PlaceNames places;
 
     /**
@@ -48,7 +47,6 @@ final class CandidateFinder {
     CandidateFinder(Set<String> countryWords, Set<String> placeNames) {
         this.countryWords = countryWords;
         this.maybeCountry = new WordFilter(countryWords);
-        this.placeNames = placeNames;
         this.places = new PlaceNames(placeNames);
     }
 
@@ -96,10 +94,10 @@ final class CandidateFinder {
                 // "Foreign Minister (FM)", "Vice President (VP)": an abbreviated title, not an entity
                 continue;
             }
-            String longForm = s.substring(f.start(), l.end());
-            if (placeNames.contains(longForm)) {
+            if (places.isSpan(s, f.start(), l.end())) {
                 continue;
             }
+            String longForm = s.substring(f.start(), l.end());
             boolean lower = f.lowerCase();
             if (lower && letters.length() < 3) {
                 continue;

@@ -21,6 +21,8 @@ final class SentenceSplitter {
             "JAN", "FEB", "MAR", "APR", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC", "PROF");
 
     private static final int LONGEST_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
+    /** The longest dotted word ("U.S", "U.N.S") read as an abbreviation when a sentence opener follows. */
+    private static final int LONGEST_DOTTED = 5;
 
     /** Words that open sentences: after "U.S." they show the full stop also ends the sentence. */
     private static final Set<String> SENTENCE_OPENERS = Set.of("The", "He", "She", "It", "They", "We", "This",
@@ -119,7 +121,7 @@ final class SentenceSplitter {
         if (length == 1 && Character.isUpperCase(text.charAt(w))) {
             return false;
         }
-        if (length > LONGEST_ABBREVIATION && length > 5) {
+        if (length > LONGEST_ABBREVIATION && length > LONGEST_DOTTED) {
             // most sentences end on a long word: no abbreviation, no "No." and no "U.S."
             return true;
         }
@@ -130,7 +132,7 @@ final class SentenceSplitter {
         if (ABBREVIATIONS.contains(word)) {
             return false;
         }
-        if (word.indexOf('.') > 0 && word.length() <= 5) {
+        if (word.indexOf('.') > 0 && word.length() <= LONGEST_DOTTED) {
             int e = next;
             while (e < text.length() && Character.isLetter(text.charAt(e))) {
                 e++;
