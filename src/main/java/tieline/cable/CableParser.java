@@ -46,9 +46,9 @@ public final class CableParser {
         String text = decoded.text();
         CableLines lines = decoded.latin1() == null ? null : CableLines.ofLatin1(text, decoded.latin1());
         if (lines == null) {
-            String rawText = text;
-            text = CableLines.normaliseBreaks(rawText);
-            lines = CableLines.of(text, text == rawText ? decoded.latin1() : null);
+            // not one byte a character, or it holds carriage returns: normalised and split as any text
+            text = CableLines.normaliseBreaks(text);
+            lines = CableLines.of(text);
         }
         ArchiveRecord archive = ArchiveRecord.find(lines);
         int headerFrom = archive == null ? 0 : archive.end();
@@ -215,13 +215,13 @@ public final class CableParser {
             return null;
         }
         String o = origin.strip().toUpperCase(Locale.ROOT);
-        int afterSecState = afterWordAndSpaces(o, 0, "SECSTATE");
+        int afterSecState = afterWordAndSpaces(o, "SECSTATE");
         if (afterSecState >= 0 && o.startsWith("WASHDC", afterSecState) && holdsNoLineBreak(o, afterSecState)) {
             return "STATE";
         }
         int from = 0;
         for (String prefix : ORIGIN_PREFIXES) {
-            int after = afterWordAndSpaces(o, 0, prefix);
+            int after = afterWordAndSpaces(o, prefix);
             if (after >= 0) {
                 from = after;
                 break;
@@ -241,10 +241,10 @@ public final class CableParser {
         return post.length() >= POST_MIN ? post.toString() : null;
     }
 
-    /** Where the white space after {@code word} at {@code at} ends; -1 when the word or the space is not there. */
-    private static int afterWordAndSpaces(String s, int at, String word) {
-        int i = at + word.length();
-        if (!s.startsWith(word, at) || i >= s.length() || !PatternSpace.is(s.charAt(i))) {
+    /** Where the white space after {@code word} at the start of {@code s} ends; -1 when the word or the space is not there. */
+    private static int afterWordAndSpaces(String s, String word) {
+        int i = word.length();
+        if (!s.startsWith(word) || i >= s.length() || !PatternSpace.is(s.charAt(i))) {
             return -1;
         }
         while (i < s.length() && PatternSpace.is(s.charAt(i))) {

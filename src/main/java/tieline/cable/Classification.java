@@ -19,7 +19,8 @@ public record Classification(ClassificationLevel level, Set<String> caveats /* s
     /** Caveats that narrow release and therefore rank a marking above the bare level. */
     private static final Set<String> RELEASE_CAVEATS = Set.of("NOFORN", "ORCON", "NF");
     // compiled once: String.split and matches compile their pattern on every call
-    private static final Pattern SLASHES = Pattern.compile("/+");
+    /** Runs of slashes between a marking's parts ({@code SECRET//NOFORN}). */
+    static final Pattern SLASHES = Pattern.compile("/+");
     private static final Pattern CAVEAT = Pattern.compile("[A-Z]{2,12}");
 
     public static final Classification UNCLASSIFIED = of(ClassificationLevel.UNCLASSIFIED);

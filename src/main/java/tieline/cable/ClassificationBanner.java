@@ -40,7 +40,6 @@ record ClassificationBanner(ClassificationLevel level, Set<String> caveats, bool
     private static final Pattern LEVEL_ONLY_REST = Pattern.compile("^[A-Z0-9 /,;:-]{0,40}$");
     // compiled once: String.replaceAll and split compile their pattern on every call
     private static final Pattern SPACE = Pattern.compile("\\s");
-    private static final Pattern SLASHES = Pattern.compile("/+");
     private static final Pattern POST_PUNCTUATION = Pattern.compile("[\\s.'-]");
 
     /** The banner on this line, or null when the line is not a classification banner. */
@@ -58,7 +57,7 @@ record ClassificationBanner(ClassificationLevel level, Set<String> caveats, bool
         boolean sensitive = false;
         Matcher slashed = SLASHED_CAVEATS.matcher(rest);
         if (slashed.matches()) {
-            for (String c : SLASHES.split(slashed.group(1))) {
+            for (String c : Classification.SLASHES.split(slashed.group(1))) {
                 String caveat = c.strip();
                 if (caveat.startsWith("FOR OFFICIAL USE") || caveat.equals("FOUO") || caveat.equals("SBU")
                         || caveat.equals("SENSITIVE")) {

@@ -58,7 +58,6 @@ final class HeaderReader {
             "^\\s*(?:\\(\\w{1,3}\\)\\s*)?CLASSIFIED\\s+BY\\s*:?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
     private static final Set<String> PRECEDENCE_WORDS = Set.of("ROUTINE", "PRIORITY", "IMMEDIATE", "FLASH");
     /** Compiled once: String.replaceAll compiles its pattern on every call. */
-    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s:;,.-]+");
 
     private HeaderReader() {
@@ -241,7 +240,7 @@ final class HeaderReader {
             s.append(' ').append(lines.get(j).strip());
             j++;
         }
-        String subject = LEADING_PUNCTUATION.matcher(WHITESPACE_RUN.matcher(s).replaceAll(" ")).replaceFirst("").strip();
+        String subject = LEADING_PUNCTUATION.matcher(PatternSpace.RUN.matcher(s).replaceAll(" ")).replaceFirst("").strip();
         h.subject = subject.isEmpty() ? null : TextRepair.repair(subject);
         h.bodyStart = j;
         return j - 1;
@@ -286,7 +285,7 @@ final class HeaderReader {
             s.append(' ').append(lines.get(j).strip());
             j++;
         }
-        String text = WHITESPACE_RUN.matcher(s).replaceAll(" ").strip();
+        String text = PatternSpace.RUN.matcher(s).replaceAll(" ").strip();
         h.classifiedBy = text.isEmpty() ? null : text;
         h.bodyStart = j;
         return j - 1;

@@ -31,11 +31,6 @@ final class ParagraphText {
     private int lastBlockStart;
     private int lastSeparator;
 
-    /** An empty assembler that joins every line of a block with a space. */
-    ParagraphText() {
-        this(0);
-    }
-
     /**
      * An empty assembler for text wrapped at {@code wrapWidth} ({@link CableLines#wrapWidth}):
      * inside a block, a line broken short of that width before a capitalised word (a list

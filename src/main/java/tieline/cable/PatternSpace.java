@@ -5,13 +5,16 @@ package tieline.cable;
  * tab, line feed, vertical tab, form feed and return. The code that reads what a pattern used to
  * match asks this, so that it stops exactly where the pattern stopped.
  */
-final class PatternSpace {
+public final class PatternSpace {
+
+    /** A run of such white space, as {@code \s+} (compiled once for every reader that splits on it). */
+    static final java.util.regex.Pattern RUN = java.util.regex.Pattern.compile("\\s+");
 
     private PatternSpace() {
     }
 
     /** True when {@code \s} matches {@code c}. */
-    static boolean is(char c) {
+    public static boolean is(char c) {
         return c == ' ' || (c >= '\t' && c <= '\r');
     }
 }

@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
  */
 final class ReferenceParser {
 
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern ITEM_START = Pattern.compile(
             "(?:^|(?<=[\\s;,.]))(?:REF\\s+)?¶?(?:\\(([A-Z])\\)|([A-Z])(?:[.)]|\\s?:))\\s*", Pattern.CASE_INSENSITIVE);
     private static final Pattern CABLE_REF = Pattern.compile(
@@ -46,7 +45,7 @@ final class ReferenceParser {
     static List<Reference> parse(String refText, int citingYear, String citingPost, int citingSerial,
                                  int citingDayOfYear) {
         List<Reference> refs = new ArrayList<>();
-        String text = WHITESPACE.matcher(refText).replaceAll(" ").trim();
+        String text = PatternSpace.RUN.matcher(refText).replaceAll(" ").trim();
         if (text.isEmpty()) {
             return refs;
         }
@@ -56,7 +55,7 @@ final class ReferenceParser {
         for (int[] label : itemLabels(text)) {
             char letter = (char) label[2];
             if (letter == expected) {
-                starts.add(new int[]{label[0], label[1]});
+                starts.add(label);
                 letters.add(String.valueOf(letter));
                 expected++;
             } else if (!starts.isEmpty() && letter == expected - 1 && label[0] == starts.get(starts.size() - 1)[1]) {

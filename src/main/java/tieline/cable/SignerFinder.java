@@ -28,7 +28,6 @@ final class SignerFinder {
     private static final Pattern REDACTION = Pattern.compile("X{4,}");
     // compiled once: String.replaceAll and split compile their pattern on every call
     private static final Pattern FINAL_STOP_OR_COLON = Pattern.compile("[.:]$");
-    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
     private static final Set<String> NOT_NAME_WORDS = Set.of("AND", "THE", "OF", "FOR", "TO", "IN", "ON", "BUT", "END",
             "QUOTE", "UNQUOTE", "TEXT", "SENSITIVE", "UNCLASSIFIED", "CONFIDENTIAL", "SECRET", "NOFORN", "COMMENT",
             "SUMMARY", "NOTE", "REQUEST", "ACTION", "MESSAGE", "PARA", "REF", "SIPDIS");
@@ -110,7 +109,7 @@ final class SignerFinder {
         if (upper.isEmpty() || NOT_NAMES.contains(upper) || REDACTION.matcher(upper).find()) {
             return false;
         }
-        for (String word : WHITESPACE_RUN.split(upper)) {
+        for (String word : PatternSpace.RUN.split(upper)) {
             if (NOT_NAME_WORDS.contains(word)) {
                 return false;
             }
@@ -120,7 +119,7 @@ final class SignerFinder {
 
     /** {@code SHANNON SHANNON} (a signature block sent twice) is one name. */
     private static String deduplicated(String name) {
-        String[] words = WHITESPACE_RUN.split(name);
+        String[] words = PatternSpace.RUN.split(name);
         if (words.length == 2 && words[0].equals(words[1])) {
             return words[0];
         }

@@ -3,6 +3,7 @@ package tieline.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import tieline.cable.PatternSpace;
 import tieline.model.EntityType;
 import tieline.model.RelationType;
 
@@ -126,9 +127,14 @@ final class RelationCues {
             int to = Math.max(lo, all.firstEndingAfter(span[1]));
             // the cue bits straight from the word columns: most words have none and need no word view
             // (nor a sub-list of the sentence's words, whose size and bounds checks cost more than the bits)
+            List<Token> words = null;
             for (int w = lo; w < to; w++) {
-                if (all.cues(w) != 0) {
-                    addCues(all.subList(lo, to), w - lo, all.cues(w));
+                int cue = all.cues(w);
+                if (cue != 0) {
+                    if (words == null) {
+                        words = all.subList(lo, to);
+                    }
+                    addCues(words, w - lo, cue);
                 }
             }
         }
@@ -360,6 +366,6 @@ final class RelationCues {
 
     /** {@code [\\s,;]}: the regular expression's white space is ASCII only. */
     private static boolean separatesWords(char c) {
-        return c == ' ' || c == ',' || c == ';' || c >= '\t' && c <= '\r';
+        return c == ',' || c == ';' || PatternSpace.is(c);
     }
 }

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import tieline.cable.PatternSpace;
+
 /**
  * Titles as cables write them: abbreviations written out ("FonMin" -> "Foreign Minister"), a
  * comparison key under which "Defense Minister" and "Minister of Defense" are the same office,
@@ -93,7 +95,7 @@ final class Titles {
             if (i > 0 && words[i].equals(words[i - 1])) {
                 continue;
             }
-            if (key.length() > 0 || i > 0) {
+            if (i > 0) {
                 key.append(' ');
             }
             key.append(words[i]);
@@ -113,7 +115,7 @@ final class Titles {
 
     /** {@code [\\s-]}: ASCII white space (as a regular expression's {@code \\s}) or a hyphen. */
     private static boolean isWordBreak(char c) {
-        return c == ' ' || c == '-' || c >= '\t' && c <= '\r';
+        return c == '-' || PatternSpace.is(c);
     }
 
     /** The head word of a title: its last word, or the word before "of". */
