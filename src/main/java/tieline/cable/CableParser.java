@@ -247,10 +247,7 @@ public final class CableParser {
         if (!s.startsWith(word) || i >= s.length() || !PatternSpace.is(s.charAt(i))) {
             return -1;
         }
-        while (i < s.length() && PatternSpace.is(s.charAt(i))) {
-            i++;
-        }
-        return i;
+        return PatternSpace.skip(s, i, s.length());
     }
 
     /** True when no character from {@code from} on ends a line, as a pattern's {@code .} requires. */

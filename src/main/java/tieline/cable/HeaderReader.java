@@ -361,10 +361,7 @@ final class HeaderReader {
      * slow on a long word followed by such a character, as in {@code SUBJECT:}.
      */
     static boolean mayContinueTags(String line) {
-        int i = 0;
-        while (i < line.length() && PatternSpace.is(line.charAt(i))) {
-            i++;
-        }
+        int i = PatternSpace.skip(line, 0, line.length());
         if (i == line.length() || !(line.charAt(i) >= 'A' && line.charAt(i) <= 'Z')) {
             return false;
         }
@@ -382,10 +379,7 @@ final class HeaderReader {
      * matches, read without a regular expression (it is asked of every line after TO and INFO).
      */
     static boolean isAddresseeLine(String line) {
-        int i = 0;
-        while (i < line.length() && PatternSpace.is(line.charAt(i))) {
-            i++;
-        }
+        int i = PatternSpace.skip(line, 0, line.length());
         if (i == line.length() || !isCapitalOrDigit(line.charAt(i))) {
             return false;
         }

@@ -160,10 +160,7 @@ final class LayoutNoise {
      * or a Z (the time), white space aside: a test of two characters before the patterns.
      */
     private static boolean mayBePageBreak(String source, int from, int to) {
-        int first = from;
-        while (first < to && PatternSpace.is(source.charAt(first))) {
-            first++;
-        }
+        int first = PatternSpace.skip(source, from, to);
         int last = to - 1;
         while (last > first && PatternSpace.is(source.charAt(last))) {
             last--;

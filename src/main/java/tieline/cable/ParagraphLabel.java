@@ -26,7 +26,7 @@ record ParagraphLabel(int numberStart, int numberEnd, int markingStart, int mark
 
     /** The label at the start of {@code [from, to)} of {@code source}, or null when the line opens with none. */
     static ParagraphLabel find(String source, int from, int to) {
-        int i = skipSpaces(source, from, to);
+        int i = PatternSpace.skip(source, from, to);
         if (i - from > INDENT_MAX || i >= to) {
             return null;
         }
@@ -56,7 +56,7 @@ record ParagraphLabel(int numberStart, int numberEnd, int markingStart, int mark
         }
         char next = source.charAt(i);
         if (PatternSpace.is(next)) {
-            i = skipSpaces(source, i, to);
+            i = PatternSpace.skip(source, i, to);
         } else if (next != '(' && !(next >= 'A' && next <= 'Z')) {
             return null;
         }
@@ -77,20 +77,12 @@ record ParagraphLabel(int numberStart, int numberEnd, int markingStart, int mark
         if (length == 0 || length > MARKING_MAX || i >= to || source.charAt(i) != ')') {
             return new ParagraphLabel(numberStart, numberEnd, -1, -1, at);
         }
-        return new ParagraphLabel(numberStart, numberEnd, markingStart, i, skipSpaces(source, i + 1, to));
+        return new ParagraphLabel(numberStart, numberEnd, markingStart, i, PatternSpace.skip(source, i + 1, to));
     }
 
     /** True when the label carries a marking in brackets. */
     boolean marked() {
         return markingStart >= 0;
-    }
-
-    private static int skipSpaces(String source, int from, int to) {
-        int i = from;
-        while (i < to && PatternSpace.is(source.charAt(i))) {
-            i++;
-        }
-        return i;
     }
 
     private static boolean isDigit(char c) {

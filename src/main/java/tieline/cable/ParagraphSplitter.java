@@ -38,11 +38,16 @@ final class ParagraphSplitter {
 
     /** As {@link #isParagraphStart(String)} for the line held by {@code source} in {@code [from, to)}. */
     private static boolean isParagraphStart(String source, int from, int to) {
+        return startLabel(source, from, to) != null;
+    }
+
+    /** The label that starts a paragraph on this line (marked, or followed by text), or null. */
+    private static ParagraphLabel startLabel(String source, int from, int to) {
         if (!mayStartParagraph(source, from, to)) {
-            return false;
+            return null;
         }
         ParagraphLabel label = ParagraphLabel.find(source, from, to);
-        return label != null && (label.marked() || !CableLines.isBlank(source, label.end(), to));
+        return label != null && (label.marked() || !CableLines.isBlank(source, label.end(), to)) ? label : null;
     }
 
     /**
@@ -108,11 +113,8 @@ final class ParagraphSplitter {
         for (int i = from; i < to; i++) {
             String source = lines.source(i);
             int end = lines.end(i);
-            if (!mayStartParagraph(source, lines.start(i), end)) {
-                continue;
-            }
-            ParagraphLabel found = ParagraphLabel.find(source, lines.start(i), end);
-            if (found == null || (!found.marked() && CableLines.isBlank(source, found.end(), end))) {
+            ParagraphLabel found = startLabel(source, lines.start(i), end);
+            if (found == null) {
                 continue;
             }
             int number = Integer.parseInt(source, found.numberStart(), found.numberEnd(), 10);

@@ -13,6 +13,15 @@ public final class PatternSpace {
     private PatternSpace() {
     }
 
+    /** The first position from {@code from} (before {@code to}) that is not such white space, or {@code to}. */
+    static int skip(String s, int from, int to) {
+        int i = from;
+        while (i < to && is(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     /** True when {@code \s} matches {@code c}. */
     public static boolean is(char c) {
         return c == ' ' || (c >= '\t' && c <= '\r');
