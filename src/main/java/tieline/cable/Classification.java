@@ -1,6 +1,5 @@
 package tieline.cable;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,9 +34,6 @@ public record Classification(ClassificationLevel level, Set<String> caveats /* s
             "U", UNCLASSIFIED, "SBU", SBU, "C", CONFIDENTIAL, "S", SECRET, "S/NF", SECRET_NOFORN,
             "C/NF", new Classification(ClassificationLevel.CONFIDENTIAL, Set.of("NOFORN")));
 
-    private static final Comparator<Classification> ORDER =
-            Comparator.comparing(Classification::level).thenComparing(Classification::restrictsRelease);
-
     public Classification {
         Objects.requireNonNull(level, "level");
         caveats = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(caveats == null ? Set.of() : caveats));
@@ -69,7 +65,13 @@ public record Classification(ClassificationLevel level, Set<String> caveats /* s
 
     @Override
     public int compareTo(Classification other) {
-        return ORDER.compare(this, other);
+        // written out: asked for every piece of evidence a timeline or a ceiling filter meets, and
+        // most of it shares its marking (the very same object) or differs from it in level
+        if (this == other) {
+            return 0;
+        }
+        int c = level.compareTo(other.level);
+        return c != 0 ? c : Boolean.compare(restrictsRelease(), other.restrictsRelease());
     }
 
     /** Banner text such as {@code SECRET//NOFORN} or {@code UNCLASSIFIED}. */

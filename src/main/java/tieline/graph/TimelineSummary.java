@@ -52,22 +52,9 @@ final class TimelineSummary {
             first = first == null || date.isBefore(first) ? date : first;
             last = last == null || date.isAfter(last) ? date : last;
         }
-        if (marking != null && (lowest == null || lower(marking, lowest))) {
+        if (marking != null && (lowest == null || marking.compareTo(lowest) < 0)) {
             lowest = marking;
         }
-    }
-
-    /**
-     * {@code a.compareTo(b) < 0}, written out: the marking's own order is a composed comparator
-     * that asks both markings' caveats through a stream, and most evidence of a timeline shares
-     * its marking (the very same object) or differs from it in level.
-     */
-    private static boolean lower(Classification a, Classification b) {
-        if (a == b) {
-            return false;
-        }
-        int c = a.level().compareTo(b.level());
-        return c != 0 ? c < 0 : !a.restrictsRelease() && b.restrictsRelease();
     }
 
     /** The types present, strongest first; read-only. */
