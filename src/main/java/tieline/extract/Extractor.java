@@ -61,7 +61,7 @@ public final class Extractor {
         NameIndex index = new NameIndex(gazetteer, scans);
         BodyResolver bodies = new BodyResolver(index);
         OfficeHolders offices = new OfficeHolders(gazetteer, bodies);
-        MentionResolver resolver = new MentionResolver(index, bodies, offices);
+        MentionResolver resolver = new MentionResolver(index, bodies, offices, new PlaceNames(placeNames));
         List<CableExtraction> results = inParallel(scans)
                 .map(scan -> EvidenceBuilder.build(scan, resolver.resolve(scan)))
                 .toList();

@@ -33,11 +33,13 @@ final class MentionResolver {
     private final NameIndex index;
     private final BodyResolver bodies;
     private final OfficeHolders offices;
+    private final PlaceNames places;
 
-    MentionResolver(NameIndex index, BodyResolver bodies, OfficeHolders offices) {
+    MentionResolver(NameIndex index, BodyResolver bodies, OfficeHolders offices, PlaceNames places) {
         this.index = index;
         this.bodies = bodies;
         this.offices = offices;
+        this.places = places;
     }
 
     List<ResolvedMention> resolve(CableScan scan) {
@@ -181,6 +183,10 @@ final class MentionResolver {
         Set<String> inCable = cableSurnames.getOrDefault(surname, Set.of());
         if (inCable.size() == 1) {
             return Optional.of(inCable.iterator().next());
+        }
+        if (inCable.isEmpty() && title == null && places.isWord(surname)) {
+            // a bare "Lagos" in a cable that names no one of that surname is the city, not Jorge Lagos
+            return Optional.empty();
         }
         if (inCable.isEmpty()) {
             Set<String> inCorpus = index.personIdsWithSurname(surname);

@@ -93,7 +93,9 @@ final class NameIndex {
     private final Map<String, Set<String>> impliedOrgsByName = new HashMap<>();
     private final Map<String, Set<String>> officeHeadsByName = new HashMap<>();
     private final Map<String, Set<String>> personIdsByNamePart = new HashMap<>();
+    /** Votes by the name the cable wrote, then pooled by person id. */
     private final Map<String, Map<String, Integer>> nationalityVotes = new HashMap<>();
+    private final Map<String, Map<String, Integer>> nationalityVotesById = new HashMap<>();
 
     NameIndex(Gazetteer gazetteer, Collection<CableScan> scans) {
         this.gazetteer = gazetteer;
@@ -188,10 +190,13 @@ final class NameIndex {
                         impliedOrgsByName.computeIfAbsent(c.name(), k -> new HashSet<>()).add(org);
                     }
                 }
-                if (c.kind() == Kind.PERSON && c.qualifier() != null && countryByWord.containsKey(c.qualifier())
-                        && PersonNames.isFull(c.name())) {
-                    nationalityVotes.computeIfAbsent(c.name(), k -> new HashMap<>())
-                            .merge(countryByWord.get(c.qualifier()).name(), 1, Integer::sum);
+                if (c.isPerson() && c.qualifier() != null && countryByWord.containsKey(c.qualifier())) {
+                    // "French President Sarkozy" votes for the one Sarkozy this cable names in full
+                    String voter = PersonNames.isFull(c.name()) ? c.name() : fullNameInCable(all, c.name());
+                    if (voter != null) {
+                        nationalityVotes.computeIfAbsent(voter, k -> new HashMap<>())
+                                .merge(countryByWord.get(c.qualifier()).name(), 1, Integer::sum);
+                    }
                 }
                 if (c.kind() == Kind.PERSON && PersonNames.isFull(c.name()) && !rejectedNames.contains(c.name())) {
                     nameCounts.merge(c.name(), 1, Integer::sum);
@@ -239,6 +244,7 @@ final class NameIndex {
                 firstNames.add(e.name().substring(0, e.name().indexOf(' ')));
             }
         }
+        countNationalityVotesByPerson();
         Map<String, Set<String>> idsByFirstName = idsByFirstName();
         personIdsBySurname.forEach((surname, bearers) -> {
             if (soughtAlone(surname, bearers, idsByFirstName)) {
@@ -311,12 +317,41 @@ final class NameIndex {
 
     /** The country other cables say a person belongs to ("Swedish Foreign Minister Carl Bildt"), by majority. */
     Optional<String> nationality(String fullName) {
-        Map<String, Integer> votes = nationalityVotes.get(fullName);
+        String id = personIdByName.get(fullName);
+        Map<String, Integer> votes = id == null ? null : nationalityVotesById.get(id);
         if (votes == null) {
             return Optional.empty();
         }
         return votes.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
                 .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey);
+    }
+
+    /** The one full name among a cable's candidates with this surname, else null. */
+    private static String fullNameInCable(List<Candidate> candidates, String surname) {
+        String found = null;
+        for (Candidate c : candidates) {
+            if (c.kind() == Kind.PERSON && PersonNames.isFull(c.name()) && PersonNames.surname(c.name()).equals(surname)) {
+                if (found != null && !found.equals(c.name())) {
+                    return null;
+                }
+                found = c.name();
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Pools the votes cast under each spelling of a person ("French President Nicholas Sarkozy",
+     * "French President Nicolas Sarkozy") for the person those names resolve to.
+     */
+    private void countNationalityVotesByPerson() {
+        nationalityVotes.forEach((name, votes) -> {
+            String id = personIdByName.get(name);
+            if (id != null) {
+                Map<String, Integer> pooled = nationalityVotesById.computeIfAbsent(id, k -> new HashMap<>());
+                votes.forEach((country, n) -> pooled.merge(country, n, Integer::sum));
+            }
+        });
     }
 
     private static Kind kindOf(EntityType type) {

@@ -41,6 +41,11 @@ final class PlaceNames {
         return maybeName.mayContainHash(hash) && names.contains(lettersUpperCase(text, start, end));
     }
 
+    /** True when the word is a place name as written ("Lagos") or as a post in cable ids ({@code LAGOS}). */
+    boolean isWord(String word) {
+        return isSpan(word, 0, word.length()) || isLettersOfSpan(word, 0, word.length());
+    }
+
     /** Continues a {@link String#hashCode()} over {@code text[start, end)}. */
     private static int hash(int hash, String text, int start, int end) {
         for (int k = start; k < end; k++) {

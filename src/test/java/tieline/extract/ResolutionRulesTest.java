@@ -222,6 +222,33 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void aBareSurnameThatIsAPlaceIsThePlaceWhereTheCableNamesNoOneOfThatName() {
+        Cable bogota = cable("09BOGOTA10", "101000Z JAN 09", "BOGOTA", null, "BROWNFIELD",
+                "Consul Jorge Lagos met the Ambassador on January 8.", "Lagos said the visas were ready.");
+        Cable abuja = cable("09ABUJA10", "111000Z JAN 09", "ABUJA", null, "SANDERS",
+                "Police said Lagos was calm after the vote.", "The governor said Lagos would host the summit.");
+        Extraction x = extract(Gazetteer.bundled(), bogota, abuja);
+        assertTrue(x.mentions().stream().anyMatch(m -> m.cableId().equals("09BOGOTA10") && m.paragraph() == 2
+                && m.entityId().equals("person:jorge-lagos")), "in the cable that names him, Lagos is Jorge Lagos");
+        assertTrue(x.mentions().stream().noneMatch(m -> m.cableId().equals("09ABUJA10") && m.text().equals("Lagos")),
+                x.mentions().stream().filter(m -> m.cableId().equals("09ABUJA10")).toList().toString());
+    }
+
+    @Test
+    void aMinistersCountryComesFromTheQualifierOtherCablesGiveHimBeforeThePostsCountry() {
+        Cable london = cable("07LONDON10", "101000Z JAN 07", "LONDON", null, "TUTTLE",
+                "The Prime Minister met French President Sarkozy on January 8.",
+                "Nicolas Sarkozy said France would help.");
+        Cable amman = cable("06AMMAN10", "111000Z JAN 06", "AMMAN", null, "HALE",
+                "Interior Minister Nicolas Sarkozy would be the candidate of the center-right.");
+        Extraction x = extract(Gazetteer.bundled(), london, amman);
+        Entity sarkozy = new ExtractionAssertions(x).require("person:nicolas-sarkozy");
+        List<String> orgs = sarkozy.roles().stream().map(tieline.model.Role::organizationId).toList();
+        assertTrue(orgs.stream().noneMatch(o -> o != null && o.contains("jordan")), orgs.toString());
+        assertTrue(orgs.stream().anyMatch(o -> o != null && o.contains("france")), orgs.toString());
+    }
+
+    @Test
     void anAbbreviatedTitleInTheClassifiedByLineIsExpandedNotTitleCased() {
         Cable a = cable("09RABAT10", "101000Z JAN 09", "RABAT", "DCM ROBERT P. JACKSON, REASONS 1.4 (B) AND (D)", "JACKSON",
                 "The Minister met the Ambassador.");
