@@ -64,7 +64,14 @@ final class EntityTable {
             return;
         }
         RoleBuilder r = b.roles.computeIfAbsent(new RoleKey(f.orgId(), title.key), k -> new RoleBuilder(title, f.orgId()));
-        if (r.fixed || f.date() == null) {
+        if (r.fixed) {
+            return;
+        }
+        if (Character.isLowerCase(r.title.text.charAt(0)) && Character.isUpperCase(title.text.charAt(0))) {
+            // an office is named as the cables write it before a name: "President", not a stray "president"
+            r.title = title;
+        }
+        if (f.date() == null) {
             return;
         }
         if (f.former()) {
