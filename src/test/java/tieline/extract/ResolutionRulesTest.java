@@ -249,6 +249,17 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void anOfficeIsNamedAsCablesWriteItBeforeTheNameEvenWhenFirstSeenInLowerCase() {
+        Cable early = cable("09SANTIAGO10", "101000Z JAN 09", "SANTIAGO", null, "SIMONS",
+                "The papers quoted president Michelle Bachelet on the reform.");
+        Cable late = cable("09SANTIAGO11", "101000Z FEB 09", "SANTIAGO", null, "SIMONS",
+                "President Michelle Bachelet met the Ambassador on February 9.");
+        Extraction x = extract(Gazetteer.empty(), early, late);
+        Entity bachelet = new ExtractionAssertions(x).require("person:michelle-bachelet");
+        assertEquals(List.of("President"), bachelet.roles().stream().map(tieline.model.Role::title).toList());
+    }
+
+    @Test
     void anAbbreviatedTitleInTheClassifiedByLineIsExpandedNotTitleCased() {
         Cable a = cable("09RABAT10", "101000Z JAN 09", "RABAT", "DCM ROBERT P. JACKSON, REASONS 1.4 (B) AND (D)", "JACKSON",
                 "The Minister met the Ambassador.");
