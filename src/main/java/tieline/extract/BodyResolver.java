@@ -107,7 +107,7 @@ final class BodyResolver {
         if (display == null || display.length() < 2) {
             return Optional.empty();
         }
-        boolean generic = display.startsWith("Ministry of");
+        boolean generic = isGenericMinistry(display);
         // a government is keyed by its country, not by letters other posts use for other governments
         // (GOB is Brazil's in Brasilia and Bangladesh's in Dhaka); letters that stand for unrelated
         // bodies are keyed by the body they stand for here (ICE in San Jose is not the US agency)
@@ -186,6 +186,11 @@ final class BodyResolver {
             }
         }
         return false;
+    }
+
+    /** True for a ministry named by its domain only ("Ministry of Defense"): every country has one. */
+    static boolean isGenericMinistry(String name) {
+        return name.startsWith("Ministry of") && name.indexOf('(') < 0;
     }
 
     /** "the Foreign Ministry" -> "Ministry of Foreign Affairs"; leading articles and possessives go. */

@@ -100,14 +100,17 @@ final class MentionResolver {
                 continue;
             }
             Optional<Body> body;
-            if (p.gazetteerId() != null) {
-                body = index.gazetteerEntry(p.gazetteerId()).map(e -> new Body(e.id(), e.type(), e.name()));
+            GazetteerEntry known = p.gazetteerId() == null ? null : index.gazetteerEntry(p.gazetteerId()).orElse(null);
+            if (known != null && !BodyResolver.isGenericMinistry(known.name())) {
+                body = Optional.of(new Body(known.id(), known.type(), known.name()));
             } else {
+                // a generic ministry the gazetteer ties to a country ("MFA" of Azerbaijan) is that body only
+                // in cables about that country; an "MFA" in a Paris cable is France's, as if the rules found it
                 EntityType type = c.kind() == Kind.ORGANIZATION ? EntityType.ORGANIZATION : EntityType.TOPIC;
                 body = bodies.resolve(type, c.name(), c.acronym(), c.qualifier(), postCountry, place,
                         scan.countryWords());
             }
-            if (body.isPresent() && p.gazetteerId() == null && index.gazetteerEntry(body.get().id()).isEmpty()) {
+            if (body.isPresent() && known == null && index.gazetteerEntry(body.get().id()).isEmpty()) {
                 Optional<String> person = personNamedBy(body.get().name());
                 if (person.isPresent()) {
                     // "Cristina Fernandez de Kirchner (CFK)": an acronym for a person
@@ -182,7 +185,8 @@ final class MentionResolver {
         }
         Set<String> inCable = cableSurnames.getOrDefault(surname, Set.of());
         if (inCable.size() == 1) {
-            return Optional.of(inCable.iterator().next());
+            String only = inCable.iterator().next();
+            return Optional.of(title == null ? only : namesakeHoldingTheOffice(surname, title, only).orElse(only));
         }
         if (inCable.isEmpty() && title == null && places.isWord(surname)) {
             // a bare "Lagos" in a cable that names no one of that surname is the city, not Jorge Lagos
@@ -234,6 +238,28 @@ final class MentionResolver {
             return Optional.of(EntityIds.of(EntityType.PERSON, surname));
         }
         return Optional.empty();
+    }
+
+    /**
+     * "President Arias" in a cable that names only Minister of the Presidency Rodrigo Arias in full
+     * is his brother: the one other person of that surname whom cables give this title, when the
+     * person named in the cable is known by other offices only.
+     */
+    private Optional<String> namesakeHoldingTheOffice(String surname, String title, String named) {
+        boolean namedOtherwise = index.personName(named).map(n -> index.titledOtherwise(n, title)).orElse(false);
+        if (!namedOtherwise) {
+            return Optional.empty();
+        }
+        String holder = null;
+        for (String id : index.personIdsWithSurname(surname)) {
+            if (!id.equals(named) && index.personName(id).map(n -> index.titledAs(n, title)).orElse(false)) {
+                if (holder != null) {
+                    return Optional.empty();
+                }
+                holder = id;
+            }
+        }
+        return Optional.ofNullable(holder);
     }
 
     private Optional<String> resolveReference(Candidate c, LocalDate day, Country postCountry, List<Titled> titled) {

@@ -303,7 +303,8 @@ final class NameIndex {
         }
         String head = Titles.head(title);
         Set<String> heads = officeHeadsByName.get(fullName);
-        if (!CableVocabulary.RANKS.contains(head) && heads != null && !heads.isEmpty() && !heads.contains(head)) {
+        if (!CableVocabulary.RANKS.contains(head) && heads != null && !heads.isEmpty()
+                && heads.stream().noneMatch(h -> h.equalsIgnoreCase(head))) {
             // "President Lagos" is not the consul Jorge Lagos met elsewhere
             return true;
         }

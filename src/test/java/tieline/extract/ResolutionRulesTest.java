@@ -260,6 +260,33 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void aTitledSurnameIsTheNamesakeWhoHoldsThatOfficeNotTheRelativeTheCableNames() {
+        Cable a = cable("07SANJOSE20", "101000Z JAN 07", "SAN JOSE", null, "LANGDALE",
+                "President Oscar Arias met the Ambassador on January 8.");
+        Cable b = cable("07SANJOSE21", "101000Z FEB 07", "SAN JOSE", null, "LANGDALE",
+                "Rodrigo Arias, the Minister of the Presidency, met U/S Padilla on February 8.",
+                "Padilla later met with President Arias at his home.");
+        Extraction x = extract(Gazetteer.empty(), a, b);
+        assertTrue(x.mentions().stream().anyMatch(m -> m.cableId().equals("07SANJOSE21") && m.paragraph() == 1
+                && m.entityId().equals("person:rodrigo-arias")), x.mentions().toString());
+        assertTrue(x.mentions().stream().anyMatch(m -> m.cableId().equals("07SANJOSE21") && m.paragraph() == 2
+                && m.entityId().equals("person:oscar-arias")), x.mentions().toString());
+        assertTrue(x.mentions().stream().noneMatch(m -> m.cableId().equals("07SANJOSE21") && m.paragraph() == 2
+                && m.entityId().equals("person:rodrigo-arias")), x.mentions().toString());
+    }
+
+    @Test
+    void aGenericMinistryTheGazetteerTiesToACountryIsTheHostCountrysElsewhere() {
+        Cable baku = cable("09BAKU60", "101000Z JAN 09", "BAKU", null, "DERSE", "The MFA said the talks would go on.");
+        Cable paris = cable("09PARIS60", "111000Z JAN 09", "PARIS", null, "RIVKIN", "The MFA said the talks would go on.");
+        Extraction x = extract(Gazetteer.bundled(), baku, paris);
+        assertEquals(Set.of("org:mfa"), x.mentions().stream().filter(m -> m.cableId().equals("09BAKU60")
+                && m.text().equals("MFA")).map(m -> m.entityId()).collect(Collectors.toSet()));
+        assertEquals(Set.of("org:france-mfa"), x.mentions().stream().filter(m -> m.cableId().equals("09PARIS60")
+                && m.text().equals("MFA")).map(m -> m.entityId()).collect(Collectors.toSet()));
+    }
+
+    @Test
     void anAbbreviatedTitleInTheClassifiedByLineIsExpandedNotTitleCased() {
         Cable a = cable("09RABAT10", "101000Z JAN 09", "RABAT", "DCM ROBERT P. JACKSON, REASONS 1.4 (B) AND (D)", "JACKSON",
                 "The Minister met the Ambassador.");
