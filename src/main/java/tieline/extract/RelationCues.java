@@ -221,7 +221,7 @@ final class RelationCues {
             return RelationType.MENTIONED_WITH;
         }
         boolean withPerson = ta == EntityType.PERSON || tb == EntityType.PERSON;
-        if (bothPeople && between(cues.family, a, b) && cue(cues.family, cues, from, to, a, b, people)) {
+        if (bothPeople && familyTie(cues, a, b, people) && cue(cues.family, cues, from, to, a, b, people)) {
             return RelationType.FAMILY;
         }
         if (withPerson && cue(cues.business, cues, from, to, a, b, people)) {
@@ -258,6 +258,49 @@ final class RelationCues {
             gap = OF_FOR_IN.matcher(gap).replaceAll(" ");
         }
         return !listGap(gap, 0, gap.length());
+    }
+
+    /** The most words a kinship word stands from each of the two names it joins. */
+    private static final int FAMILY_REACH = 3;
+
+    /**
+     * True when a kinship word joins the two names themselves: it stands between them, a few words
+     * from each, with no other person in between ("Qadhafi's son Saif", "Adhemar Palocci, brother
+     * of FinMin Antonio Palocci", "Aliyev and his wife Mehriban"). A kinship word further off is
+     * about someone else ("Ward would not meet with his father").
+     */
+    private static boolean familyTie(SentenceCues cues, int[] a, int[] b, List<int[]> people) {
+        for (int[] m : cues.family) {
+            if (m[0] >= a[1] && m[1] <= b[0] && wordsIn(cues, a[1], m[0]) <= FAMILY_REACH
+                    && wordsIn(cues, m[1], b[0]) <= FAMILY_REACH && !personIn(people, a[1], m[0])
+                    && !personIn(people, m[1], b[0])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words (runs of letters or digits) the sentence has in {@code [from, to)}. */
+    private static int wordsIn(SentenceCues cues, int from, int to) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = cues.offset + from; i < cues.offset + to; i++) {
+            boolean letter = Character.isLetterOrDigit(cues.text.charAt(i));
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter;
+        }
+        return words;
+    }
+
+    private static boolean personIn(List<int[]> people, int from, int to) {
+        for (int[] p : people) {
+            if (p[0] >= from && p[1] <= to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

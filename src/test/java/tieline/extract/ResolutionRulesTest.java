@@ -420,8 +420,14 @@ class ResolutionRulesTest {
         Cable a = cable("09CAIRO12", "101000Z JAN 09", "CAIRO", null, "SCOBEY",
                 "The contenders are presidential son Gamal Mubarak and Secretary General Amre Moussa.",
                 "Minister Ahmed Nazif is a relative newcomer, unlike Minister Omar Soliman.",
-                "Minister Jon Cruddas relies on his wife, activist Anna Healy.");
+                "Minister Jon Cruddas relies on his wife, activist Anna Healy.",
+                "Minister Saif Qadhafi said General William Ward would not have the chance to meet his father.",
+                "Minister Dilma Rousseff gave the post to Adhemar Palocci, brother of Minister Antonio Palocci.");
         ExtractionAssertions as = new ExtractionAssertions(extract(Gazetteer.empty(), a));
+        assertTrue(as.between("person:saif-qadhafi", "person:william-ward").stream()
+                .noneMatch(e -> e.type() == RelationType.FAMILY), "the father is someone else's");
+        assertTrue(as.between("person:dilma-rousseff", "person:antonio-palocci").stream()
+                .noneMatch(e -> e.type() == RelationType.FAMILY), "the brother is Adhemar's");
         assertTrue(as.between("person:gamal-mubarak", "person:amre-moussa").stream()
                 .noneMatch(e -> e.type() == RelationType.FAMILY), "son describes Gamal alone");
         assertTrue(as.between("person:ahmed-nazif", "person:omar-soliman").stream()
