@@ -420,6 +420,11 @@ final class MentionResolver {
         }
         if (words.length == 1) {
             boolean isStart = at == 0 || p.sentenceOf()[at - 1] != p.sentenceOf()[at];
+            if (e.kind() == Kind.SURNAME && at > 0 && tokens.text(at - 1).equalsIgnoreCase("the")
+                    && places.isLettersOfSpan(p.text(), tokens.start(at - 1), tokens.end(at))) {
+                // "the Hague" is the post cable ids write THEHAGUE, not William Hague
+                return false;
+            }
             if (e.kind() == Kind.SURNAME) {
                 if (!p.caps() && (partOfLongerName(p, at - 1, at) || partOfLongerName(p, at + 1, at))) {
                     // "Ricardo Lagos Weber" is not Jorge Lagos

@@ -222,12 +222,20 @@ class ResolutionRulesTest {
     }
 
     @Test
-    void aBareSurnameThatIsAPlaceIsThePlaceWhereTheCableNamesNoOneOfThatName() {
+    void aBareSurnameThatIsAPlaceOrPostIsThePlaceWhereTheCableNamesNoOneOfThatName() {
         Cable bogota = cable("09BOGOTA10", "101000Z JAN 09", "BOGOTA", null, "BROWNFIELD",
                 "Consul Jorge Lagos met the Ambassador on January 8.", "Lagos said the visas were ready.");
         Cable abuja = cable("09ABUJA10", "111000Z JAN 09", "ABUJA", null, "SANDERS",
                 "Police said Lagos was calm after the vote.", "The governor said Lagos would host the summit.");
-        Extraction x = extract(Gazetteer.bundled(), bogota, abuja);
+        Cable london = cable("09LONDON10", "121000Z JAN 09", "LONDON", null, "TUTTLE",
+                "Shadow Foreign Secretary William Hague met the Ambassador.", "Hague said the vote was close.");
+        Cable lima = cable("09LIMA10", "131000Z JAN 09", "LIMA", null, "MCKINLEY",
+                "The case went to the court in the Hague on January 5.", "Lawyers flew to The Hague.");
+        Extraction x = extract(Gazetteer.bundled(), bogota, abuja, london, lima);
+        assertTrue(x.mentions().stream().anyMatch(m -> m.cableId().equals("09LONDON10") && m.paragraph() == 2
+                && m.entityId().equals("person:william-hague")), "in London, Hague is William Hague");
+        assertTrue(x.mentions().stream().noneMatch(m -> m.cableId().equals("09LIMA10") && m.text().equals("Hague")),
+                x.mentions().stream().filter(m -> m.cableId().equals("09LIMA10")).toList().toString());
         assertTrue(x.mentions().stream().anyMatch(m -> m.cableId().equals("09BOGOTA10") && m.paragraph() == 2
                 && m.entityId().equals("person:jorge-lagos")), "in the cable that names him, Lagos is Jorge Lagos");
         assertTrue(x.mentions().stream().noneMatch(m -> m.cableId().equals("09ABUJA10") && m.text().equals("Lagos")),
