@@ -402,6 +402,9 @@ final class NameIndex {
      * the gazetteer knows as a short form counts as its full form ("Nick Burns" is "Nicholas Burns"). Surnames
      * that differ otherwise stay apart ("Alan Johnson" and "Alan Johnston").
      */
+    /** The Arabic article as cables write it before a surname, apart ("El Baradei") or joined ("ElBaradei"). */
+    private static final Set<String> ARTICLE_PARTICLES = Set.of("El", "el", "Al", "al");
+
     private void mergeSpellingVariants(Map<String, Integer> counts, Map<String, List<Set<String>>> setsById) {
         Map<String, List<String>> groups = new HashMap<>();
         for (String n : personIdByName.keySet()) {
@@ -410,8 +413,15 @@ final class NameIndex {
                 StringBuilder key = new StringBuilder();
                 String[] words = n.split(" ");
                 for (int i = 0; i < words.length; i++) {
+                    if (i > 0 && i < words.length - 1 && ARTICLE_PARTICLES.contains(words[i])) {
+                        // "Mohammed El Baradei" is "Mohammed ElBaradei": the article is written apart or not
+                        continue;
+                    }
                     // a given name in its short form counts as its full form: "Phil" as "Philip"
                     String w = i < words.length - 1 ? gazetteer.fullGivenName(words[i]) : words[i];
+                    if (i > 0 && ARTICLE_PARTICLES.contains(words[i - 1])) {
+                        w = words[i - 1] + w;
+                    }
                     key.append(SpellingKey.of(w)).append(' ');
                 }
                 groups.computeIfAbsent(key.toString(), k -> new ArrayList<>()).add(n);

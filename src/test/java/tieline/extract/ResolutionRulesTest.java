@@ -295,6 +295,19 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void theArticleBeforeASurnameWrittenApartOrJoinedIsOneName() {
+        Cable a = cable("07CAIRO30", "101000Z JAN 07", "CAIRO", null, "RICCIARDONE",
+                "Director General Mohammed El Baradei met the Ambassador.");
+        Cable b = cable("07CAIRO31", "111000Z JAN 07", "CAIRO", null, "RICCIARDONE",
+                "Director General Mohammed ElBaradei left for Vienna.");
+        Cable c = cable("07CAIRO32", "121000Z JAN 07", "CAIRO", null, "RICCIARDONE",
+                "Director General Mohammed Elbaradei spoke to the press.");
+        Set<String> people = ids(extract(Gazetteer.empty(), a, b, c)).stream().filter(id -> id.contains("baradei"))
+                .collect(Collectors.toSet());
+        assertEquals(1, people.size(), people.toString());
+    }
+
+    @Test
     void anAbbreviatedTitleInTheClassifiedByLineIsExpandedNotTitleCased() {
         Cable a = cable("09RABAT10", "101000Z JAN 09", "RABAT", "DCM ROBERT P. JACKSON, REASONS 1.4 (B) AND (D)", "JACKSON",
                 "The Minister met the Ambassador.");
