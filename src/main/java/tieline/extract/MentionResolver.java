@@ -83,7 +83,7 @@ final class MentionResolver {
         for (Pending p : surnames) {
             Candidate c = p.candidate();
             boolean bound = c.title() != null || c.paragraph() == 0;
-            Optional<String> id = resolveSurname(c.name(), c.title(), day, cableSurnames, bound);
+            Optional<String> id = resolveSurname(c.name(), c.title(), day, cableSurnames, bound, scan);
             if (id.isEmpty()) {
                 continue;
             }
@@ -176,7 +176,7 @@ final class MentionResolver {
     }
 
     private Optional<String> resolveSurname(String surname, String title, LocalDate day,
-                                            Map<String, Set<String>> cableSurnames, boolean bound) {
+                                            Map<String, Set<String>> cableSurnames, boolean bound, CableScan scan) {
         if (title != null) {
             Optional<String> holder = offices.bySurname(surname, title, day);
             if (holder.isPresent()) {
@@ -196,6 +196,11 @@ final class MentionResolver {
             Set<String> inCorpus = index.personIdsWithSurname(surname);
             if (inCorpus.size() == 1) {
                 String only = inCorpus.iterator().next();
+                if (title == null && writtenInAnotherName(scan, surname, index.personName(only).orElse(surname))) {
+                    // the cable names someone else of this surname ("inviting David Carson from the
+                    // Copyright Office"): its bare "Carson" is not the one Carson the corpus names
+                    return Optional.empty();
+                }
                 // "President Lagos" is not the Consul Jorge Lagos met elsewhere
                 boolean otherOffice = title != null && index.personName(only)
                         .map(n -> index.titledOtherwise(n, title)).orElse(false);
@@ -238,6 +243,37 @@ final class MentionResolver {
             return Optional.of(EntityIds.of(EntityType.PERSON, surname));
         }
         return Optional.empty();
+    }
+
+    /**
+     * True when the cable writes the surname after a first name (one the corpus gives some
+     * person) that is none of the given names of {@code fullName}, the person the corpus knows:
+     * "David Carson" where the corpus knows Johnnie Carson. "Mario Montoya" is Mario Montoya
+     * himself, and "Benizir Bhutto" is Benazir Bhutto spelt another way.
+     */
+    private boolean writtenInAnotherName(CableScan scan, String surname, String fullName) {
+        String[] given = fullName.split(" ");
+        int hash = surname.hashCode();
+        for (ParagraphText p : scan.paragraphs()) {
+            Tokens tokens = p.tokens();
+            for (int k = 1; k < tokens.size(); k++) {
+                if (tokens.hash(k) == hash && tokens.text(k).equals(surname) && partOfLongerName(p, k - 1, k)
+                        && index.isFirstName(tokens.text(k - 1)) && !spellsOneOf(tokens.text(k - 1), given)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Given names spelt two ways share their first three letters: Benizir / Benazir, Joachim / Joaquim. */
+    private static boolean spellsOneOf(String word, String[] given) {
+        for (String g : given) {
+            if (word.regionMatches(true, 0, g, 0, Math.min(3, Math.min(word.length(), g.length())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -308,6 +308,23 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void aBareSurnameIsNotTheCorpusPersonInACableThatNamesAnotherBearerOfIt() {
+        Cable state = cable("09STATE10", "101000Z JAN 09", "WASHDC", null, "CLINTON",
+                "Assistant Secretary Johnnie Carson met the Ambassador on January 8.",
+                "Ambassador David Hale joined them.");
+        Cable madrid = cable("07MADRID10", "111000Z JAN 07", "MADRID", null, "AGUIRRE",
+                "The staff made a point of inviting David Carson from the Copyright Office.",
+                "Carson gave two presentations.");
+        Cable nairobi = cable("09NAIROBI10", "121000Z JAN 09", "NAIROBI", null, "RANNEBERGER",
+                "The visit of Johnnie Carson went well.", "Carson said the talks would go on.");
+        Extraction x = extract(Gazetteer.empty(), state, madrid, nairobi);
+        assertTrue(x.mentions().stream().noneMatch(m -> m.cableId().equals("07MADRID10")
+                && m.entityId().equals("person:johnnie-carson")), x.mentions().toString());
+        assertTrue(x.mentions().stream().anyMatch(m -> m.cableId().equals("09NAIROBI10") && m.paragraph() == 2
+                && m.entityId().equals("person:johnnie-carson")), x.mentions().toString());
+    }
+
+    @Test
     void anAbbreviatedTitleInTheClassifiedByLineIsExpandedNotTitleCased() {
         Cable a = cable("09RABAT10", "101000Z JAN 09", "RABAT", "DCM ROBERT P. JACKSON, REASONS 1.4 (B) AND (D)", "JACKSON",
                 "The Minister met the Ambassador.");
