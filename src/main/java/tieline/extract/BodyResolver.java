@@ -107,7 +107,8 @@ final class BodyResolver {
         if (display == null || display.length() < 2) {
             return Optional.empty();
         }
-        boolean generic = isGenericMinistry(display);
+        boolean generic = isGenericMinistry(display) || index.isNationalBody(display)
+                || longName != null && index.isNationalBody(longName);
         // a government is keyed by its country, not by letters other posts use for other governments
         // (GOB is Brazil's in Brasilia and Bangladesh's in Dhaka); letters that stand for unrelated
         // bodies are keyed by the body they stand for here (ICE in San Jose is not the US agency)

@@ -22,7 +22,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Known people, organizations, topics and countries, read from a JSON file (format in
@@ -47,17 +49,21 @@ public final class Gazetteer {
             .build();
 
     /**
-     * The file as written: a format tag, countries, entries, and the short forms of given names
-     * ("Phil" for "Philip"), so "Phil Chicola" and "Philip Chicola" are read as one person.
+     * The file as written: a format tag, countries, entries, the short forms of given names
+     * ("Phil" for "Philip"), so "Phil Chicola" and "Philip Chicola" are read as one person, and
+     * the bodies every country has ("Central Bank", "Supreme Court"), which are told apart by
+     * country like the ministries.
      */
     record GazetteerFile(String format, Integer version, List<Country> countries, List<GazetteerEntry> entries,
-                         Map<String, String> givenNameForms) {
+                         Map<String, String> givenNameForms, List<String> nationalBodies) {
     }
 
     private final Map<String, GazetteerEntry> entries = new LinkedHashMap<>();
     private final Map<String, Country> countries = new LinkedHashMap<>();
     /** Short form of a given name to its full form: "Phil" to "Philip", "Bill" to "William". */
     private final Map<String, String> givenNameForms = new TreeMap<>();
+    /** Names of bodies every country has: "Supreme Court" in a Bogota cable is Colombia's. */
+    private final Set<String> nationalBodies = new TreeSet<>();
 
     private Gazetteer() {
     }
@@ -120,6 +126,9 @@ public final class Gazetteer {
         if (file.givenNameForms() != null) {
             file.givenNameForms().forEach(g::addGivenNameForm);
         }
+        if (file.nationalBodies() != null) {
+            file.nationalBodies().forEach(g::addNationalBody);
+        }
         return g;
     }
 
@@ -130,7 +139,8 @@ public final class Gazetteer {
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, ".gazetteer", ".tmp");
             MAPPER.writeValue(tmp.toFile(), new GazetteerFile("tieline-gazetteer", 1,
-                    List.copyOf(countries.values()), List.copyOf(entries.values()), new TreeMap<>(givenNameForms)));
+                    List.copyOf(countries.values()), List.copyOf(entries.values()), new TreeMap<>(givenNameForms),
+                    List.copyOf(nationalBodies)));
             Files.move(tmp, json, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException(json + ": cannot write gazetteer", e);
@@ -143,6 +153,7 @@ public final class Gazetteer {
         other.countries.values().forEach(merged::addCountry);
         other.entries.values().forEach(merged::addEntry);
         other.givenNameForms.forEach(merged::addGivenNameForm);
+        other.nationalBodies.forEach(merged::addNationalBody);
         return merged;
     }
 
@@ -164,6 +175,17 @@ public final class Gazetteer {
         return this;
     }
 
+    /** Adds the name of a body every country has ("Central Bank"); returns this gazetteer. */
+    public Gazetteer addNationalBody(String name) {
+        nationalBodies.add(name);
+        return this;
+    }
+
+    /** True for the name of a body every country has, which cables tell apart by country. */
+    public boolean isNationalBody(String name) {
+        return nationalBodies.contains(name);
+    }
+
     /** The full form of a given name when it is a known short form ("Bill": "William"), else the name itself. */
     public String fullGivenName(String givenName) {
         return givenNameForms.getOrDefault(givenName, givenName);
@@ -175,6 +197,7 @@ public final class Gazetteer {
         g.entries.putAll(entries);
         g.countries.putAll(countries);
         g.givenNameForms.putAll(givenNameForms);
+        g.nationalBodies.addAll(nationalBodies);
         return g;
     }
 

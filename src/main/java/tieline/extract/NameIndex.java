@@ -564,6 +564,11 @@ final class NameIndex {
         return k == shorter.length;
     }
 
+    /** True for a body every country has ("Supreme Court"), as the gazetteer lists them. */
+    boolean isNationalBody(String name) {
+        return gazetteer.isNationalBody(name);
+    }
+
     /** True when some person the corpus names in full has this first name. */
     boolean isFirstName(String word) {
         return firstNames.contains(word);

@@ -1,6 +1,7 @@
 package tieline.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -51,7 +52,7 @@ class GazetteerTest {
     @Test
     void namesAddedByTheUserAreWrittenAndReadBack() {
         Gazetteer g = Gazetteer.empty().addEntry(GazetteerEntry.of(EntityType.PERSON, "Novruz Mammadov"))
-                .addGivenNameForm("Nick", "Nicholas");
+                .addGivenNameForm("Nick", "Nicholas").addNationalBody("Supreme Court");
         Path out = dir.resolve("added.json");
         g.write(out);
         Gazetteer read = Gazetteer.load(out);
@@ -60,6 +61,9 @@ class GazetteerTest {
         assertEquals("Nicholas", read.copy().fullGivenName("Nick"));
         assertEquals("Nicholas", Gazetteer.empty().merge(read).fullGivenName("Nick"));
         assertEquals("Novruz", read.fullGivenName("Novruz"));
+        assertTrue(read.isNationalBody("Supreme Court"));
+        assertTrue(Gazetteer.empty().merge(read).copy().isNationalBody("Supreme Court"));
+        assertFalse(read.isNationalBody("World Bank"));
     }
 
     @Test

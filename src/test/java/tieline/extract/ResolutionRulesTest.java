@@ -325,6 +325,23 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void aBodyEveryCountryHasIsTheHostCountrysWhenTheGazetteerListsIt() {
+        Cable bogota = cable("09BOGOTA61", "101000Z JAN 09", "BOGOTA", null, "BROWNFIELD",
+                "The Supreme Court ruled on the case on January 8.");
+        Cable brasilia = cable("09BRASILIA61", "111000Z JAN 09", "BRASILIA", null, "SOBEL",
+                "The Supreme Court ruled on the case on January 9.");
+        Gazetteer countriesOnly = Gazetteer.empty();
+        Gazetteer.bundled().countries().forEach(countriesOnly::addCountry);
+        Set<String> listed = ids(extract(countriesOnly.copy().addNationalBody("Supreme Court"), bogota, brasilia));
+        assertTrue(listed.containsAll(Set.of("org:colombia-supreme-court", "org:brazil-supreme-court")), listed.toString());
+        assertFalse(listed.contains("org:supreme-court"), listed.toString());
+        Set<String> unlisted = ids(extract(countriesOnly, bogota, brasilia));
+        assertTrue(unlisted.contains("org:supreme-court"), "without the list, one body: " + unlisted);
+        assertTrue(ids(extract(Gazetteer.bundled(), bogota, brasilia)).contains("org:colombia-supreme-court"),
+                "the bundled gazetteer lists it");
+    }
+
+    @Test
     void anAbbreviatedTitleInTheClassifiedByLineIsExpandedNotTitleCased() {
         Cable a = cable("09RABAT10", "101000Z JAN 09", "RABAT", "DCM ROBERT P. JACKSON, REASONS 1.4 (B) AND (D)", "JACKSON",
                 "The Minister met the Ambassador.");
