@@ -186,7 +186,7 @@ final class MentionResolver {
         Set<String> inCable = cableSurnames.getOrDefault(surname, Set.of());
         if (inCable.size() == 1) {
             String only = inCable.iterator().next();
-            return Optional.of(title == null ? only : namesakeHoldingTheOffice(surname, title, only).orElse(only));
+            return Optional.of(title == null ? only : namesakeHoldingTheOffice(surname, title, day, only).orElse(only));
         }
         if (inCable.isEmpty() && title == null && places.isWord(surname)) {
             // a bare "Lagos" in a cable that names no one of that surname is the city, not Jorge Lagos
@@ -279,16 +279,25 @@ final class MentionResolver {
     /**
      * "President Arias" in a cable that names only Minister of the Presidency Rodrigo Arias in full
      * is his brother: the one other person of that surname whom cables give this title, when the
-     * person named in the cable is known by other offices only.
+     * person named in the cable is known by other offices only, or had not been given this title
+     * by the cable's date ("President Kirchner" in 2004 is Nestor, though the cable names Cristina).
      */
-    private Optional<String> namesakeHoldingTheOffice(String surname, String title, String named) {
-        boolean namedOtherwise = index.personName(named).map(n -> index.titledOtherwise(n, title)).orElse(false);
-        if (!namedOtherwise) {
+    private Optional<String> namesakeHoldingTheOffice(String surname, String title, LocalDate day, String named) {
+        String namedName = index.personName(named).orElse(null);
+        if (namedName == null) {
+            return Optional.empty();
+        }
+        boolean otherOffices = index.titledOtherwise(namedName, title);
+        boolean notYet = !index.titledSoBy(namedName, title, day);
+        if (!otherOffices && !notYet) {
             return Optional.empty();
         }
         String holder = null;
         for (String id : index.personIdsWithSurname(surname)) {
-            if (!id.equals(named) && index.personName(id).map(n -> index.titledAs(n, title)).orElse(false)) {
+            String n = index.personName(id).orElse(null);
+            // known by other offices: any namesake given the title; not yet given it: one given it by then
+            if (!id.equals(named) && n != null && !PersonNames.holdsAllWordsOf(n, namedName)
+                    && (otherOffices && index.titledAs(n, title) || notYet && index.titledSoBy(n, title, day))) {
                 if (holder != null) {
                     return Optional.empty();
                 }

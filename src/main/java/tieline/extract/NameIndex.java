@@ -1,5 +1,6 @@
 package tieline.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -92,6 +93,8 @@ final class NameIndex {
     private final Set<String> firstNames = new HashSet<>();
     private final Map<String, Set<String>> impliedOrgsByName = new HashMap<>();
     private final Map<String, Set<String>> officeHeadsByName = new HashMap<>();
+    /** For each full name and title key ({@link Titles#key}), the first cable date that gives the name that title. */
+    private final Map<String, Map<String, LocalDate>> titleFirstDays = new HashMap<>();
     private final Map<String, Set<String>> personIdsByNamePart = new HashMap<>();
     /** Votes by the name the cable wrote, then pooled by person id. */
     private final Map<String, Map<String, Integer>> nationalityVotes = new HashMap<>();
@@ -184,6 +187,11 @@ final class NameIndex {
                     String head = Titles.head(c.title());
                     if (!CableVocabulary.RANKS.contains(head)) {
                         officeHeadsByName.computeIfAbsent(c.name(), k -> new HashSet<>()).add(head);
+                        LocalDate day = scan.cable().date();
+                        if (day != null) {
+                            titleFirstDays.computeIfAbsent(c.name(), k -> new HashMap<>())
+                                    .merge(Titles.key(c.title()), day, (a, b) -> a.isBefore(b) ? a : b);
+                        }
                     }
                     String org = Titles.impliedOrganization(c.title());
                     if (org != null) {
@@ -284,6 +292,13 @@ final class NameIndex {
     }
 
     /** True when cables give the person named in full a title with this head word somewhere ("Leader"). */
+    /** True when cables dated on or before {@code day} give the person named in full this very title ("President"). */
+    boolean titledSoBy(String fullName, String title, LocalDate day) {
+        Map<String, LocalDate> firstDays = titleFirstDays.get(fullName);
+        LocalDate first = firstDays == null ? null : firstDays.get(Titles.key(title));
+        return first != null && (day == null || !first.isAfter(day));
+    }
+
     boolean titledAs(String fullName, String title) {
         Set<String> heads = officeHeadsByName.get(fullName);
         String head = Titles.head(title);

@@ -60,6 +60,11 @@ final class PersonNames {
     }
 
     /** True when the name has a given name as well as a surname. */
+    /** True when every word of {@code shorter} is a word of {@code name}: "Syed Yousuf Raza Gilani" holds "Yousuf Raza Gilani". */
+    static boolean holdsAllWordsOf(String name, String shorter) {
+        return java.util.List.of(name.split(" ")).containsAll(java.util.List.of(shorter.split(" ")));
+    }
+
     static boolean isFull(String canonical) {
         return canonical.indexOf(' ') > 0;
     }

@@ -284,6 +284,20 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void aTitledSurnameIsTheNamesakeWhoHeldThatTitleByTheCablesDate() {
+        Cable a = cable("07NAIROBI20", "101000Z JAN 07", "NAIROBI", null, "RANNEBERGER",
+                "President Mwai Kibaki met the Ambassador on January 8.");
+        Cable b = cable("08NAIROBI21", "101000Z FEB 08", "NAIROBI", null, "RANNEBERGER",
+                "Lucy Kibaki said the school would open on February 8.",
+                "Later President Kibaki thanked the donors.");
+        Extraction x = extract(Gazetteer.empty(), a, b);
+        assertTrue(x.mentions().stream().anyMatch(m -> m.cableId().equals("08NAIROBI21") && m.paragraph() == 2
+                && m.entityId().equals("person:mwai-kibaki")), x.mentions().toString());
+        assertTrue(x.mentions().stream().anyMatch(m -> m.cableId().equals("08NAIROBI21") && m.paragraph() == 1
+                && m.entityId().equals("person:lucy-kibaki")), x.mentions().toString());
+    }
+
+    @Test
     void aGenericMinistryTheGazetteerTiesToACountryIsTheHostCountrysElsewhere() {
         Cable baku = cable("09BAKU60", "101000Z JAN 09", "BAKU", null, "DERSE", "The MFA said the talks would go on.");
         Cable paris = cable("09PARIS60", "111000Z JAN 09", "PARIS", null, "RIVKIN", "The MFA said the talks would go on.");
