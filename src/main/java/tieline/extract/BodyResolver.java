@@ -45,6 +45,10 @@ final class BodyResolver {
                 longName = "Government of " + of.get().name();
             }
         }
+        if (longName.startsWith("Government of ")) {
+            // a government is a body, however the letters standing for it were first taken
+            type = EntityType.ORGANIZATION;
+        }
         String acr = acronym;
         if (acr == null && looksLikeAcronym(longName)) {
             acr = longName;

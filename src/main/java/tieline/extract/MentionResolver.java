@@ -94,6 +94,7 @@ final class MentionResolver {
             out.add(person(id.get(), name, c, scan, postCountry, place, titled));
         }
         // 3. bodies and topics
+        Map<String, String> definedHere = acronymsDefinedIn(scan);
         for (Pending p : pending) {
             Candidate c = p.candidate();
             if (c.kind() != Kind.ORGANIZATION && c.kind() != Kind.TOPIC) {
@@ -101,7 +102,16 @@ final class MentionResolver {
             }
             Optional<Body> body;
             GazetteerEntry known = p.gazetteerId() == null ? null : index.gazetteerEntry(p.gazetteerId()).orElse(null);
-            if (known != null && !BodyResolver.isGenericMinistry(known.name())) {
+            String definition = c.acronym() == null ? definedHere.get(c.name()) : null;
+            if (definition != null && (known != null ? !known.hasSurface(definition)
+                    : GovernmentAcronym.standsFor(c.name(), postCountry))) {
+                // "the Government of Chile's (GOC)" in San Jose: the cable's own definition of the letters
+                // wins over the gazetteer's body and over the host government's letters
+                EntityType type = c.kind() == Kind.ORGANIZATION ? EntityType.ORGANIZATION : EntityType.TOPIC;
+                body = bodies.resolve(type, definition, c.name(), c.qualifier(), postCountry, place,
+                        scan.countryWords());
+                known = null;
+            } else if (known != null && !BodyResolver.isGenericMinistry(known.name())) {
                 body = Optional.of(new Body(known.id(), known.type(), known.name()));
             } else {
                 // a generic ministry the gazetteer ties to a country ("MFA" of Azerbaijan) is that body only
@@ -243,6 +253,19 @@ final class MentionResolver {
             return Optional.of(EntityIds.of(EntityType.PERSON, surname));
         }
         return Optional.empty();
+    }
+
+    /** The acronyms the cable defines one way only ("Government of Chile's (GOC)"), with their long forms. */
+    private static Map<String, String> acronymsDefinedIn(CableScan scan) {
+        Map<String, String> defined = new HashMap<>();
+        for (Candidate c : scan.candidates()) {
+            if (c.acronym() != null && c.name() != null
+                    && (c.kind() == Kind.ORGANIZATION || c.kind() == Kind.TOPIC)) {
+                defined.merge(c.acronym(), c.name(), (a, b) -> a.equals(b) ? a : "");
+            }
+        }
+        defined.values().removeIf(String::isEmpty);
+        return defined;
     }
 
     /**

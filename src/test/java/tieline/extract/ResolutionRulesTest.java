@@ -356,6 +356,21 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void lettersTheCableDefinesWinOverTheHostGovernmentsLetters() {
+        Cable a = cable("09SANJOSE70", "101000Z JAN 09", "SAN JOSE", null, "BRENNAN",
+                "The GOC said the election would be on time.");
+        Cable b = cable("09SANJOSE71", "111000Z JAN 09", "SAN JOSE", null, "BRENNAN",
+                "The Government of Chile (GOC) offered to send observers.", "The GOC will also send a judge.");
+        Extraction x = extract(Gazetteer.bundled(), a, b);
+        assertEquals(Set.of("org:government-of-costa-rica"), x.mentions().stream()
+                .filter(m -> m.cableId().equals("09SANJOSE70") && m.text().equals("GOC")).map(m -> m.entityId())
+                .collect(Collectors.toSet()));
+        assertEquals(Set.of("org:government-of-chile"), x.mentions().stream()
+                .filter(m -> m.cableId().equals("09SANJOSE71") && m.paragraph() == 2 && m.text().equals("GOC"))
+                .map(m -> m.entityId()).collect(Collectors.toSet()));
+    }
+
+    @Test
     void anAbbreviatedTitleInTheClassifiedByLineIsExpandedNotTitleCased() {
         Cable a = cable("09RABAT10", "101000Z JAN 09", "RABAT", "DCM ROBERT P. JACKSON, REASONS 1.4 (B) AND (D)", "JACKSON",
                 "The Minister met the Ambassador.");
