@@ -227,13 +227,23 @@ final class EntityTable {
         return out;
     }
 
+    private static boolean isCapitalised(String title) {
+        return !title.isEmpty() && Character.isUpperCase(title.charAt(0));
+    }
+
     private static List<Role> roles(EntityBuilder b) {
         if (b.roles.isEmpty()) {
             return List.of();
         }
+        List<RoleBuilder> folded = fold(b.roles.values());
+        boolean holdsAnOffice = folded.stream().anyMatch(r -> r.orgId != null || isCapitalised(r.title.text));
         List<Role> roles = new ArrayList<>();
-        for (RoleBuilder r : fold(b.roles.values())) {
-            roles.add(new Role(r.title.text, r.orgId, r.from, r.to));
+        for (RoleBuilder r : folded) {
+            // beside an office, a bare lower-case description ("union leader Lula", "party founder
+            // Chirac", "candidate") is how a sentence saw the person, not a role of theirs
+            if (!holdsAnOffice || r.orgId != null || isCapitalised(r.title.text)) {
+                roles.add(new Role(r.title.text, r.orgId, r.from, r.to));
+            }
         }
         roles.sort(ROLE_ORDER);
         return List.copyOf(roles);

@@ -371,6 +371,20 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void aLowerCaseDescriptionIsARoleOnlyOfSomeoneWithNoOffice() {
+        Cable a = cable("09BRASILIA80", "101000Z JAN 09", "BRASILIA", null, "SOBEL",
+                "In 1980, union leader Inacio Lula founded the party.",
+                "President Inacio Lula met the Ambassador on January 8.",
+                "The story was written by journalist Miriam Leitao on January 9.");
+        Extraction x = extract(Gazetteer.empty(), a);
+        ExtractionAssertions as = new ExtractionAssertions(x);
+        assertEquals(List.of("President"), as.require("person:inacio-lula").roles().stream()
+                .map(tieline.model.Role::title).toList());
+        assertEquals(List.of("journalist"), as.require("person:miriam-leitao").roles().stream()
+                .map(tieline.model.Role::title).toList());
+    }
+
+    @Test
     void anAbbreviatedTitleInTheClassifiedByLineIsExpandedNotTitleCased() {
         Cable a = cable("09RABAT10", "101000Z JAN 09", "RABAT", "DCM ROBERT P. JACKSON, REASONS 1.4 (B) AND (D)", "JACKSON",
                 "The Minister met the Ambassador.");
