@@ -772,6 +772,27 @@ final class CandidateFinder {
     // ---------------------------------------------------------------- appositions
 
     /** "NAME, [the] [former] TITLE [of BODY]," after a name ending at token {@code after - 1}. */
+    /**
+     * True when the phrase ending at word {@code last} runs, past an optional "(ACRONYM)", into a
+     * name of two capitalised words in the same sentence with no comma between.
+     */
+    private static boolean titlesTheNameAfter(ParagraphText p, int last) {
+        Tokens t = p.tokens();
+        String text = p.text();
+        int n = last + 1;
+        if (n + 1 < t.size() && t.acronymLike(n) && text.substring(t.end(last), t.start(n)).equals(" (")
+                && text.substring(t.end(n), t.start(n + 1)).equals(") ")) {
+            last = n;
+            n++;
+        } else if (n < t.size() && !text.substring(t.end(last), t.start(n)).equals(" ")) {
+            return false;
+        }
+        return n + 1 < t.size() && p.sentenceOf()[n + 1] == p.sentenceOf()[last]
+                && t.capitalised(n) && t.capitalised(n + 1) && !t.is(n, CableVocabulary.TITLE_HEAD)
+                && !t.is(n, CableVocabulary.NEVER) && !t.acronymLike(n)
+                && text.substring(t.end(n), t.start(n + 1)).equals(" ");
+    }
+
     private void findApposition(ParagraphText p, int after, String name, Kind kind, int start, int end, List<Candidate> out) {
         Tokens t = p.tokens();
         if (after >= t.size()) {
@@ -806,6 +827,11 @@ final class CandidateFinder {
                 && p.text().substring(t.end(phraseEnd), t.start(phraseEnd + 1))
                 .matches("(['\u2019]s)?\\s+")) {
             phraseEnd++;
+        }
+        if (phraseEnd - k < 14 && titlesTheNameAfter(p, phraseEnd)) {
+            // "Gates, the Director of the Egyptian General Intelligence Service (EGIS) Omar Soliman":
+            // the phrase is the title of the name it runs into, not of the name before the comma
+            return;
         }
         // title words: up to the first "of"/"to"/"at"
         List<String> titleWords = new ArrayList<>();

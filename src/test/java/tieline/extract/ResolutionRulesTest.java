@@ -385,6 +385,19 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void aTitleAfterACommaThatRunsIntoTheNextNameIsThatNamesTitle() {
+        Cable a = cable("10CAIRO90", "101000Z JAN 10", "CAIRO", null, "SCOBEY",
+                "The meeting with Secretary of Defense Robert Gates, the Director of the Egyptian General "
+                        + "Intelligence Service (EGIS) Omar Soliman, and the Ambassador went well.",
+                "He met Michael Smith, the Director of the Office of Security, on January 8.");
+        ExtractionAssertions as = new ExtractionAssertions(extract(Gazetteer.empty(), a));
+        assertTrue(as.require("person:robert-gates").roles().stream().noneMatch(r -> r.title().equals("Director")),
+                as.require("person:robert-gates").roles().toString());
+        assertTrue(as.require("person:michael-smith").roles().stream().anyMatch(r -> r.title().equals("Director")),
+                "an apposition that ends at a comma stays the name's: " + as.require("person:michael-smith").roles());
+    }
+
+    @Test
     void anAbbreviatedTitleInTheClassifiedByLineIsExpandedNotTitleCased() {
         Cable a = cable("09RABAT10", "101000Z JAN 09", "RABAT", "DCM ROBERT P. JACKSON, REASONS 1.4 (B) AND (D)", "JACKSON",
                 "The Minister met the Ambassador.");
