@@ -224,10 +224,13 @@ final class RelationCues {
         if (bothPeople && familyTie(cues, a, b, people) && cue(cues.family, cues, from, to, a, b, people)) {
             return RelationType.FAMILY;
         }
-        if (withPerson && cue(cues.business, cues, from, to, a, b, people)) {
+        // a tie of business or a letter joins the party before the cue to the one after it: "a letter to
+        // the UN, EU and Sarkozy" is not between the UN and Sarkozy
+        if (withPerson && between(cues.business, a, b) && cue(cues.business, cues, from, to, a, b, people)) {
             return RelationType.BUSINESS;
         }
-        if (withPerson && cue(cues.corresponded, cues, from, to, a, b, people)) {
+        if (withPerson && (between(cues.corresponded, a, b) || fromOneToTheOther(cues, a, b))
+                && cue(cues.corresponded, cues, from, to, a, b, people)) {
             return RelationType.CORRESPONDED;
         }
         if (between(cues.criticized, a, b) && cue(cues.criticized, cues, from, to, a, b, people)) {
@@ -258,6 +261,13 @@ final class RelationCues {
             gap = OF_FOR_IN.matcher(gap).replaceAll(" ");
         }
         return !listGap(gap, 0, gap.length());
+    }
+
+    /** "a letter from Mukherjee to Hasina", "a letter for Strickler from El-Bous": the names are sender and addressee. */
+    private static boolean fromOneToTheOther(SentenceCues cues, int[] a, int[] b) {
+        String gap = cues.text.substring(cues.offset + a[1], cues.offset + b[0]);
+        return gap.startsWith(" to ") || gap.startsWith(" from ") || gap.contains(" to ") && !gap.contains(",")
+                || gap.contains(" from ") && !gap.contains(",");
     }
 
     /** The most words a kinship word stands from each of the two names it joins. */

@@ -548,6 +548,22 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void aLetterJoinsItsSenderToItsAddresseesNotTheAddresseesToEachOther() {
+        Cable a = cable("09TBILISI12", "101000Z JAN 09", "TBILISI", null, "TEFFT",
+                "Minister Sergei Bagapsh sent an open letter to Minister Ana Lopez.",
+                "The open letter to Minister Ana Lopez, Minister Carl Bildt and Minister Bernard Kouchner "
+                        + "accused the government.",
+                "A letter from Minister Pranab Mukherjee to Minister Hasina Wazed offered help.");
+        ExtractionAssertions as = new ExtractionAssertions(extract(Gazetteer.empty(), a));
+        assertTrue(as.between("person:sergei-bagapsh", "person:ana-lopez").stream()
+                .anyMatch(e -> e.type() == RelationType.CORRESPONDED), "sender and addressee");
+        assertTrue(as.between("person:ana-lopez", "person:bernard-kouchner").stream()
+                .noneMatch(e -> e.type() == RelationType.CORRESPONDED), "two addressees");
+        assertTrue(as.between("person:pranab-mukherjee", "person:hasina-wazed").stream()
+                .anyMatch(e -> e.type() == RelationType.CORRESPONDED), "a letter from one to the other");
+    }
+
+    @Test
     void aCriticismBindsWhoCriticizedAndWhomNotTwoPeopleAfterIt() {
         Cable a = cable("09MADRID12", "101000Z JAN 09", "MADRID", null, "SOLOMONT",
                 "Minister Nuno Silva spoke.", "The minister criticized the meeting of Minister Carl Bildt and "
