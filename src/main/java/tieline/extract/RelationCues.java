@@ -263,11 +263,26 @@ final class RelationCues {
         return !listGap(gap, 0, gap.length());
     }
 
-    /** "a letter from Mukherjee to Hasina", "a letter for Strickler from El-Bous": the names are sender and addressee. */
+    /**
+     * "a letter from Mukherjee to Hasina", "a letter from Heydarov, Minister of ..., to The Honorable
+     * Michael Chertoff": the last lower-case word between the names is "to" or "from", so they are
+     * sender and addressee, not two addressees of one letter.
+     */
     private static boolean fromOneToTheOther(SentenceCues cues, int[] a, int[] b) {
-        String gap = cues.text.substring(cues.offset + a[1], cues.offset + b[0]);
-        return gap.startsWith(" to ") || gap.startsWith(" from ") || gap.contains(" to ") && !gap.contains(",")
-                || gap.contains(" from ") && !gap.contains(",");
+        int end = cues.offset + b[0];
+        int i = end;
+        while (i > cues.offset + a[1]) {
+            int wordEnd = i;
+            while (i > cues.offset + a[1] && Character.isLetter(cues.text.charAt(i - 1))) {
+                i--;
+            }
+            if (i < wordEnd && Character.isLowerCase(cues.text.charAt(i))) {
+                String word = cues.text.substring(i, wordEnd);
+                return word.equals("to") || word.equals("from");
+            }
+            i--;
+        }
+        return false;
     }
 
     /** The most words a kinship word stands from each of the two names it joins. */
