@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -237,6 +238,7 @@ final class NameIndex {
         mergeLongerForms(setsById);
         mergeSpellingVariants(nameCounts, setsById);
         mergeTransposedGivenNames(nameCounts, setsById);
+        mergeOneWordMoreInFront(setsById);
         for (Map.Entry<String, Set<String>> e : longFormsByAcronym.entrySet()) {
             if (e.getValue().size() > 1 && unrelatedLongForms(e.getValue())) {
                 ambiguousAcronyms.add(e.getKey());
@@ -410,6 +412,9 @@ final class NameIndex {
         }
     }
 
+    /** The Arabic article as cables write it before a surname, apart ("El Baradei") or joined ("ElBaradei"). */
+    private static final Set<String> ARTICLE_PARTICLES = Set.of("El", "el", "Al", "al");
+
     /**
      * "Dilma Roussef" and "Dilma Rousseff", "Walid Muallem" and "Walid Mu'allim", "Nicholas Sarkozy"
      * and "Nicolas Sarkozy": names whose words differ only as transliterations do ({@link SpellingKey}) are one
@@ -417,9 +422,6 @@ final class NameIndex {
      * the gazetteer knows as a short form counts as its full form ("Nick Burns" is "Nicholas Burns"). Surnames
      * that differ otherwise stay apart ("Alan Johnson" and "Alan Johnston").
      */
-    /** The Arabic article as cables write it before a surname, apart ("El Baradei") or joined ("ElBaradei"). */
-    private static final Set<String> ARTICLE_PARTICLES = Set.of("El", "el", "Al", "al");
-
     private void mergeSpellingVariants(Map<String, Integer> counts, Map<String, List<Set<String>>> setsById) {
         Map<String, List<String>> groups = new HashMap<>();
         for (String n : personIdByName.keySet()) {
@@ -534,6 +536,69 @@ final class NameIndex {
             }
         });
         return ids;
+    }
+
+    /**
+     * "Americas Ahmed Fituri" and "Ahmed Fituri", "Medina Mora" and "Eduardo Medina Mora", "De Vido"
+     * and "Julio De Vido": a full name that is another with one word more in front is the same
+     * person when that word is no one's given name (a title or heading glued on), or when the
+     * shorter name starts with a particle or with a word that is no one else's given name (a
+     * compound surname written alone); and only when the shorter name extends to that one longer
+     * name ("Al Khalifa" is three people's). A given name is the first word of a name whose other
+     * words are not themselves a known name.
+     */
+    private void mergeOneWordMoreInFront( Map<String, List<Set<String>>> setsById) {
+        Map<String, List<String>> longerByRest = new HashMap<>();
+        Map<String, Integer> givenNameUses = new HashMap<>();
+        for (String n : personIdByName.keySet()) {
+            int space = n.indexOf(' ');
+            if (space < 0) {
+                continue;
+            }
+            String rest = n.substring(space + 1);
+            if (rest.indexOf(' ') > 0 && personIdByName.containsKey(rest)) {
+                longerByRest.computeIfAbsent(rest, k -> new ArrayList<>()).add(n);
+            } else {
+                givenNameUses.merge(n.substring(0, space), 1, Integer::sum);
+            }
+        }
+        Map<String, List<String>> namesById = new HashMap<>();
+        personIdByName.forEach((name, id) -> namesById.computeIfAbsent(id, k -> new ArrayList<>()).add(name));
+        List<String> shorterNames = new ArrayList<>(longerByRest.keySet());
+        Collections.sort(shorterNames);
+        for (String shorter : shorterNames) {
+            List<String> longer = longerByRest.get(shorter);
+            if (longer.size() != 1) {
+                continue;
+            }
+            String full = longer.get(0);
+            String front = full.substring(0, full.indexOf(' '));
+            String shorterFirst = shorter.substring(0, shorter.indexOf(' '));
+            int ownUse = personIdByName.containsKey(shorter.substring(shorter.indexOf(' ') + 1)) ? 0 : 1;
+            boolean gluedFront = givenNameUses.getOrDefault(front, 0) == 0;
+            boolean particle = CableVocabulary.NAME_PARTICLES.contains(shorterFirst.toLowerCase(Locale.ROOT));
+            boolean surnameAlone = particle || givenNameUses.getOrDefault(shorterFirst, 0) - ownUse <= 0;
+            boolean shorterKnown = gazetteerBySurface.containsKey(shorter);
+            boolean fullKnown = gazetteerBySurface.containsKey(full);
+            if (!gluedFront && !surnameAlone || shorterKnown && fullKnown) {
+                continue;
+            }
+            // a word glued in front goes; a surname written alone after its particle gives way to the full name
+            boolean shorterWins = shorterKnown || !fullKnown && gluedFront && !particle;
+            String winnerId = personIdByName.get(shorterWins ? shorter : full);
+            String loserId = personIdByName.get(shorterWins ? full : shorter);
+            if (winnerId.equals(loserId)) {
+                continue;
+            }
+            List<String> moved = namesById.getOrDefault(loserId, List.of());
+            for (String n : moved) {
+                if (!gazetteerBySurface.containsKey(n)) {
+                    givePersonId(n, winnerId, setsById);
+                }
+            }
+            namesById.computeIfAbsent(winnerId, k -> new ArrayList<>()).addAll(moved);
+            namesById.remove(loserId);
+        }
     }
 
     /** Makes a full name another form of the person {@code id}: its old id gives way everywhere it was indexed. */

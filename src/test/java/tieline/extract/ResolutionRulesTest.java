@@ -398,6 +398,27 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void aNameWithAWordGluedInFrontOrACompoundSurnameWrittenAloneIsTheFullName() {
+        Cable a = cable("09TRIPOLI80", "101000Z JAN 09", "TRIPOLI", null, "CRETZ",
+                "Director Ahmed Fituri met the Ambassador.", "Ahmed Fituri said the visit was welcome.");
+        Cable b = cable("09TRIPOLI81", "111000Z JAN 09", "TRIPOLI", null, "CRETZ",
+                "MFA Director for the Americas Ahmed Fituri, the host, spoke first.");
+        Cable c = cable("09MEXICO80", "121000Z JAN 09", "MEXICO", null, "GARZA",
+                "Attorney General Eduardo Medina Mora met the Ambassador.",
+                "Minister Eduardo Sojo joined them.");
+        Cable d = cable("09MEXICO81", "131000Z JAN 09", "MEXICO", null, "GARZA",
+                "Medina Mora, the attorney general, said the plan would work.");
+        Cable e = cable("09MANAMA80", "141000Z JAN 09", "MANAMA", null, "ERELI",
+                "King Hamad Al Khalifa met Prime Minister Khalifa Al Khalifa.",
+                "Al Khalifa, the minister, was late.");
+        Set<String> ids = ids(extract(Gazetteer.empty(), a, b, c, d, e));
+        assertFalse(ids.stream().anyMatch(id -> id.startsWith("person:americas")), ids.toString());
+        assertTrue(ids.contains("person:ahmed-fituri"), ids.toString());
+        assertTrue(ids.contains("person:eduardo-medina-mora") && !ids.contains("person:medina-mora"), ids.toString());
+        assertTrue(ids.containsAll(Set.of("person:hamad-al-khalifa", "person:khalifa-al-khalifa")), ids.toString());
+    }
+
+    @Test
     void anAbbreviatedTitleInTheClassifiedByLineIsExpandedNotTitleCased() {
         Cable a = cable("09RABAT10", "101000Z JAN 09", "RABAT", "DCM ROBERT P. JACKSON, REASONS 1.4 (B) AND (D)", "JACKSON",
                 "The Minister met the Ambassador.");
