@@ -175,7 +175,7 @@ final class NameIndex {
         this.wordUse = WordUse.survey(words, scans);
         Set<String> commonNameWords = wordUse.writtenInLowerCase();
         for (String n : ruleNames) {
-            if (!gazetteerBySurface.containsKey(n) && looksLikeWords(n, commonNameWords)) {
+            if (!gazetteerBySurface.containsKey(n) && (looksLikeWords(n, commonNameWords) || isNationalityPlural(n))) {
                 rejectedNames.add(n);
             }
         }
@@ -410,6 +410,11 @@ final class NameIndex {
                 }
             }
         }
+    }
+
+    /** "Costa Ricans", "Sri Lankans": a country's adjective made plural names its people, not a person. */
+    private boolean isNationalityPlural(String name) {
+        return name.endsWith("s") && countryByWord.containsKey(name.substring(0, name.length() - 1));
     }
 
     /** The Arabic article as cables write it before a surname, apart ("El Baradei") or joined ("ElBaradei"). */

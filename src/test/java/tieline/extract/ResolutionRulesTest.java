@@ -419,6 +419,14 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void aNationalityInThePluralIsNoPerson() {
+        Cable a = cable("09SANJOSE90", "101000Z JAN 09", "SAN JOSE", null, "BRENNAN",
+                "Many Costa Ricans said the vote was fair.", "Costa Ricans said the result was clear.");
+        Set<String> ids = ids(extract(Gazetteer.bundled(), a));
+        assertFalse(ids.contains("person:costa-ricans"), ids.toString());
+    }
+
+    @Test
     void anAbbreviatedTitleInTheClassifiedByLineIsExpandedNotTitleCased() {
         Cable a = cable("09RABAT10", "101000Z JAN 09", "RABAT", "DCM ROBERT P. JACKSON, REASONS 1.4 (B) AND (D)", "JACKSON",
                 "The Minister met the Ambassador.");
