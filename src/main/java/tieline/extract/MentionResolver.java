@@ -80,10 +80,13 @@ final class MentionResolver {
         List<Pending> surnames = new ArrayList<>(concat(header, pending).stream()
                 .filter(p -> p.candidate().kind() == Kind.SURNAME).toList());
         surnames.sort(Comparator.comparing((Pending p) -> p.candidate().title() == null));
+        // per surname: does the cable write it after another first name (asked once, for every bare mention)
+        Map<String, Boolean> otherBearerWritten = new HashMap<>();
         for (Pending p : surnames) {
             Candidate c = p.candidate();
             boolean bound = c.title() != null || c.paragraph() == 0;
-            Optional<String> id = resolveSurname(c.name(), c.title(), day, cableSurnames, bound, scan);
+            Optional<String> id = resolveSurname(c.name(), c.title(), day, cableSurnames, bound, scan,
+                    otherBearerWritten);
             if (id.isEmpty()) {
                 continue;
             }
@@ -186,7 +189,8 @@ final class MentionResolver {
     }
 
     private Optional<String> resolveSurname(String surname, String title, LocalDate day,
-                                            Map<String, Set<String>> cableSurnames, boolean bound, CableScan scan) {
+                                            Map<String, Set<String>> cableSurnames, boolean bound, CableScan scan,
+                                            Map<String, Boolean> otherBearerWritten) {
         if (title != null) {
             Optional<String> holder = offices.bySurname(surname, title, day);
             if (holder.isPresent()) {
@@ -206,7 +210,8 @@ final class MentionResolver {
             Set<String> inCorpus = index.personIdsWithSurname(surname);
             if (inCorpus.size() == 1) {
                 String only = inCorpus.iterator().next();
-                if (title == null && writtenInAnotherName(scan, surname, index.personName(only).orElse(surname))) {
+                if (title == null && otherBearerWritten.computeIfAbsent(surname,
+                        k -> writtenInAnotherName(scan, k, index.personName(only).orElse(k)))) {
                     // the cable names someone else of this surname ("inviting David Carson from the
                     // Copyright Office"): its bare "Carson" is not the one Carson the corpus names
                     return Optional.empty();
