@@ -82,13 +82,20 @@ final class MentionResolver {
         surnames.sort(Comparator.comparing((Pending p) -> p.candidate().title() == null));
         // per surname: does the cable write it after another first name (asked once, for every bare mention)
         Map<String, Boolean> otherBearerWritten = new HashMap<>();
+        // "President Mubarak" again in the same cable is the President Mubarak already resolved here
+        Map<String, String> byTitledSurname = new HashMap<>();
         for (Pending p : surnames) {
             Candidate c = p.candidate();
             boolean bound = c.title() != null || c.paragraph() == 0;
-            Optional<String> id = resolveSurname(c.name(), c.title(), day, cableSurnames, bound, scan,
-                    otherBearerWritten);
+            String titledKey = c.title() == null ? null : c.name() + "|" + Titles.key(c.title());
+            String before = titledKey == null ? null : byTitledSurname.get(titledKey);
+            Optional<String> id = before != null ? Optional.of(before)
+                    : resolveSurname(c.name(), c.title(), day, cableSurnames, bound, scan, otherBearerWritten);
             if (id.isEmpty()) {
                 continue;
+            }
+            if (titledKey != null) {
+                byTitledSurname.putIfAbsent(titledKey, id.get());
             }
             String name = names.computeIfAbsent(id.get(), k -> index.personName(k).orElse(c.name()));
             if (c.title() != null) {
@@ -120,7 +127,8 @@ final class MentionResolver {
                 // a generic ministry the gazetteer ties to a country ("MFA" of Azerbaijan) is that body only
                 // in cables about that country; an "MFA" in a Paris cable is France's, as if the rules found it
                 EntityType type = c.kind() == Kind.ORGANIZATION ? EntityType.ORGANIZATION : EntityType.TOPIC;
-                body = bodies.resolve(type, c.name(), c.acronym(), c.qualifier(), postCountry, place,
+                String qualifier = c.qualifier() != null || known == null ? c.qualifier() : countryWordBefore(scan, c);
+                body = bodies.resolve(type, c.name(), c.acronym(), qualifier, postCountry, place,
                         scan.countryWords());
             }
             if (body.isPresent() && known == null && index.gazetteerEntry(body.get().id()).isEmpty()) {
@@ -260,6 +268,22 @@ final class MentionResolver {
         return Optional.empty();
     }
 
+    /** The country word right before a name the lexicon found ("the Russian MFA"), or null. */
+    private String countryWordBefore(CableScan scan, Candidate c) {
+        for (ParagraphText p : scan.paragraphs()) {
+            if (p.paragraph() == c.paragraph()) {
+                Tokens tokens = p.tokens();
+                int at = tokens.firstEndingAfter(c.start());
+                if (at > 0 && at < tokens.size() && tokens.start(at) == c.start()) {
+                    String before = tokens.text(at - 1);
+                    return index.country(before).isPresent() ? before : null;
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** The acronyms the cable defines one way only ("Government of Chile's (GOC)"), with their long forms. */
     private static Map<String, String> acronymsDefinedIn(CableScan scan) {
         Map<String, String> defined = new HashMap<>();
@@ -286,9 +310,20 @@ final class MentionResolver {
             Tokens tokens = p.tokens();
             for (int k = 1; k < tokens.size(); k++) {
                 if (tokens.hash(k) == hash && tokens.text(k).equals(surname) && partOfLongerName(p, k - 1, k)
-                        && index.isFirstName(tokens.text(k - 1)) && !spellsOneOf(tokens.text(k - 1), given)) {
+                        && index.isFirstName(tokens.text(k - 1)) && !innerCapital(tokens.text(k - 1))
+                        && !spellsOneOf(tokens.text(k - 1), given)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** "PermRep", "DepPolCouns": a capital inside the word marks an abbreviated title, never a given name. */
+    private static boolean innerCapital(String word) {
+        for (int i = 1; i < word.length(); i++) {
+            if (Character.isUpperCase(word.charAt(i))) {
+                return true;
             }
         }
         return false;

@@ -239,6 +239,7 @@ final class NameIndex {
         mergeSpellingVariants(nameCounts, setsById);
         mergeTransposedGivenNames(nameCounts, setsById);
         mergeOneWordMoreInFront(setsById);
+        poolTitlesUnderTheCanonicalName();
         for (Map.Entry<String, Set<String>> e : longFormsByAcronym.entrySet()) {
             if (e.getValue().size() > 1 && unrelatedLongForms(e.getValue())) {
                 ambiguousAcronyms.add(e.getKey());
@@ -417,6 +418,40 @@ final class NameIndex {
         return name.endsWith("s") && countryByWord.containsKey(name.substring(0, name.length() - 1));
     }
 
+    /**
+     * Once names are merged, the titles cables gave any of a person's names count for the name
+     * the person goes by: "INL PDAS Jonathan Farrar" made "Pdas Jonathan Farrar" a PDAS, and
+     * "PDAS Farrar" elsewhere is that Jonathan Farrar.
+     */
+    private void poolTitlesUnderTheCanonicalName() {
+        for (String name : List.copyOf(officeHeadsByName.keySet())) {
+            String canonical = canonicalNameOf(name);
+            if (canonical != null) {
+                officeHeadsByName.computeIfAbsent(canonical, k -> new HashSet<>()).addAll(officeHeadsByName.get(name));
+            }
+        }
+        for (String name : List.copyOf(impliedOrgsByName.keySet())) {
+            String canonical = canonicalNameOf(name);
+            if (canonical != null) {
+                impliedOrgsByName.computeIfAbsent(canonical, k -> new HashSet<>()).addAll(impliedOrgsByName.get(name));
+            }
+        }
+        for (String name : List.copyOf(titleFirstDays.keySet())) {
+            String canonical = canonicalNameOf(name);
+            if (canonical != null) {
+                Map<String, LocalDate> into = titleFirstDays.computeIfAbsent(canonical, k -> new HashMap<>());
+                titleFirstDays.get(name).forEach((key, day) -> into.merge(key, day, (a, b) -> a.isBefore(b) ? a : b));
+            }
+        }
+    }
+
+    /** The name the person a full name resolves to goes by, when it is another name; else null. */
+    private String canonicalNameOf(String name) {
+        String id = personIdByName.get(name);
+        String canonical = id == null ? null : personNameById.get(id);
+        return canonical == null || canonical.equals(name) ? null : canonical;
+    }
+
     /** The Arabic article as cables write it before a surname, apart ("El Baradei") or joined ("ElBaradei"). */
     private static final Set<String> ARTICLE_PARTICLES = Set.of("El", "el", "Al", "al");
 
@@ -552,6 +587,9 @@ final class NameIndex {
      * name ("Al Khalifa" is three people's). A given name is the first word of a name whose other
      * words are not themselves a known name.
      */
+    /** Spanish surnames that open with a saint's title ("San Miguel", "Santa Cruz") are written alone like "De Vido". */
+    private static final Set<String> SAINT_PARTICLES = Set.of("san", "santa");
+
     private void mergeOneWordMoreInFront( Map<String, List<Set<String>>> setsById) {
         Map<String, List<String>> longerByRest = new HashMap<>();
         Map<String, Integer> givenNameUses = new HashMap<>();
@@ -581,7 +619,8 @@ final class NameIndex {
             String shorterFirst = shorter.substring(0, shorter.indexOf(' '));
             int ownUse = personIdByName.containsKey(shorter.substring(shorter.indexOf(' ') + 1)) ? 0 : 1;
             boolean gluedFront = givenNameUses.getOrDefault(front, 0) == 0;
-            boolean particle = CableVocabulary.NAME_PARTICLES.contains(shorterFirst.toLowerCase(Locale.ROOT));
+            String lowerFirst = shorterFirst.toLowerCase(Locale.ROOT);
+            boolean particle = CableVocabulary.NAME_PARTICLES.contains(lowerFirst) || SAINT_PARTICLES.contains(lowerFirst);
             boolean surnameAlone = particle || givenNameUses.getOrDefault(shorterFirst, 0) - ownUse <= 0;
             boolean shorterKnown = gazetteerBySurface.containsKey(shorter);
             boolean fullKnown = gazetteerBySurface.containsKey(full);

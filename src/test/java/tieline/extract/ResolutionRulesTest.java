@@ -273,7 +273,8 @@ class ResolutionRulesTest {
                 "President Oscar Arias met the Ambassador on January 8.");
         Cable b = cable("07SANJOSE21", "101000Z FEB 07", "SAN JOSE", null, "LANGDALE",
                 "Rodrigo Arias, the Minister of the Presidency, met U/S Padilla on February 8.",
-                "Padilla later met with President Arias at his home.");
+                "Padilla later met with President Arias at his home.",
+                "President Arias thanked him, and President Arias then left.");
         Extraction x = extract(Gazetteer.empty(), a, b);
         assertTrue(x.mentions().stream().anyMatch(m -> m.cableId().equals("07SANJOSE21") && m.paragraph() == 1
                 && m.entityId().equals("person:rodrigo-arias")), x.mentions().toString());
@@ -281,6 +282,8 @@ class ResolutionRulesTest {
                 && m.entityId().equals("person:oscar-arias")), x.mentions().toString());
         assertTrue(x.mentions().stream().noneMatch(m -> m.cableId().equals("07SANJOSE21") && m.paragraph() == 2
                 && m.entityId().equals("person:rodrigo-arias")), x.mentions().toString());
+        assertEquals(2, x.mentions().stream().filter(m -> m.cableId().equals("07SANJOSE21") && m.paragraph() == 3
+                && m.entityId().equals("person:oscar-arias")).count(), "the same title again is the same man");
     }
 
     @Test
@@ -306,6 +309,11 @@ class ResolutionRulesTest {
                 && m.text().equals("MFA")).map(m -> m.entityId()).collect(Collectors.toSet()));
         assertEquals(Set.of("org:france-mfa"), x.mentions().stream().filter(m -> m.cableId().equals("09PARIS60")
                 && m.text().equals("MFA")).map(m -> m.entityId()).collect(Collectors.toSet()));
+        Cable qualified = cable("09PARIS61", "121000Z JAN 09", "PARIS", null, "RIVKIN",
+                "The Brazilian MFA said the talks would go on.");
+        Extraction y = extract(Gazetteer.bundled(), qualified);
+        assertEquals(Set.of("org:brazil-mfa"), y.mentions().stream().filter(m -> m.text().equals("MFA"))
+                .map(m -> m.entityId()).collect(Collectors.toSet()));
     }
 
     @Test
