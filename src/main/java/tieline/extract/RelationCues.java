@@ -156,7 +156,7 @@ final class RelationCues {
             if ((cue & CORRESPONDED_CUE) != 0) {
                 corresponded.add(at);
             }
-            if ((cue & CRITICIZED_CUE) != 0) {
+            if ((cue & CRITICIZED_CUE) != 0 && !negated(words, i)) {
                 criticized.add(at);
             }
             if ((cue & MET_CUE) != 0 || (cue & CALLED) != 0 && i + 1 < words.size()
@@ -177,6 +177,17 @@ final class RelationCues {
             if ((cue & BARRIER_CUE) != 0 && !followedBySpeaker(words, i)) {
                 barriers.add(at);
             }
+        }
+
+        /** "was careful not to criticize", "never criticized": a denied act binds no one. */
+        private static boolean negated(List<Token> words, int i) {
+            for (int k = Math.max(0, i - 3); k < i; k++) {
+                String w = words.get(k).text();
+                if (w.equals("not") || w.equals("never") || w.equals("without") || w.endsWith("n't")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** {@link RelationCues#listGap} of the sentence's text between two sentence offsets, read in place. */

@@ -601,6 +601,18 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void aDeniedCriticismBindsNoOne() {
+        Cable a = cable("08LONDON12", "101000Z JAN 08", "LONDON", null, "TUTTLE",
+                "Minister David Miliband was careful not to criticize Minister Gordon Brown.",
+                "Minister Harriet Harman criticized Minister Jack Straw.");
+        ExtractionAssertions as = new ExtractionAssertions(extract(Gazetteer.empty(), a));
+        assertTrue(as.between("person:david-miliband", "person:gordon-brown").stream()
+                .noneMatch(e -> e.type() == RelationType.CRITICIZED), "not to criticize");
+        assertTrue(as.between("person:harriet-harman", "person:jack-straw").stream()
+                .anyMatch(e -> e.type() == RelationType.CRITICIZED), "criticized");
+    }
+
+    @Test
     void aCriticismBindsWhoCriticizedAndWhomNotTwoPeopleAfterIt() {
         Cable a = cable("09MADRID12", "101000Z JAN 09", "MADRID", null, "SOLOMONT",
                 "Minister Nuno Silva spoke.", "The minister criticized the meeting of Minister Carl Bildt and "
