@@ -247,11 +247,18 @@ final class CandidateFinder {
     }
 
     /**
+     * Each thread's scratch for the runs of the paragraph being read: only the paragraph's own
+     * runs are copied out of it, instead of an array grown from 16 for every paragraph.
+     */
+    private static final ThreadLocal<int[][]> RUN_SCRATCH = ThreadLocal.withInitial(() -> new int[][] {new int[256]});
+
+    /**
      * Spans [from, to) of capitalised words joined by single spaces (and "of"/"for"), within a
      * sentence, as {from, to, from, to, ...} (a paragraph has hundreds: no array per span).
      */
     private static int[] runs(ParagraphText p, boolean[] used) {
-        int[] runs = new int[16];
+        int[][] scratch = RUN_SCRATCH.get();
+        int[] runs = scratch[0];
         int count = 0;
         Tokens t = p.tokens();
         int i = 0;
@@ -283,6 +290,7 @@ final class CandidateFinder {
             }
             if (count == runs.length) {
                 runs = Arrays.copyOf(runs, 2 * count);
+                scratch[0] = runs;
             }
             runs[count++] = i;
             runs[count++] = j;
