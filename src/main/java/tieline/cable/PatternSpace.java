@@ -8,7 +8,7 @@ package tieline.cable;
 public final class PatternSpace {
 
     /** A run of such white space, as {@code \s+} (compiled once for every reader that splits on it). */
-    static final java.util.regex.Pattern RUN = java.util.regex.Pattern.compile("\\s+");
+    public static final java.util.regex.Pattern RUN = java.util.regex.Pattern.compile("\\s+");
 
     private PatternSpace() {
     }

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tieline.extract.Candidate.Kind;
 
 /**
@@ -34,6 +36,10 @@ final class CandidateFinder {
     /** The vocabulary classes {@link #findBodies} acts on. */
     private static final int BODY_HEADS = CableVocabulary.ORG_HEAD_BEFORE_OF | CableVocabulary.ORG_HEAD
             | CableVocabulary.TOPIC_HEAD | CableVocabulary.PLACE_HEAD;
+    /** What may stand between two words of an apposition's phrase: spaces, after a possessive 's. */
+    private static final Pattern PHRASE_GAP = Pattern.compile("(['\u2019]s)?\\s+");
+    /** Words that end the title words of an apposition ("Minister of ...", "Ambassador to ..."). */
+    private static final Set<String> TITLE_ENDS = Set.of("of", "to", "at", "in", "for", "with", "and", "who", "which");
     private static final Set<String> FORMER_WORDS = Set.of("former", "then", "ex", "previous", "erstwhile");
     private final Set<String> countryWords;
     /** Most names' words are not countries: a quick "no" before the set is asked. */
@@ -241,11 +247,18 @@ final class CandidateFinder {
     }
 
     /**
+     * Each thread's scratch for the runs of the paragraph being read: only the paragraph's own
+     * runs are copied out of it, instead of an array grown from 16 for every paragraph.
+     */
+    private static final ThreadLocal<int[][]> RUN_SCRATCH = ThreadLocal.withInitial(() -> new int[][] {new int[256]});
+
+    /**
      * Spans [from, to) of capitalised words joined by single spaces (and "of"/"for"), within a
      * sentence, as {from, to, from, to, ...} (a paragraph has hundreds: no array per span).
      */
     private static int[] runs(ParagraphText p, boolean[] used) {
-        int[] runs = new int[16];
+        int[][] scratch = RUN_SCRATCH.get();
+        int[] runs = scratch[0];
         int count = 0;
         Tokens t = p.tokens();
         int i = 0;
@@ -277,6 +290,7 @@ final class CandidateFinder {
             }
             if (count == runs.length) {
                 runs = Arrays.copyOf(runs, 2 * count);
+                scratch[0] = runs;
             }
             runs[count++] = i;
             runs[count++] = j;
@@ -823,9 +837,9 @@ final class CandidateFinder {
         // the phrase runs to the next comma, full stop, semicolon or parenthesis
         int phraseEnd = k;
         int sentence = p.sentenceOf()[k];
+        Matcher gapAfter = PHRASE_GAP.matcher(p.text());
         while (phraseEnd + 1 < t.size() && p.sentenceOf()[phraseEnd + 1] == sentence && phraseEnd - k < 14
-                && p.text().substring(t.end(phraseEnd), t.start(phraseEnd + 1))
-                .matches("(['\u2019]s)?\\s+")) {
+                && gapAfter.region(t.end(phraseEnd), t.start(phraseEnd + 1)).matches()) {
             phraseEnd++;
         }
         if (phraseEnd - k < 14 && titlesTheNameAfter(p, phraseEnd)) {
@@ -836,8 +850,7 @@ final class CandidateFinder {
         // title words: up to the first "of"/"to"/"at"
         List<String> titleWords = new ArrayList<>();
         int m = k;
-        while (m <= phraseEnd && !Set.of("of", "to", "at", "in", "for", "with", "and", "who", "which")
-                .contains(t.text(m))) {
+        while (m <= phraseEnd && !TITLE_ENDS.contains(t.text(m))) {
             String w = t.text(m);
             if (!TITLE_HEADS.contains(w) && !TITLE_QUALIFIERS.contains(w) && !LOWER_TITLE_HEADS.contains(w)
                     && !t.acronymLike(m) || countryWords.contains(w)) {

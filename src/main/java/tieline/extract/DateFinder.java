@@ -43,11 +43,12 @@ final class DateFinder {
             if (!tokens.is(i, CableVocabulary.MONTH)) {
                 continue;
             }
-            Token t = tokens.get(i);
-            Integer month = month(t.text(), allCaps);
+            // read from the columns: most month words are not months ("may"), and need no view
+            Integer month = month(tokens.text(i), allCaps);
             if (month == null) {
                 continue;
             }
+            Token t = tokens.get(i);
             int afterMonth = t.end();
             if (afterMonth < text.length() && text.charAt(afterMonth) == '.') {
                 afterMonth++;

@@ -1,6 +1,7 @@
 package tieline.extract;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * How cables abbreviate the host government: "GO" and the country's initials, as posts write
@@ -9,6 +10,9 @@ import java.util.Locale;
  * so the acronym is read against one country: the post's, or the one the text names beside it.
  */
 final class GovernmentAcronym {
+
+    /** What separates the words of a country's name ("BOSNIA AND HERZEGOVINA", "GUINEA-BISSAU"). */
+    private static final Pattern WORD_BREAKS = Pattern.compile("[\\s-]+");
 
     private GovernmentAcronym() {
     }
@@ -25,7 +29,8 @@ final class GovernmentAcronym {
         }
         String name = country.name().toUpperCase(Locale.ROOT);
         StringBuilder initials = new StringBuilder();
-        for (String w : name.split("[\\s-]+")) {
+        // the pattern compiled once: a body's acronym is asked about for every "GO..." the cables write
+        for (String w : WORD_BREAKS.split(name)) {
             if (!w.isEmpty() && !w.equals("OF") && !w.equals("THE") && !w.equals("AND")) {
                 initials.append(w.charAt(0));
             }

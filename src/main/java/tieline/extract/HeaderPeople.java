@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tieline.cable.Cable;
+import tieline.cable.PatternSpace;
 import tieline.extract.Candidate.Kind;
 
 /**
@@ -19,6 +20,10 @@ final class HeaderPeople {
     /** A bureau or office written in capitals: "IO", "WHA", "EUR/FO", "USEU". */
     private static final Pattern OFFICE = Pattern.compile("\\p{Lu}{2,5}(?:/\\p{Lu}{1,4})?");
     private static final Pattern NAME_WORD = Pattern.compile("[\\p{L}][\\p{L}'\\u2019-]*\\.?");
+    /** A signature line that can be a name: letters, with spaces, dots, apostrophes and hyphens inside. */
+    private static final Pattern SIGNATURE = Pattern.compile("[\\p{L}][\\p{L} .'-]*[\\p{L}]");
+    private static final Pattern TRAILING_DOT_OR_COMMA = Pattern.compile("[.,]$");
+    private static final Pattern TRAILING_DOT = Pattern.compile("\\.$");
     private static final Pattern CUT = Pattern.compile(
             "(?i)(,|;|:|\\(|\\bfor\\b|\\breasons?\\b|\\bbased\\b|\\bper\\b|\\bunder\\b|\\be\\.o\\.|\\b1\\.[45]|(?<![\\s.]\\p{Lu})\\.(\\s|$))");
 
@@ -34,7 +39,7 @@ final class HeaderPeople {
         Matcher cut = CUT.matcher(line);
         String head = cut.find() ? line.substring(0, cut.start()) : line;
         // a trailing full stop after an initial belongs to the name; after a surname it ends it
-        String[] words = head.trim().split("\\s+");
+        String[] words = PatternSpace.RUN.split(head.trim());
         List<String> title = new ArrayList<>();
         List<String> name = new ArrayList<>();
         for (int k = 0; k < words.length; k++) {
@@ -88,7 +93,7 @@ final class HeaderPeople {
     }
 
     private static String withoutTrailingPunctuation(String word) {
-        return word.replaceAll("[.,]$", "");
+        return TRAILING_DOT_OR_COMMA.matcher(word).replaceAll("");
     }
 
     private static boolean isTitleWord(String w) {
@@ -120,12 +125,12 @@ final class HeaderPeople {
             return Optional.empty();
         }
         String trimmed = s.trim();
-        if (Token.isRedaction(trimmed) || trimmed.length() < 3 || trimmed.length() > 40 || !trimmed.matches("[\\p{L}][\\p{L} .'-]*[\\p{L}]")) {
+        if (Token.isRedaction(trimmed) || trimmed.length() < 3 || trimmed.length() > 40 || !SIGNATURE.matcher(trimmed).matches()) {
             return Optional.empty();
         }
         List<String> words = new ArrayList<>();
-        for (String w : trimmed.split("\\s+")) {
-            String tc = PersonNames.titleCase(w.replaceAll("\\.$", ""));
+        for (String w : PatternSpace.RUN.split(trimmed)) {
+            String tc = PersonNames.titleCase(TRAILING_DOT.matcher(w).replaceAll(""));
             if (CableVocabulary.neverName(tc) || tc.equalsIgnoreCase("Sipdis") || tc.equalsIgnoreCase("Nnnn")
                     || tc.equalsIgnoreCase("Bt")) {
                 return Optional.empty();
