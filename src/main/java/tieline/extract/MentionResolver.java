@@ -81,7 +81,7 @@ final class MentionResolver {
                 .filter(p -> p.candidate().kind() == Kind.SURNAME).toList());
         surnames.sort(Comparator.comparing((Pending p) -> p.candidate().title() == null));
         // per surname: does the cable write it after another first name (asked once, for every bare mention)
-        Map<String, Boolean> otherBearerWritten = new HashMap<>();
+        FirstNamesBefore otherBearerWritten = new FirstNamesBefore(scan);
         // "President Mubarak" again in the same cable is the President Mubarak already resolved here
         Map<String, String> byTitledSurname = new HashMap<>();
         for (Pending p : surnames) {
@@ -198,7 +198,7 @@ final class MentionResolver {
 
     private Optional<String> resolveSurname(String surname, String title, LocalDate day,
                                             Map<String, Set<String>> cableSurnames, boolean bound, CableScan scan,
-                                            Map<String, Boolean> otherBearerWritten) {
+                                            FirstNamesBefore otherBearerWritten) {
         if (title != null) {
             Optional<String> holder = offices.bySurname(surname, title, day);
             if (holder.isPresent()) {
@@ -218,8 +218,7 @@ final class MentionResolver {
             Set<String> inCorpus = index.personIdsWithSurname(surname);
             if (inCorpus.size() == 1) {
                 String only = inCorpus.iterator().next();
-                if (title == null && otherBearerWritten.computeIfAbsent(surname,
-                        k -> writtenInAnotherName(scan, k, index.personName(only).orElse(k)))) {
+                if (title == null && otherBearerWritten.anotherThan(surname, index.personName(only).orElse(surname))) {
                     // the cable names someone else of this surname ("inviting David Carson from the
                     // Copyright Office"): its bare "Carson" is not the one Carson the corpus names
                     return Optional.empty();
@@ -298,25 +297,56 @@ final class MentionResolver {
     }
 
     /**
-     * True when the cable writes the surname after a first name (one the corpus gives some
-     * person) that is none of the given names of {@code fullName}, the person the corpus knows:
-     * "David Carson" where the corpus knows Johnnie Carson. "Mario Montoya" is Mario Montoya
-     * himself, and "Benizir Bhutto" is Benazir Bhutto spelt another way.
+     * The first names a cable writes right before a capitalised word ("David Carson", "Mark Ward"),
+     * by that word, gathered in one pass over the cable when the first bare surname asks: a bare
+     * "Carson" in a cable that names David Carson is not the Johnnie Carson the corpus knows.
      */
-    private boolean writtenInAnotherName(CableScan scan, String surname, String fullName) {
-        String[] given = fullName.split(" ");
-        int hash = surname.hashCode();
-        for (ParagraphText p : scan.paragraphs()) {
-            Tokens tokens = p.tokens();
-            for (int k = 1; k < tokens.size(); k++) {
-                if (tokens.hash(k) == hash && tokens.text(k).equals(surname) && partOfLongerName(p, k - 1, k)
-                        && index.isFirstName(tokens.text(k - 1)) && !innerCapital(tokens.text(k - 1))
-                        && !spellsOneOf(tokens.text(k - 1), given)) {
+    private final class FirstNamesBefore {
+        private final CableScan scan;
+        private Map<String, List<String>> bySurname;
+
+        FirstNamesBefore(CableScan scan) {
+            this.scan = scan;
+        }
+
+        /**
+         * True when the cable writes the surname after a first name (one the corpus gives some
+         * person) that is none of the given names of {@code fullName}, the person the corpus
+         * knows. "Mario Montoya" is Mario Montoya himself, and "Benizir Bhutto" is Benazir Bhutto
+         * spelt another way.
+         */
+        boolean anotherThan(String surname, String fullName) {
+            List<String> before = gathered().get(surname);
+            if (before == null) {
+                return false;
+            }
+            String[] given = fullName.split(" ");
+            for (String word : before) {
+                if (!spellsOneOf(word, given)) {
                     return true;
                 }
             }
+            return false;
         }
-        return false;
+
+        private Map<String, List<String>> gathered() {
+            if (bySurname == null) {
+                bySurname = new HashMap<>();
+                for (ParagraphText p : scan.paragraphs()) {
+                    Tokens tokens = p.tokens();
+                    for (int k = 1; k < tokens.size(); k++) {
+                        if (tokens.capitalised(k) && tokens.capitalised(k - 1) && index.mayBeFirstName(tokens.hash(k - 1))
+                                && partOfLongerName(p, k - 1, k)) {
+                            String first = tokens.text(k - 1);
+                            if (index.isFirstName(first) && !innerCapital(first)) {
+                                bySurname.computeIfAbsent(tokens.text(k), w -> new ArrayList<>(2)).add(first);
+                            }
+                        }
+                    }
+                }
+            }
+            return bySurname;
+        }
     }
 
     /** "PermRep", "DepPolCouns": a capital inside the word marks an abbreviated title, never a given name. */
@@ -350,8 +380,9 @@ final class MentionResolver {
         if (namedName == null) {
             return Optional.empty();
         }
+        String titleKey = Titles.key(title);
         boolean otherOffices = index.titledOtherwise(namedName, title);
-        boolean notYet = !index.titledSoBy(namedName, title, day);
+        boolean notYet = !index.titledSoBy(namedName, titleKey, day);
         if (!otherOffices && !notYet) {
             return Optional.empty();
         }
@@ -360,7 +391,7 @@ final class MentionResolver {
             String n = index.personName(id).orElse(null);
             // known by other offices: any namesake given the title; not yet given it: one given it by then
             if (!id.equals(named) && n != null && !PersonNames.holdsAllWordsOf(n, namedName)
-                    && (otherOffices && index.titledAs(n, title) || notYet && index.titledSoBy(n, title, day))) {
+                    && (otherOffices && index.titledAs(n, title) || notYet && index.titledSoBy(n, titleKey, day))) {
                 if (holder != null) {
                     return Optional.empty();
                 }

@@ -85,6 +85,8 @@ final class NameIndex {
     private final WordFilter lexiconStarts;
     private final WordFilter capsLexiconStarts;
     private final WordFilter lowerCaseStartFilter;
+    /** Most capitalised words are no one's first name: a quick "no" from the word's hash. */
+    private final WordFilter firstNameFilter;
     private final Map<String, Set<String>> acronymPlaces = new HashMap<>();
     /** By acronym, then by place: the long forms cables of that place define it as. */
     private final Map<String, Map<String, Set<String>>> localLongForms = new HashMap<>();
@@ -180,18 +182,21 @@ final class NameIndex {
             }
         }
         Map<String, Integer> nameCounts = new HashMap<>();
+        // a corpus has some thousand distinct titles for tens of thousands of titled names
+        Map<String, String> titleKeys = new HashMap<>();
         for (CableScan scan : scans) {
             List<Candidate> all = new ArrayList<>(scan.candidates());
             all.addAll(scan.header());
+            LocalDate day = scan.cable().date();
             for (Candidate c : all) {
                 if (c.isPerson() && c.title() != null && !rejectedNames.contains(c.name())) {
                     String head = Titles.head(c.title());
                     if (!CableVocabulary.RANKS.contains(head)) {
                         officeHeadsByName.computeIfAbsent(c.name(), k -> new HashSet<>()).add(head);
-                        LocalDate day = scan.cable().date();
                         if (day != null) {
                             titleFirstDays.computeIfAbsent(c.name(), k -> new HashMap<>())
-                                    .merge(Titles.key(c.title()), day, (a, b) -> a.isBefore(b) ? a : b);
+                                    .merge(titleKeys.computeIfAbsent(c.title(), Titles::key), day,
+                                            (a, b) -> a.isBefore(b) ? a : b);
                         }
                     }
                     String org = Titles.impliedOrganization(c.title());
@@ -269,6 +274,7 @@ final class NameIndex {
         lexiconTable = new SpellingTable<>(lexicon);
         capsLexiconTable = new SpellingTable<>(capsLexicon);
         lexiconStarts = new WordFilter(lexicon.keySet());
+        firstNameFilter = new WordFilter(firstNames);
         capsLexiconStarts = new WordFilter(capsLexicon.keySet());
         lowerCaseStartFilter = new WordFilter(lowerCaseStarts);
     }
@@ -295,10 +301,10 @@ final class NameIndex {
     }
 
     /** True when cables give the person named in full a title with this head word somewhere ("Leader"). */
-    /** True when cables dated on or before {@code day} give the person named in full this very title ("President"). */
-    boolean titledSoBy(String fullName, String title, LocalDate day) {
+    /** True when cables dated on or before {@code day} give the person named in full this very title (its {@link Titles#key}). */
+    boolean titledSoBy(String fullName, String titleKey, LocalDate day) {
         Map<String, LocalDate> firstDays = titleFirstDays.get(fullName);
-        LocalDate first = firstDays == null ? null : firstDays.get(Titles.key(title));
+        LocalDate first = firstDays == null ? null : firstDays.get(titleKey);
         return first != null && (day == null || !first.isAfter(day));
     }
 
@@ -424,33 +430,28 @@ final class NameIndex {
      * "PDAS Farrar" elsewhere is that Jonathan Farrar.
      */
     private void poolTitlesUnderTheCanonicalName() {
-        for (String name : List.copyOf(officeHeadsByName.keySet())) {
-            String canonical = canonicalNameOf(name);
-            if (canonical != null) {
-                officeHeadsByName.computeIfAbsent(canonical, k -> new HashSet<>()).addAll(officeHeadsByName.get(name));
+        for (Map.Entry<String, String> named : personIdByName.entrySet()) {
+            String name = named.getKey();
+            String canonical = personNameById.get(named.getValue());
+            if (canonical == null || canonical.equals(name)) {
+                continue;
             }
-        }
-        for (String name : List.copyOf(impliedOrgsByName.keySet())) {
-            String canonical = canonicalNameOf(name);
-            if (canonical != null) {
-                impliedOrgsByName.computeIfAbsent(canonical, k -> new HashSet<>()).addAll(impliedOrgsByName.get(name));
+            Set<String> heads = officeHeadsByName.get(name);
+            if (heads != null) {
+                officeHeadsByName.computeIfAbsent(canonical, k -> new HashSet<>()).addAll(heads);
             }
-        }
-        for (String name : List.copyOf(titleFirstDays.keySet())) {
-            String canonical = canonicalNameOf(name);
-            if (canonical != null) {
+            Set<String> orgs = impliedOrgsByName.get(name);
+            if (orgs != null) {
+                impliedOrgsByName.computeIfAbsent(canonical, k -> new HashSet<>()).addAll(orgs);
+            }
+            Map<String, LocalDate> days = titleFirstDays.get(name);
+            if (days != null) {
                 Map<String, LocalDate> into = titleFirstDays.computeIfAbsent(canonical, k -> new HashMap<>());
-                titleFirstDays.get(name).forEach((key, day) -> into.merge(key, day, (a, b) -> a.isBefore(b) ? a : b));
+                days.forEach((key, day) -> into.merge(key, day, (a, b) -> a.isBefore(b) ? a : b));
             }
         }
     }
 
-    /** The name the person a full name resolves to goes by, when it is another name; else null. */
-    private String canonicalNameOf(String name) {
-        String id = personIdByName.get(name);
-        String canonical = id == null ? null : personNameById.get(id);
-        return canonical == null || canonical.equals(name) ? null : canonical;
-    }
 
     /** The Arabic article as cables write it before a surname, apart ("El Baradei") or joined ("ElBaradei"). */
     private static final Set<String> ARTICLE_PARTICLES = Set.of("El", "el", "Al", "al");
@@ -696,6 +697,11 @@ final class NameIndex {
     /** True when some person the corpus names in full has this first name. */
     boolean isFirstName(String word) {
         return firstNames.contains(word);
+    }
+
+    /** False when no first name has this {@link String#hashCode()}; true when one may. */
+    boolean mayBeFirstName(int hash) {
+        return firstNameFilter.mayContainHash(hash);
     }
 
     /** The country of the cable's post, or the post itself when the gazetteer does not place it. */
