@@ -435,6 +435,16 @@ class ResolutionRulesTest {
     }
 
     @Test
+    void aSaintsNameOpensACompoundSurnameWrittenAlone() {
+        Cable c = cable("06LAPAZ10", "121000Z JAN 06", "LA PAZ", null, "GREENLEE",
+                "Defense Minister Walker San Miguel met the Ambassador.");
+        Cable d = cable("06LAPAZ11", "131000Z JAN 06", "LA PAZ", null, "GREENLEE",
+                "San Miguel, the minister, said the plan was sound.");
+        Set<String> ids = ids(extract(Gazetteer.empty(), c, d));
+        assertTrue(ids.contains("person:walker-san-miguel") && !ids.contains("person:san-miguel"), ids.toString());
+    }
+
+    @Test
     void anAbbreviatedTitleInTheClassifiedByLineIsExpandedNotTitleCased() {
         Cable a = cable("09RABAT10", "101000Z JAN 09", "RABAT", "DCM ROBERT P. JACKSON, REASONS 1.4 (B) AND (D)", "JACKSON",
                 "The Minister met the Ambassador.");
