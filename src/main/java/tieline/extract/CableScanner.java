@@ -16,7 +16,7 @@ final class CableScanner {
     /** Most capitalised words are not countries: a quick "no" before the set is asked. */
     private final WordFilter maybeCountry;
 
-    CableScanner(Set<String> countryWords, Set<String> placeNames) {
+    CableScanner(Set<String> countryWords, PlaceNames placeNames) {
         this.countryWords = countryWords;
         this.maybeCountry = new WordFilter(countryWords);
         this.finder = new CandidateFinder(countryWords, placeNames);

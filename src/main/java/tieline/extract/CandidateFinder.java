@@ -50,10 +50,10 @@ final class CandidateFinder {
      * @param countryWords country names and adjectives (never people; they qualify bodies)
      * @param placeNames   names of countries and posts (as in cable ids, e.g. {@code SANJOSE}): never people
      */
-    CandidateFinder(Set<String> countryWords, Set<String> placeNames) {
+    CandidateFinder(Set<String> countryWords, PlaceNames placeNames) {
         this.countryWords = countryWords;
         this.maybeCountry = new WordFilter(countryWords);
-        this.places = new PlaceNames(placeNames);
+        this.places = placeNames;
     }
 
     List<Candidate> find(ParagraphText p) {

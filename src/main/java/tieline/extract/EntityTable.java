@@ -67,7 +67,7 @@ final class EntityTable {
         if (r.fixed) {
             return;
         }
-        if (Character.isLowerCase(r.title.text.charAt(0)) && Character.isUpperCase(title.text.charAt(0))) {
+        if (!isCapitalised(r.title.text) && isCapitalised(title.text)) {
             // an office is named as the cables write it before a name: "President", not a stray "president"
             r.title = title;
         }

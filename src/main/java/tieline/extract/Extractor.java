@@ -21,7 +21,7 @@ public final class Extractor {
 
     private final Gazetteer gazetteer;
     private final Set<String> countryWords;
-    private final Set<String> placeNames;
+    private final PlaceNames placeNames;
 
     public Extractor(Gazetteer gazetteer) {
         this.gazetteer = gazetteer.copy();
@@ -42,7 +42,7 @@ public final class Extractor {
             }
         }
         this.countryWords = Set.copyOf(words);
-        this.placeNames = Set.copyOf(places);
+        this.placeNames = new PlaceNames(Set.copyOf(places));
     }
 
     /**
@@ -61,7 +61,7 @@ public final class Extractor {
         NameIndex index = new NameIndex(gazetteer, scans);
         BodyResolver bodies = new BodyResolver(index);
         OfficeHolders offices = new OfficeHolders(gazetteer, bodies);
-        MentionResolver resolver = new MentionResolver(index, bodies, offices, new PlaceNames(placeNames));
+        MentionResolver resolver = new MentionResolver(index, bodies, offices, placeNames);
         List<CableExtraction> results = inParallel(scans)
                 .map(scan -> EvidenceBuilder.build(scan, resolver.resolve(scan)))
                 .toList();

@@ -80,8 +80,7 @@ final class MentionResolver {
         List<Pending> surnames = new ArrayList<>(concat(header, pending).stream()
                 .filter(p -> p.candidate().kind() == Kind.SURNAME).toList());
         surnames.sort(Comparator.comparing((Pending p) -> p.candidate().title() == null));
-        // per surname: does the cable write it after another first name (asked once, for every bare mention)
-        FirstNamesBefore otherBearerWritten = new FirstNamesBefore(scan);
+        FirstNamesBefore firstNamesBefore = new FirstNamesBefore(scan);
         // "President Mubarak" again in the same cable is the President Mubarak already resolved here
         Map<String, String> byTitledSurname = new HashMap<>();
         for (Pending p : surnames) {
@@ -90,7 +89,7 @@ final class MentionResolver {
             String titledKey = c.title() == null ? null : c.name() + "|" + Titles.key(c.title());
             String before = titledKey == null ? null : byTitledSurname.get(titledKey);
             Optional<String> id = before != null ? Optional.of(before)
-                    : resolveSurname(c.name(), c.title(), day, cableSurnames, bound, scan, otherBearerWritten);
+                    : resolveSurname(c.name(), c.title(), day, cableSurnames, bound, firstNamesBefore);
             if (id.isEmpty()) {
                 continue;
             }
@@ -111,13 +110,13 @@ final class MentionResolver {
                 continue;
             }
             Optional<Body> body;
+            EntityType type = c.kind() == Kind.ORGANIZATION ? EntityType.ORGANIZATION : EntityType.TOPIC;
             GazetteerEntry known = p.gazetteerId() == null ? null : index.gazetteerEntry(p.gazetteerId()).orElse(null);
             String definition = c.acronym() == null ? definedHere.get(c.name()) : null;
             if (definition != null && (known != null ? !known.hasSurface(definition)
                     : GovernmentAcronym.standsFor(c.name(), postCountry))) {
                 // "the Government of Chile's (GOC)" in San Jose: the cable's own definition of the letters
                 // wins over the gazetteer's body and over the host government's letters
-                EntityType type = c.kind() == Kind.ORGANIZATION ? EntityType.ORGANIZATION : EntityType.TOPIC;
                 body = bodies.resolve(type, definition, c.name(), c.qualifier(), postCountry, place,
                         scan.countryWords());
                 known = null;
@@ -126,9 +125,7 @@ final class MentionResolver {
             } else {
                 // a generic ministry the gazetteer ties to a country ("MFA" of Azerbaijan) is that body only
                 // in cables about that country; an "MFA" in a Paris cable is France's, as if the rules found it
-                EntityType type = c.kind() == Kind.ORGANIZATION ? EntityType.ORGANIZATION : EntityType.TOPIC;
-                String qualifier = c.qualifier() != null || known == null ? c.qualifier() : countryWordBefore(scan, c);
-                body = bodies.resolve(type, c.name(), c.acronym(), qualifier, postCountry, place,
+                body = bodies.resolve(type, c.name(), c.acronym(), c.qualifier(), postCountry, place,
                         scan.countryWords());
             }
             if (body.isPresent() && known == null && index.gazetteerEntry(body.get().id()).isEmpty()) {
@@ -197,8 +194,8 @@ final class MentionResolver {
     }
 
     private Optional<String> resolveSurname(String surname, String title, LocalDate day,
-                                            Map<String, Set<String>> cableSurnames, boolean bound, CableScan scan,
-                                            FirstNamesBefore otherBearerWritten) {
+                                            Map<String, Set<String>> cableSurnames, boolean bound,
+                                            FirstNamesBefore firstNamesBefore) {
         if (title != null) {
             Optional<String> holder = offices.bySurname(surname, title, day);
             if (holder.isPresent()) {
@@ -218,7 +215,7 @@ final class MentionResolver {
             Set<String> inCorpus = index.personIdsWithSurname(surname);
             if (inCorpus.size() == 1) {
                 String only = inCorpus.iterator().next();
-                if (title == null && otherBearerWritten.anotherThan(surname, index.personName(only).orElse(surname))) {
+                if (title == null && firstNamesBefore.anotherThan(surname, index.personName(only).orElse(surname))) {
                     // the cable names someone else of this surname ("inviting David Carson from the
                     // Copyright Office"): its bare "Carson" is not the one Carson the corpus names
                     return Optional.empty();
@@ -267,20 +264,14 @@ final class MentionResolver {
         return Optional.empty();
     }
 
-    /** The country word right before a name the lexicon found ("the Russian MFA"), or null. */
-    private String countryWordBefore(CableScan scan, Candidate c) {
-        for (ParagraphText p : scan.paragraphs()) {
-            if (p.paragraph() == c.paragraph()) {
-                Tokens tokens = p.tokens();
-                int at = tokens.firstEndingAfter(c.start());
-                if (at > 0 && at < tokens.size() && tokens.start(at) == c.start()) {
-                    String before = tokens.text(at - 1);
-                    return index.country(before).isPresent() ? before : null;
-                }
-                return null;
-            }
-        }
-        return null;
+    private boolean genericMinistry(String gazetteerId) {
+        return gazetteerId != null && index.gazetteerEntry(gazetteerId)
+                .map(e -> BodyResolver.isGenericMinistry(e.name())).orElse(false);
+    }
+
+    /** The country word right before word {@code at} ("the Russian MFA"), which tells whose ministry it is; else null. */
+    private String countryWordBefore(Tokens tokens, int at) {
+        return at > 0 && index.country(tokens.text(at - 1)).isPresent() ? tokens.text(at - 1) : null;
     }
 
     /** The acronyms the cable defines one way only ("Government of Chile's (GOC)"), with their long forms. */
@@ -390,7 +381,7 @@ final class MentionResolver {
         for (String id : index.personIdsWithSurname(surname)) {
             String n = index.personName(id).orElse(null);
             // known by other offices: any namesake given the title; not yet given it: one given it by then
-            if (!id.equals(named) && n != null && !PersonNames.holdsAllWordsOf(n, namedName)
+            if (!id.equals(named) && n != null && !PersonNames.wordsInOrder(namedName.split(" "), n.split(" "))
                     && (otherOffices && index.titledAs(n, title) || notYet && index.titledSoBy(n, titleKey, day))) {
                 if (holder != null) {
                     return Optional.empty();
@@ -480,7 +471,7 @@ final class MentionResolver {
                 }
             }
             Candidate c = new Candidate(kind, p.paragraph(), tokens.start(i), tokens.end(last), surface, name, acronym, null,
-                    null, false, null);
+                    null, false, genericMinistry(gazetteerId) ? countryWordBefore(tokens, i) : null);
             if (kind != Kind.BLOCKED) {
                 pending.add(new Pending(c, gazetteerId));
             }

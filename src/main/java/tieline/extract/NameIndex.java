@@ -300,7 +300,6 @@ final class NameIndex {
         return rejectedNames.contains(name);
     }
 
-    /** True when cables give the person named in full a title with this head word somewhere ("Leader"). */
     /** True when cables dated on or before {@code day} give the person named in full this very title (its {@link Titles#key}). */
     boolean titledSoBy(String fullName, String titleKey, LocalDate day) {
         Map<String, LocalDate> firstDays = titleFirstDays.get(fullName);
@@ -308,6 +307,7 @@ final class NameIndex {
         return first != null && (day == null || !first.isAfter(day));
     }
 
+    /** True when cables give the person named in full a title with this head word somewhere ("Leader"). */
     boolean titledAs(String fullName, String title) {
         Set<String> heads = officeHeadsByName.get(fullName);
         String head = Titles.head(title);
@@ -412,7 +412,7 @@ final class NameIndex {
             }
             String id = personIdByName.get(longest);
             for (String n : names.subList(1, names.size())) {
-                if (subsequence(n.split(" "), longest.split(" ")) && !gazetteerBySurface.containsKey(n)) {
+                if (PersonNames.wordsInOrder(n.split(" "), longest.split(" ")) && !gazetteerBySurface.containsKey(n)) {
                     givePersonId(n, id, setsById);
                 }
             }
@@ -451,7 +451,6 @@ final class NameIndex {
             }
         }
     }
-
 
     /** The Arabic article as cables write it before a surname, apart ("El Baradei") or joined ("ElBaradei"). */
     private static final Set<String> ARTICLE_PARTICLES = Set.of("El", "el", "Al", "al");
@@ -579,6 +578,9 @@ final class NameIndex {
         return ids;
     }
 
+    /** Spanish surnames that open with a saint's title ("San Miguel", "Santa Cruz") are written alone like "De Vido". */
+    private static final Set<String> SAINT_PARTICLES = Set.of("san", "santa");
+
     /**
      * "Americas Ahmed Fituri" and "Ahmed Fituri", "Medina Mora" and "Eduardo Medina Mora", "De Vido"
      * and "Julio De Vido": a full name that is another with one word more in front is the same
@@ -588,10 +590,7 @@ final class NameIndex {
      * name ("Al Khalifa" is three people's). A given name is the first word of a name whose other
      * words are not themselves a known name.
      */
-    /** Spanish surnames that open with a saint's title ("San Miguel", "Santa Cruz") are written alone like "De Vido". */
-    private static final Set<String> SAINT_PARTICLES = Set.of("san", "santa");
-
-    private void mergeOneWordMoreInFront( Map<String, List<Set<String>>> setsById) {
+    private void mergeOneWordMoreInFront(Map<String, List<Set<String>>> setsById) {
         Map<String, List<String>> longerByRest = new HashMap<>();
         Map<String, Integer> givenNameUses = new HashMap<>();
         for (String n : personIdByName.keySet()) {
@@ -677,16 +676,6 @@ final class NameIndex {
             ids.forEach(id -> sets.computeIfAbsent(id, k -> new ArrayList<>()).add(ids));
         }
         return sets;
-    }
-
-    private static boolean subsequence(String[] shorter, String[] longer) {
-        int k = 0;
-        for (String w : longer) {
-            if (k < shorter.length && shorter[k].equals(w)) {
-                k++;
-            }
-        }
-        return k == shorter.length;
     }
 
     /** True for a body every country has ("Supreme Court"), as the gazetteer lists them. */

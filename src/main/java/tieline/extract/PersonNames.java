@@ -59,12 +59,18 @@ final class PersonNames {
         return space < 0 ? canonical : canonical.substring(space + 1);
     }
 
-    /** True when the name has a given name as well as a surname. */
-    /** True when every word of {@code shorter} is a word of {@code name}: "Syed Yousuf Raza Gilani" holds "Yousuf Raza Gilani". */
-    static boolean holdsAllWordsOf(String name, String shorter) {
-        return java.util.List.of(name.split(" ")).containsAll(java.util.List.of(shorter.split(" ")));
+    /** True when the words of {@code shorter} stand, in order, among those of {@code longer}: "Yousuf Raza Gilani" in "Syed Yousuf Raza Gilani". */
+    static boolean wordsInOrder(String[] shorter, String[] longer) {
+        int k = 0;
+        for (String w : longer) {
+            if (k < shorter.length && shorter[k].equals(w)) {
+                k++;
+            }
+        }
+        return k == shorter.length;
     }
 
+    /** True when the name has a given name as well as a surname. */
     static boolean isFull(String canonical) {
         return canonical.indexOf(' ') > 0;
     }
