@@ -38,6 +38,8 @@ final class CandidateFinder {
             | CableVocabulary.TOPIC_HEAD | CableVocabulary.PLACE_HEAD;
     /** What may stand between two words of an apposition's phrase: spaces, after a possessive 's. */
     private static final Pattern PHRASE_GAP = Pattern.compile("(['\u2019]s)?\\s+");
+    /** The most words after the first an apposition's phrase reads; a phrase cut there ran on past its end. */
+    private static final int LONGEST_PHRASE = 14;
     /** Words that end the title words of an apposition ("Minister of ...", "Ambassador to ..."). */
     private static final Set<String> TITLE_ENDS = Set.of("of", "to", "at", "in", "for", "with", "and", "who", "which");
     private static final Set<String> FORMER_WORDS = Set.of("former", "then", "ex", "previous", "erstwhile");
@@ -838,11 +840,11 @@ final class CandidateFinder {
         int phraseEnd = k;
         int sentence = p.sentenceOf()[k];
         Matcher gapAfter = PHRASE_GAP.matcher(p.text());
-        while (phraseEnd + 1 < t.size() && p.sentenceOf()[phraseEnd + 1] == sentence && phraseEnd - k < 14
+        while (phraseEnd + 1 < t.size() && p.sentenceOf()[phraseEnd + 1] == sentence && phraseEnd - k < LONGEST_PHRASE
                 && gapAfter.region(t.end(phraseEnd), t.start(phraseEnd + 1)).matches()) {
             phraseEnd++;
         }
-        if (phraseEnd - k < 14 && titlesTheNameAfter(p, phraseEnd)) {
+        if (phraseEnd - k < LONGEST_PHRASE && titlesTheNameAfter(p, phraseEnd)) {
             // "Gates, the Director of the Egyptian General Intelligence Service (EGIS) Omar Soliman":
             // the phrase is the title of the name it runs into, not of the name before the comma
             return;

@@ -114,33 +114,26 @@ final class GraphAssembly {
         return n == out.length ? out : Arrays.copyOf(out, n);
     }
 
-    private String lastSourceId;
-    private EntityEntry lastSource;
-
-    /**
-     * The entry of an evidence's source. A sentence's evidence comes pair by pair with the same
-     * first entity, the very same id string: the look-up before is reused when the string is.
-     */
-    private EntityEntry sourceEntry(String id) {
-        if (id != lastSourceId) {
-            lastSource = entities.get(id);
-            lastSourceId = id;
-        }
-        return lastSource;
-    }
-
     private RankedEvidence[] rankEvidence(List<Evidence> all, CableRanks ranks) {
         RankedEvidence[] out = new RankedEvidence[all.size()];
         int n = 0;
+        // a sentence's evidence comes pair by pair with the same first entity, the very same id
+        // string: the look-up before is reused when the string is
+        String lastSourceId = null;
+        EntityEntry lastSource = null;
         for (Evidence e : all) {
             String problem = null;
             EntityEntry source = null;
             EntityEntry target = null;
+            if (e.sourceId() != null && e.sourceId() != lastSourceId) {
+                lastSourceId = e.sourceId();
+                lastSource = entities.get(lastSourceId);
+            }
             if (e.sourceId() == null || e.targetId() == null) {
                 problem = "lacks an end";
             } else if (e.sourceId().equals(e.targetId())) {
                 problem = "links " + e.sourceId() + " to itself";
-            } else if ((source = sourceEntry(e.sourceId())) == null) {
+            } else if ((source = lastSource) == null) {
                 problem = "names unknown entity " + e.sourceId();
             } else if ((target = entities.get(e.targetId())) == null) {
                 problem = "names unknown entity " + e.targetId();
